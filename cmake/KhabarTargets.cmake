@@ -1,0 +1,19 @@
+# Per-target warnings and sanitizers (never global flags).
+function(khabar_configure_target target)
+  target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow
+    -Wnon-virtual-dtor -Wimplicit-fallthrough)
+  if(KHABAR_WERROR)
+    target_compile_options(${target} PRIVATE -Werror)
+  endif()
+  if(KHABAR_BUILD_FUZZERS)
+    # Coverage for libFuzzer plus ASan/UBSan in everything the fuzzers link;
+    # the fuzz targets add -fsanitize=fuzzer themselves.
+    target_compile_options(${target} PRIVATE
+      -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  elseif(KHABAR_SANITIZE)
+    target_compile_options(${target} PRIVATE -fsanitize=address,undefined
+      -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
+    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+endfunction()

@@ -1,0 +1,19 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// khabar: clean, analyzed, searchable Arabic news. The umbrella header; see
+// docs/ARCHITECTURE.md for the pipeline and each header for its component.
+
+#ifndef KHABAR_KHABAR_H_
+#define KHABAR_KHABAR_H_
+
+#include "khabar/alignment.h"
+#include "khabar/document.h"
+#include "khabar/normalizer.h"
+#include "khabar/sentence_splitter.h"
+#include "khabar/status.h"
+#include "khabar/text_analyzer.h"
+#include "khabar/tokenizer.h"
+#include "khabar/utf8.h"
+#include "khabar/version.h"
+
+#endif  // KHABAR_KHABAR_H_

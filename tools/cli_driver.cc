@@ -1,0 +1,258 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "cli_driver.h"
+
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "CLI/CLI.hpp"
+#include "cli_common.h"
+#include "cli_input.h"
+#include "khabar/document.h"
+#include "khabar/document_json.h"
+#include "khabar/jsonl.h"
+#include "khabar/status.h"
+#include "khabar/text_chunker.h"
+#include "khabar/utf8.h"
+
+namespace khabar::cli {
+namespace {
+
+// Writes JSONL to stdout.
+class Output {
+ public:
+  void WriteLine(std::string_view json) {
+    std::fwrite(json.data(), 1, json.size(), stdout);
+    std::fputc('\n', stdout);
+  }
+  // Flushes; false if anything failed to reach stdout.
+  bool Finish() { return std::fflush(stdout) == 0 && !std::ferror(stdout); }
+};
+
+// Adds "block": k to a rendered JSON object.
+std::string WithBlock(std::string json, uint64_t block) {
+  if (!json.empty() && json.back() == '}') {
+    json.pop_back();
+    json += json.size() > 1 ? ",\"block\":" : "\"block\":";
+    json += std::to_string(block);
+    json += '}';
+  }
+  return json;
+}
+
+std::string Count(uint64_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
+void PrintSummary(std::string_view command, const std::string& text) {
+  std::string line = "khabar " + std::string(command) + ": " + text + "\n";
+  std::fflush(stdout);
+  std::fwrite(line.data(), 1, line.size(), stderr);
+}
+
+int FinishOutput(Output* out, int code) {
+  if (!out->Finish()) {
+    PrintError("error writing to stdout");
+    return kExitInternal;
+  }
+  return code;
+}
+
+// Plain text: one document streamed in blocks.
+int RunText(std::string_view command, const DriverOptions& options,
+            Input* input, const DocumentFunction& function) {
+  Output out;
+  TextChunker chunker(&input->stream(), options.block_bytes);
+  std::string block;
+  std::string next;
+  uint64_t offset = 0;
+  uint64_t next_offset = 0;
+  StatusOr<bool> more = chunker.Next(&block, &offset);
+  if (!more.ok()) {
+    PrintError(input->name() + ": " + more.status().message());
+    return kExitBadInput;
+  }
+  // An empty input is still one (empty) document.
+  bool have_next = *more;
+  bool several = false;
+  uint64_t blocks = 0;
+  uint64_t bytes = 0;
+  while (true) {
+    // Read ahead one block, to know whether there is more than one.
+    if (have_next) {
+      more = chunker.Next(&next, &next_offset);
+      if (!more.ok()) {
+        PrintError(input->name() + ": " + more.status().message());
+        return FinishOutput(&out, kExitBadInput);
+      }
+      have_next = *more;
+      several = several || have_next;
+    }
+    if (options.reject_invalid_utf8) {
+      const size_t bad = FindInvalidUtf8(block);
+      if (bad != std::string_view::npos) {
+        PrintError(input->name() + ": invalid UTF-8 at byte " +
+                   std::to_string(offset + bad));
+        return FinishOutput(&out, kExitBadInput);
+      }
+    }
+    bytes += block.size();
+    StatusOr<Document> doc =
+        Document::Create(std::move(block), options.utf8_policy());
+    if (!doc.ok()) {
+      PrintError(input->name() + ": block at byte " + std::to_string(offset) +
+                 ": " + doc.status().message());
+      return FinishOutput(&out, ExitCodeFor(doc.status()));
+    }
+    doc->set_id(input->name());
+    StatusOr<std::string> json = function(&*doc, offset);
+    if (!json.ok()) {
+      PrintError(input->name() + ": block at byte " + std::to_string(offset) +
+                 ": " + json.status().message());
+      return FinishOutput(&out, ExitCodeFor(json.status()));
+    }
+    if (several) *json = WithBlock(std::move(*json), blocks);
+    out.WriteLine(*json);
+    ++blocks;
+    if (!have_next) break;
+    block.swap(next);
+    next.clear();
+    offset = next_offset;
+  }
+  if (!options.quiet) {
+    PrintSummary(command, "1 document, " + Count(blocks, "block", "blocks") +
+                              ", " + Count(bytes, "byte", "bytes"));
+  }
+  return FinishOutput(&out, kExitOk);
+}
+
+bool IsBlank(std::string_view line) {
+  for (char c : line) {
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  }
+  return true;
+}
+
+// One JSONL record to its output line. Sets *id as soon as it is known.
+StatusOr<std::string> ProcessRecord(std::string* line, bool too_long,
+                                    uint64_t line_bytes,
+                                    const DriverOptions& options,
+                                    const DocumentFunction& function,
+                                    std::string* id) {
+  if (too_long) {
+    return ResourceExhaustedError(
+        "line of " + std::to_string(line_bytes) +
+        " bytes exceeds the limit of " + std::to_string(kMaxJsonlLineBytes));
+  }
+  const size_t bad = FindInvalidUtf8(*line);
+  if (bad != std::string_view::npos) {
+    if (options.reject_invalid_utf8) {
+      return DataLossError("invalid UTF-8 at byte " + std::to_string(bad) +
+                           " of the line");
+    }
+    *line = ReplaceInvalidUtf8(*line);
+  }
+  StatusOr<TextRecord> record = ParseTextRecord(*line);
+  if (!record.ok()) return record.status();
+  *id = record->id;
+  StatusOr<Document> doc =
+      Document::Create(std::move(record->text), options.utf8_policy());
+  if (!doc.ok()) return doc.status();
+  doc->set_id(std::move(record->id));
+  return function(&*doc, 0);
+}
+
+// JSONL: one output line per input record.
+int RunJsonl(std::string_view command, const DriverOptions& options,
+             Input* input, const DocumentFunction& function) {
+  Output out;
+  LineReader reader(&input->stream(), kMaxJsonlLineBytes);
+  uint64_t records = 0;
+  uint64_t errors = 0;
+  bool internal = false;
+  std::string first_error;
+  std::string line;
+  bool too_long = false;
+  uint64_t line_bytes = 0;
+  int code = kExitOk;
+  while (true) {
+    StatusOr<bool> more = reader.Next(&line, &too_long, &line_bytes);
+    if (!more.ok()) {
+      PrintError(input->name() + ": after line " +
+                 std::to_string(reader.line_number()) + ": " +
+                 more.status().message());
+      code = kExitBadInput;
+      break;
+    }
+    if (!*more) break;
+    if (!too_long && IsBlank(line)) continue;
+    ++records;
+    std::string id;
+    StatusOr<std::string> json =
+        ProcessRecord(&line, too_long, line_bytes, options, function, &id);
+    if (json.ok()) {
+      out.WriteLine(*json);
+      continue;
+    }
+    ++errors;
+    internal = internal || json.status().code() == StatusCode::kInternal;
+    if (first_error.empty()) {
+      first_error = "line " + std::to_string(reader.line_number()) + ": " +
+                    json.status().message();
+    }
+    out.WriteLine(ErrorRecordJson(id, reader.line_number(), json.status()));
+  }
+  if (!options.quiet) {
+    std::string summary = Count(records, "record", "records") + ", " +
+                          std::to_string(records - errors) + " ok, " +
+                          Count(errors, "error", "errors");
+    if (errors > 0) summary += " (first at " + first_error + ")";
+    PrintSummary(command, summary);
+  }
+  if (code == kExitOk && errors > 0) {
+    code = internal ? kExitInternal : kExitBadInput;
+  }
+  return FinishOutput(&out, code);
+}
+
+}  // namespace
+
+void AddDriverOptions(CLI::App* app, DriverOptions* options) {
+  app->add_option("FILE", options->input,
+                  "Input file; '-' or none reads stdin")
+      ->capture_default_str();
+  app->add_option("--format", options->format,
+                  "Input format: auto (jsonl for *.jsonl and *.ndjson, else "
+                  "text), text (one document) or jsonl ({\"id\",\"text\"} "
+                  "per line)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl"}))
+      ->capture_default_str();
+  app->add_flag("--reject-invalid-utf8", options->reject_invalid_utf8,
+                "Fail on ill-formed UTF-8 instead of reading it as U+FFFD");
+  app->add_flag("-q,--quiet", options->quiet,
+                "No summary line on stderr");
+  app->add_option("--block-bytes", options->block_bytes,
+                  "Text input: the largest block processed at once")
+      ->check(CLI::Range(size_t{16}, size_t{1} << 30))
+      ->capture_default_str();
+}
+
+int RunDocumentCommand(std::string_view command, const DriverOptions& options,
+                       const DocumentFunction& function) {
+  StatusOr<std::unique_ptr<Input>> input = Input::Open(options.input);
+  if (!input.ok()) {
+    PrintError(input.status().message());
+    return kExitBadInput;
+  }
+  if (ResolveInputFormat(options.format, options.input) ==
+      InputFormat::kJsonl) {
+    return RunJsonl(command, options, input->get(), function);
+  }
+  return RunText(command, options, input->get(), function);
+}
+
+}  // namespace khabar::cli
