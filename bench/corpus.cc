@@ -4,7 +4,6 @@
 
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -61,13 +60,14 @@ bool IsBlank(std::string_view s) {
 }
 
 bool ReadFile(const std::string& path, std::string* contents) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return false;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return false;
-  *contents = std::move(buffer).str();
-  return true;
+  const std::streamoff size = in.tellg();
+  if (size < 0) return false;
+  contents->resize(static_cast<size_t>(size));
+  in.seekg(0);
+  in.read(contents->data(), size);
+  return static_cast<bool>(in) && in.gcount() == size;
 }
 
 std::string MiB(size_t bytes) {

@@ -23,8 +23,7 @@ void PrintError(std::string_view message) {
 
 int ExitCodeFor(const Status& status) {
   if (status.ok()) return kExitOk;
-  return status.code() == StatusCode::kInternal ? kExitInternal
-                                                : kExitBadInput;
+  return status.code() == StatusCode::kInternal ? kExitInternal : kExitBadInput;
 }
 
 std::optional<int> ParseCommandLine(CLI::App& app, int argc, char** argv) {

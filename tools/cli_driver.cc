@@ -144,20 +144,24 @@ StatusOr<std::string> ProcessRecord(std::string* line, bool too_long,
                                     const DocumentFunction& function,
                                     std::string* id) {
   if (too_long) {
-    return ResourceExhaustedError(
-        "line of " + std::to_string(line_bytes) +
-        " bytes exceeds the limit of " + std::to_string(kMaxJsonlLineBytes));
+    return ResourceExhaustedError("line of " + std::to_string(line_bytes) +
+                                  " bytes exceeds the limit of " +
+                                  std::to_string(kMaxJsonlLineBytes));
   }
-  const size_t bad = FindInvalidUtf8(*line);
-  if (bad != std::string_view::npos) {
+  StatusOr<TextRecord> record = ParseTextRecord(*line);
+  if (!record.ok()) {
+    // The JSON parser rejects ill-formed UTF-8; only then look for it, so
+    // well-formed lines are not scanned twice.
+    const size_t bad = FindInvalidUtf8(*line);
+    if (bad == std::string_view::npos) return record.status();
     if (options.reject_invalid_utf8) {
       return DataLossError("invalid UTF-8 at byte " + std::to_string(bad) +
                            " of the line");
     }
     *line = ReplaceInvalidUtf8(*line);
+    record = ParseTextRecord(*line);
+    if (!record.ok()) return record.status();
   }
-  StatusOr<TextRecord> record = ParseTextRecord(*line);
-  if (!record.ok()) return record.status();
   *id = record->id;
   StatusOr<Document> doc =
       Document::Create(std::move(record->text), options.utf8_policy());
@@ -222,8 +226,7 @@ int RunJsonl(std::string_view command, const DriverOptions& options,
 }  // namespace
 
 void AddDriverOptions(CLI::App* app, DriverOptions* options) {
-  app->add_option("FILE", options->input,
-                  "Input file; '-' or none reads stdin")
+  app->add_option("FILE", options->input, "Input file; '-' or none reads stdin")
       ->capture_default_str();
   app->add_option("--format", options->format,
                   "Input format: auto (jsonl for *.jsonl and *.ndjson, else "
@@ -233,8 +236,7 @@ void AddDriverOptions(CLI::App* app, DriverOptions* options) {
       ->capture_default_str();
   app->add_flag("--reject-invalid-utf8", options->reject_invalid_utf8,
                 "Fail on ill-formed UTF-8 instead of reading it as U+FFFD");
-  app->add_flag("-q,--quiet", options->quiet,
-                "No summary line on stderr");
+  app->add_flag("-q,--quiet", options->quiet, "No summary line on stderr");
   app->add_option("--block-bytes", options->block_bytes,
                   "Text input: the largest block processed at once")
       ->check(CLI::Range(size_t{16}, size_t{1} << 30))

@@ -35,7 +35,7 @@ struct DriverOptions {
   std::string input = "-";
   std::string format = "auto";  // auto, text, jsonl
   bool reject_invalid_utf8 = false;
-  bool quiet = false;           // no summary line on stderr
+  bool quiet = false;  // no summary line on stderr
   size_t block_bytes = size_t{1} << 20;
 
   InvalidUtf8Policy utf8_policy() const {

@@ -49,8 +49,7 @@ StatusOr<std::unique_ptr<Input>> Input::Open(const std::string& path) {
     return DataLossError(std::move(message));
   }
   if (S_ISDIR(st.st_mode)) {
-    return InvalidArgumentError("cannot read '" + path +
-                                "': is a directory");
+    return InvalidArgumentError("cannot read '" + path + "': is a directory");
   }
   input->file_.open(path, std::ios::in | std::ios::binary);
   if (!input->file_.is_open()) {
@@ -90,8 +89,9 @@ StatusOr<bool> LineReader::Next(std::string* line, bool* too_long,
     const size_t avail = end_ - begin_;
     const void* nl = std::memchr(start, '\n', avail);
     const size_t take =
-        nl != nullptr ? static_cast<size_t>(static_cast<const char*>(nl) - start)
-                      : avail;
+        nl != nullptr
+            ? static_cast<size_t>(static_cast<const char*>(nl) - start)
+            : avail;
     any = true;
     total += take;
     if (!*too_long) {

@@ -103,8 +103,7 @@ int RunNormalize(int argc, char** argv) {
       "normalize", driver,
       [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
         KHABAR_RETURN_IF_ERROR(n.Normalize(doc->text(), &view));
-        return NormalizedJson(*doc, *level, view, flags.alignment,
-                              offset_base);
+        return NormalizedJson(*doc, *level, view, flags.alignment, offset_base);
       });
 }
 

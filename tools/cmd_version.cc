@@ -26,8 +26,7 @@ int RunVersion(int argc, char** argv) {
 }  // namespace
 
 const Command& VersionCommand() {
-  static const Command kCommand = {"version", "Print the version",
-                                   &RunVersion};
+  static const Command kCommand = {"version", "Print the version", &RunVersion};
   return kCommand;
 }
 

@@ -23,8 +23,8 @@ namespace {
 void WriteNormalizedView(const NormalizedText& view, uint64_t base,
                          JsonWriter* w) {
   w->BeginObject();
-  w->Key("text").String(view.text);
-  w->Key("segments").BeginArray();
+  w->SafeKey("text").String(view.text);
+  w->SafeKey("segments").BeginArray();
   for (const AlignmentMap::Segment& s : view.alignment.segments()) {
     w->BeginArray()
         .Uint(s.normalized_begin)
@@ -41,13 +41,13 @@ void WriteTokens(const Document& doc, const DocumentJsonOptions& options,
   w->BeginArray();
   for (const Token& t : doc.tokens()) {
     w->BeginObject();
-    w->Key("b").Uint(options.offset_base + t.span.begin);
-    w->Key("e").Uint(options.offset_base + t.span.end);
-    w->Key("type").String(TokenTypeName(t.type));
+    w->SafeKey("b").Uint(options.offset_base + t.span.begin);
+    w->SafeKey("e").Uint(options.offset_base + t.span.end);
+    w->SafeKey("type").String(TokenTypeName(t.type));
     if (t.script != Script::kNone) {
-      w->Key("script").String(ScriptName(t.script));
+      w->SafeKey("script").String(ScriptName(t.script));
     }
-    if (options.token_text) w->Key("text").String(doc.Slice(t.span));
+    if (options.token_text) w->SafeKey("text").String(doc.Slice(t.span));
     w->EndObject();
   }
   w->EndArray();
@@ -58,11 +58,11 @@ void WriteSentences(const Document& doc, const DocumentJsonOptions& options,
   w->BeginArray();
   for (const Sentence& s : doc.sentences()) {
     w->BeginObject();
-    w->Key("b").Uint(options.offset_base + s.span.begin);
-    w->Key("e").Uint(options.offset_base + s.span.end);
-    w->Key("tokens").BeginArray().Uint(s.token_begin).Uint(s.token_end);
+    w->SafeKey("b").Uint(options.offset_base + s.span.begin);
+    w->SafeKey("e").Uint(options.offset_base + s.span.end);
+    w->SafeKey("tokens").BeginArray().Uint(s.token_begin).Uint(s.token_end);
     w->EndArray();
-    if (options.token_text) w->Key("text").String(doc.Slice(s.span));
+    if (options.token_text) w->SafeKey("text").String(doc.Slice(s.span));
     w->EndObject();
   }
   w->EndArray();
@@ -75,10 +75,10 @@ size_t EstimateSize(const Document& doc, const DocumentJsonOptions& options) {
   if (options.text) size += text + 16;
   if (options.normalized) size += 2 * (text + 64);
   if (options.tokens) {
-    size += doc.tokens().size() * 48 + (options.token_text ? text : 0);
+    size += doc.tokens().size() * 72 + (options.token_text ? text : 0);
   }
   if (options.sentences) {
-    size += doc.sentences().size() * 48 + (options.token_text ? text : 0);
+    size += doc.sentences().size() * 56 + (options.token_text ? text : 0);
   }
   return size;
 }
@@ -91,10 +91,10 @@ std::string DocumentToJson(const Document& doc,
   out.reserve(EstimateSize(doc, options));
   JsonWriter w(&out);
   w.BeginObject();
-  w.Key("id").String(doc.id());
-  if (options.text) w.Key("text").String(doc.text());
+  w.SafeKey("id").String(doc.id());
+  if (options.text) w.SafeKey("text").String(doc.text());
   if (options.normalized) {
-    w.Key("normalized").BeginObject();
+    w.SafeKey("normalized").BeginObject();
     for (NormalizationLevel level :
          {NormalizationLevel::kDisplay, NormalizationLevel::kSearch}) {
       const NormalizedText* view = doc.normalized(level);
@@ -105,11 +105,11 @@ std::string DocumentToJson(const Document& doc,
     w.EndObject();
   }
   if (options.tokens) {
-    w.Key("tokens");
+    w.SafeKey("tokens");
     WriteTokens(doc, options, &w);
   }
   if (options.sentences) {
-    w.Key("sentences");
+    w.SafeKey("sentences");
     WriteSentences(doc, options, &w);
   }
   w.EndObject();
@@ -122,11 +122,11 @@ std::string ErrorRecordJson(std::string_view id, uint64_t line,
   out.reserve(64 + id.size() + status.message().size());
   JsonWriter w(&out);
   w.BeginObject();
-  w.Key("id").String(id);
-  if (line != 0) w.Key("line").Uint(line);
-  w.Key("error").BeginObject();
-  w.Key("code").String(StatusCodeName(status.code()));
-  w.Key("message").String(status.message());
+  w.SafeKey("id").String(id);
+  if (line != 0) w.SafeKey("line").Uint(line);
+  w.SafeKey("error").BeginObject();
+  w.SafeKey("code").String(StatusCodeName(status.code()));
+  w.SafeKey("message").String(status.message());
   w.EndObject();
   w.EndObject();
   return out;

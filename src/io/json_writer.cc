@@ -98,6 +98,12 @@ void AppendJsonString(std::string_view s, std::string* out) {
       continue;
     }
     if (c >= 0x80) {
+      // Two-byte characters (all of Arabic) take the short path.
+      if (c >= 0xC2 && c <= 0xDF && i + 1 < n &&
+          (static_cast<unsigned char>(data[i + 1]) & 0xC0) == 0x80) {
+        i += 2;
+        continue;
+      }
       const DecodedChar d = DecodeUtf8(s, i);
       if (d.valid) {
         i += d.length;
@@ -156,6 +162,23 @@ JsonWriter& JsonWriter::Key(std::string_view key) {
   out_->push_back(':');
   need_comma_ = false;
   return *this;
+}
+
+JsonWriter& JsonWriter::SafeKey(std::string_view key) {
+  assert(IsSafeKey(key));
+  if (need_comma_) out_->push_back(',');
+  out_->push_back('"');
+  out_->append(key.data(), key.size());
+  out_->append("\":", 2);
+  need_comma_ = false;
+  return *this;
+}
+
+bool JsonWriter::IsSafeKey(std::string_view key) {
+  for (char c : key) {
+    if (!IsSafeAscii(static_cast<unsigned char>(c))) return false;
+  }
+  return true;
 }
 
 JsonWriter& JsonWriter::String(std::string_view value) {

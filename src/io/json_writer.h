@@ -42,6 +42,10 @@ class JsonWriter {
 
   // An object key; the next call writes its value.
   JsonWriter& Key(std::string_view key);
+  // A key known to need no escaping (printable ASCII without '"' or '\\',
+  // e.g. a literal): written without the escaping scan.
+  JsonWriter& SafeKey(std::string_view key);
+  static bool IsSafeKey(std::string_view key);
 
   JsonWriter& String(std::string_view value);
   JsonWriter& Int(int64_t value);

@@ -23,13 +23,48 @@ namespace {
 // memory for the life of the thread.
 constexpr size_t kReusedParserMaxBytes = size_t{1} << 20;
 
-bool EndsWithCloseBrace(std::string_view line) {
-  size_t end = line.size();
-  while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t' ||
-                     line[end - 1] == '\r' || line[end - 1] == '\n')) {
-    --end;
+// What a failed line looks like, from a scan of its brackets outside
+// strings (only run on the error path).
+enum class Shape {
+  kUnclosed,  // ends inside a string or with brackets still open
+  kTrailing,  // a complete value followed by more content
+  kOther,
+};
+
+Shape ScanShape(std::string_view line) {
+  int depth = 0;
+  bool in_string = false;
+  bool seen_value = false;
+  for (size_t i = 0; i < line.size(); ++i) {
+    const char c = line[i];
+    if (in_string) {
+      if (c == '\\') {
+        ++i;
+      } else if (c == '"') {
+        in_string = false;
+        if (depth == 0) seen_value = true;
+      }
+      continue;
+    }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') continue;
+    if (depth == 0 && seen_value) return Shape::kTrailing;
+    if (c == '"') {
+      in_string = true;
+    } else if (c == '{' || c == '[') {
+      ++depth;
+    } else if (c == '}' || c == ']') {
+      if (--depth < 0) return Shape::kOther;
+      if (depth == 0) seen_value = true;
+    } else if (depth == 0) {
+      // A scalar at the top level: skip to its end.
+      while (i + 1 < line.size() && line[i + 1] != ' ' && line[i + 1] != '\t' &&
+             line[i + 1] != '{' && line[i + 1] != '[' && line[i + 1] != '"') {
+        ++i;
+      }
+      seen_value = true;
+    }
   }
-  return end > 0 && line[end - 1] == '}';
+  return (in_string || depth > 0) ? Shape::kUnclosed : Shape::kOther;
 }
 
 // A human reason for a simdjson parse failure.
@@ -39,9 +74,14 @@ std::string Reason(simdjson::error_code error, std::string_view line) {
       return "unclosed string; is the line truncated?";
     case simdjson::TAPE_ERROR:
     case simdjson::INCOMPLETE_ARRAY_OR_OBJECT:
-      if (!EndsWithCloseBrace(line)) {
-        return "the line ends before the JSON value is complete; is it "
-               "truncated?";
+      switch (ScanShape(line)) {
+        case Shape::kUnclosed:
+          return "the line ends before the JSON value is complete; is it "
+                 "truncated?";
+        case Shape::kTrailing:
+          return "unexpected content after the JSON value";
+        case Shape::kOther:
+          break;
       }
       return "unexpected character or structure (a missing or extra comma, "
              "colon, quote or bracket)";
@@ -158,9 +198,9 @@ StatusOr<TextRecord> ParseWith(simdjson::dom::parser& parser,
 
 StatusOr<TextRecord> ParseTextRecord(std::string_view line) {
   if (line.size() > kMaxJsonlLineBytes) {
-    return ResourceExhaustedError(
-        "line of " + std::to_string(line.size()) +
-        " bytes exceeds the limit of " + std::to_string(kMaxJsonlLineBytes));
+    return ResourceExhaustedError("line of " + std::to_string(line.size()) +
+                                  " bytes exceeds the limit of " +
+                                  std::to_string(kMaxJsonlLineBytes));
   }
   if (line.size() > kReusedParserMaxBytes) {
     simdjson::dom::parser parser;

@@ -116,6 +116,8 @@ const BmpTable& Table() {
 
 }  // namespace
 
+const CharClass* BmpClassTable() { return Table().data(); }
+
 CharClass ClassOf(char32_t cp) {
   if (cp < 0x10000) return Table()[cp];
   if (cp > 0x10FFFF) return CharClass::kOther;

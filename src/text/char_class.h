@@ -33,6 +33,10 @@ enum class CharClass : uint8_t {
 // The class of `cp`. Thread-safe; the table is built on first use.
 CharClass ClassOf(char32_t cp);
 
+// The table behind ClassOf for U+0000..U+FFFF (65536 entries), for hot loops
+// that look classes up inline. Built on first use; never freed.
+const CharClass* BmpClassTable();
+
 inline bool IsLetter(CharClass c) {
   return c == CharClass::kLetterArabic || c == CharClass::kLetterLatin ||
          c == CharClass::kLetterOther;

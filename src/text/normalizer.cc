@@ -74,6 +74,8 @@ bool IsAnyDigit(char32_t cp) {
 // Characters after which a quotation mark opens a quotation.
 bool OpensQuoteContext(char32_t cp) {
   switch (cp) {
+    case ' ':
+    case '\n':
     case '(':
     case '[':
     case '{':
@@ -139,6 +141,7 @@ struct Normalizer::Tables {
   std::vector<Action> bmp;  // 0x10000 entries; supplementary planes: keep
   std::string pool;
   bool ascii_keep[128];
+  bool keep2[0x800];  // two-byte characters (U+0080..U+07FF) left as they are
 };
 
 std::string_view NormalizationLevelName(NormalizationLevel level) {
@@ -235,6 +238,7 @@ StatusOr<std::unique_ptr<const Normalizer>> Normalizer::Create(
     t->pool += bytes;
   }
   for (int b = 0; b < 128; ++b) t->ascii_keep[b] = t->bmp[b].kind == kKeep;
+  for (int cp = 0; cp < 0x800; ++cp) t->keep2[cp] = t->bmp[cp].kind == kKeep;
   return std::unique_ptr<const Normalizer>(new Normalizer(std::move(t)));
 }
 
@@ -320,17 +324,50 @@ Status Normalizer::Normalize(std::string_view original,
   };
   auto last_output_cp = [&]() { return output_cp_before(w); };
 
+  // True if the character at `p` is left as it is (ASCII or two-byte).
+  auto keeps = [&](size_t p) {
+    if (p >= n) return false;
+    const unsigned char b = s[p];
+    if (b < 0x80) return t.ascii_keep[b];
+    return b >= 0xC2 && b <= 0xDF && p + 1 < n && (s[p + 1] & 0xC0) == 0x80 &&
+           t.keep2[((b & 0x1F) << 6) | (s[p + 1] & 0x3F)];
+  };
+
   size_t i = 0;
   while (i < n) {
-    // Fast path: runs of ASCII bytes that stay as they are.
-    if (s[i] < 0x80 && t.ascii_keep[s[i]]) {
-      if (ws_start != SIZE_MAX) flush_ws(i);
-      size_t j = i + 1;
-      while (j < n && s[j] < 0x80 && t.ascii_keep[s[j]]) ++j;
-      std::memcpy(dst + w, s + i, j - i);
-      w += j - i;
-      i = j;
-      continue;
+    // Fast path: a run of characters that stay as they are (ASCII and the
+    // two-byte range, which holds the Arabic block), single spaces between
+    // them included.
+    {
+      size_t j = i;
+      while (j < n) {
+        const unsigned char b = s[j];
+        if (b < 0x80) {
+          if (t.ascii_keep[b]) {
+            ++j;
+            continue;
+          }
+          if (b == ' ' && collapse && (j > i || (w > 0 && ws_start == SIZE_MAX)) &&
+              keeps(j + 1)) {
+            ++j;
+            continue;
+          }
+          break;
+        }
+        if (b >= 0xC2 && b <= 0xDF && j + 1 < n && (s[j + 1] & 0xC0) == 0x80 &&
+            t.keep2[((b & 0x1F) << 6) | (s[j + 1] & 0x3F)]) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      if (j > i) {
+        if (ws_start != SIZE_MAX) flush_ws(i);
+        std::memcpy(dst + w, s + i, j - i);
+        w += j - i;
+        i = j;
+        continue;
+      }
     }
     char32_t cp;
     uint32_t len;

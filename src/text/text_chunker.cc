@@ -16,10 +16,12 @@ namespace {
 
 constexpr size_t kMinChunkBytes = 16;
 
-// The length of the block to cut from the front of `text` (which holds more
-// than a block): just past the last paragraph break, else line break, else
-// space or tab, else at the last UTF-8 character boundary. Always > 0.
-size_t FindCut(std::string_view text) {
+// The length of the block to cut from the front of `pending`, which holds
+// more than `max` bytes: just past the last paragraph break in the first
+// `max` bytes, else line break, else space or tab, else at the last UTF-8
+// character boundary. Always in [1, max].
+size_t FindCut(std::string_view pending, size_t max) {
+  const std::string_view text = pending.substr(0, max);
   size_t last_line_break = std::string_view::npos;
   size_t last_blank = std::string_view::npos;
   for (size_t i = text.size(); i-- > 0;) {
@@ -41,10 +43,12 @@ size_t FindCut(std::string_view text) {
   if (last_blank != std::string_view::npos) return last_blank + 1;
   // No break at all: the last character boundary. Ill-formed UTF-8 may have
   // a run of continuation bytes longer than a character; then cut anywhere.
-  size_t cut = text.size();
-  const size_t floor = text.size() > 4 ? text.size() - 4 : 0;
-  while (cut > floor && !IsUtf8Boundary(text, cut)) --cut;
-  if (cut == 0 || !IsUtf8Boundary(text, cut)) cut = text.size();
+  // (`pending` goes on past `max`, so the boundary test at `max` looks at
+  // the byte there.)
+  size_t cut = max;
+  const size_t floor = max > 4 ? max - 4 : 0;
+  while (cut > floor && !IsUtf8Boundary(pending, cut)) --cut;
+  if (cut == 0 || !IsUtf8Boundary(pending, cut)) cut = max;
   return cut;
 }
 
@@ -85,7 +89,7 @@ StatusOr<bool> TextChunker::Next(std::string* block, uint64_t* offset) {
   }
   size_t cut = pending_.size();
   if (cut > max_block_bytes_) {
-    cut = FindCut(std::string_view(pending_).substr(0, max_block_bytes_));
+    cut = FindCut(pending_, max_block_bytes_);
   }
   block->assign(pending_, 0, cut);
   pending_.erase(0, cut);

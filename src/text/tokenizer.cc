@@ -52,7 +52,8 @@ class Scanner {
   explicit Scanner(std::string_view text)
       : text_(text),
         s_(reinterpret_cast<const unsigned char*>(text.data())),
-        n_(text.size()) {}
+        n_(text.size()),
+        bmp_(BmpClassTable()) {}
 
   size_t size() const { return n_; }
 
@@ -64,11 +65,29 @@ class Scanner {
     if (b >= 0xC2 && b <= 0xDF && i + 1 < n_ && (s_[i + 1] & 0xC0) == 0x80) {
       const char32_t cp =
           (static_cast<char32_t>(b & 0x1F) << 6) | (s_[i + 1] & 0x3F);
-      return {cp, 2, ClassOf(cp), true};
+      return {cp, 2, bmp_[cp], true};
     }
     const DecodedChar d = DecodeUtf8(text_, i);
-    return {d.code_point, d.length,
-            d.valid ? ClassOf(d.code_point) : CharClass::kOther, d.valid};
+    const CharClass cls = !d.valid              ? CharClass::kOther
+                          : d.code_point < 0x10000 ? bmp_[d.code_point]
+                                                   : ClassOf(d.code_point);
+    return {d.code_point, d.length, cls, d.valid};
+  }
+
+  // Skips the Arabic letters and marks starting at `i` (two-byte
+  // characters in U+0600..U+06FF, the bulk of news text); returns the first
+  // position that is not one.
+  size_t SkipArabicRun(size_t i) const {
+    while (i + 1 < n_) {
+      const unsigned char b = s_[i];
+      if (b < 0xD8 || b > 0xDB || (s_[i + 1] & 0xC0) != 0x80) break;
+      const char32_t cp =
+          (static_cast<char32_t>(b & 0x1F) << 6) | (s_[i + 1] & 0x3F);
+      const CharClass c = bmp_[cp];
+      if (c != CharClass::kLetterArabic && c != CharClass::kMark) break;
+      i += 2;
+    }
+    return i;
   }
 
   unsigned char Byte(size_t i) const { return i < n_ ? s_[i] : 0; }
@@ -87,6 +106,7 @@ class Scanner {
   std::string_view text_;
   const unsigned char* s_;
   size_t n_;
+  const CharClass* bmp_;
 };
 
 bool IsAsciiAlnum(unsigned char c) {
@@ -136,6 +156,10 @@ class TokenizerPass {
     size_t i = 0;
     const size_t n = sc_.size();
     while (i < n) {
+      if (sc_.Byte(i) == ' ') {
+        ++i;
+        continue;
+      }
       const Char c = sc_.At(i);
       switch (c.cls) {
         case CharClass::kSpace:
@@ -225,6 +249,13 @@ class TokenizerPass {
     size_t end = j;
     CharClass prev = CharClass::kOther;
     while (j < sc_.size()) {
+      const size_t run = sc_.SkipArabicRun(j);
+      if (run > j) {
+        letters |= 1;
+        prev = CharClass::kLetterArabic;
+        j = end = run;
+        if (j >= sc_.size()) break;
+      }
       const Char c = sc_.At(j);
       if (IsLetter(c.cls)) {
         letters |= c.cls == CharClass::kLetterArabic  ? 1
@@ -495,6 +526,7 @@ Status Tokenizer::Tokenize(std::string_view text, std::vector<Token>* tokens,
   if (options_.invalid_utf8 == InvalidUtf8Policy::kReject) {
     KHABAR_RETURN_IF_ERROR(ValidateUtf8(text));
   }
+  tokens->reserve(text.size() / 8);
   TokenizerPass(text, tokens, base).Run();
   return Status::Ok();
 }

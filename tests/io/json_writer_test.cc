@@ -49,8 +49,8 @@ TEST(AppendJsonStringTest, EscapesInsideLongSafeRuns) {
   for (size_t pos = 0; pos < 20; ++pos) {
     std::string in(20, 'a');
     in[pos] = '"';
-    std::string expected = "\"" + in.substr(0, pos) + "\\\"" +
-                           in.substr(pos + 1) + "\"";
+    std::string expected =
+        "\"" + in.substr(0, pos) + "\\\"" + in.substr(pos + 1) + "\"";
     EXPECT_EQ(Json(in), expected) << pos;
     in[pos] = '\n';
     expected = "\"" + in.substr(0, pos) + "\\n" + in.substr(pos + 1) + "\"";
@@ -67,7 +67,9 @@ TEST(AppendJsonStringTest, KeepsWellFormedUtf8) {
 
 TEST(AppendJsonStringTest, ReplacesIllFormedUtf8) {
   const std::string fffd = "\xEF\xBF\xBD";
-  EXPECT_EQ(Json("a\xff" "b"), "\"a" + fffd + "b\"");
+  EXPECT_EQ(Json("a\xff"
+                 "b"),
+            "\"a" + fffd + "b\"");
   // A truncated two-byte sequence at the end.
   EXPECT_EQ(Json("ab\xd8"), "\"ab" + fffd + "\"");
   // Overlong encoding: two maximal subparts, two U+FFFD.
@@ -80,9 +82,19 @@ TEST(AppendJsonStringTest, ReplacesIllFormedUtf8) {
 
 TEST(AppendJsonStringTest, RoundTripsThroughTheJsonlReader) {
   std::mt19937 rng(12345);
-  const std::string alphabet[] = {"a", " ", "\"", "\\", "\n", "\x01",
-                                  "\u0645", "\u0644", "\U0001F600",
-                                  "\xff", "\xd9", "\x80", std::string(1, '\0')};
+  const std::string alphabet[] = {"a",
+                                  " ",
+                                  "\"",
+                                  "\\",
+                                  "\n",
+                                  "\x01",
+                                  "\u0645",
+                                  "\u0644",
+                                  "\U0001F600",
+                                  "\xff",
+                                  "\xd9",
+                                  "\x80",
+                                  std::string(1, '\0')};
   for (int iteration = 0; iteration < 2000; ++iteration) {
     std::string in;
     const size_t parts = rng() % 40;
@@ -145,6 +157,21 @@ TEST(JsonWriterTest, RawValueAndEscapedKeys) {
   w.BeginObject().Key("k\"1").RawValue("[1,2]").Key("k2").RawValue("{}");
   w.EndObject();
   EXPECT_EQ(out, "{\"k\\\"1\":[1,2],\"k2\":{}}");
+}
+
+TEST(JsonWriterTest, SafeKeyWritesLikeKey) {
+  std::string a;
+  std::string b;
+  JsonWriter wa(&a);
+  JsonWriter wb(&b);
+  wa.BeginObject().Key("b").Int(1).Key("text").String("x").EndObject();
+  wb.BeginObject().SafeKey("b").Int(1).SafeKey("text").String("x").EndObject();
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(b, "{\"b\":1,\"text\":\"x\"}");
+  EXPECT_TRUE(JsonWriter::IsSafeKey("segments"));
+  EXPECT_FALSE(JsonWriter::IsSafeKey("a\"b"));
+  EXPECT_FALSE(JsonWriter::IsSafeKey("a\nb"));
+  EXPECT_FALSE(JsonWriter::IsSafeKey("\u0627"));
 }
 
 }  // namespace

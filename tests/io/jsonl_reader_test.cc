@@ -1,13 +1,12 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 
-#include "khabar/jsonl.h"
-
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "khabar/jsonl.h"
 #include "khabar/status.h"
 
 namespace khabar {
@@ -85,9 +84,8 @@ TEST(ParseTextRecordTest, BadIdTypeIsInvalidArgument) {
 }
 
 TEST(ParseTextRecordTest, TruncatedLineIsDataLoss) {
-  for (const char* line :
-       {R"({"id":1,"text":"abc)", R"({"id":1,"text":"abc")",
-        R"({"id":1,"text":)", R"({"id":1,)", "{"}) {
+  for (const char* line : {R"({"id":1,"text":"abc)", R"({"id":1,"text":"abc")",
+                           R"({"id":1,"text":)", R"({"id":1,)", "{"}) {
     StatusOr<TextRecord> r = ParseTextRecord(line);
     ASSERT_FALSE(r.ok()) << line;
     EXPECT_EQ(r.status().code(), StatusCode::kDataLoss) << line;
@@ -102,6 +100,28 @@ TEST(ParseTextRecordTest, UnclosedStringIsNamed) {
   StatusOr<TextRecord> r = ParseTextRecord(R"({"id":1,"text":"abc)");
   ASSERT_FALSE(r.ok());
   EXPECT_THAT(r.status().message(), HasSubstr("unclosed string"));
+}
+
+TEST(ParseTextRecordTest, MessagesDescribeTheProblem) {
+  struct Case {
+    const char* line;
+    const char* reason;
+  } cases[] = {
+      {R"({"text":"a"} x)", "after the JSON value"},
+      {R"({"text":"a"} {"text":"b"})", "after the JSON value"},
+      {R"({"text" "a"})", "missing or extra comma"},
+      {R"({"text":"a"}})", "after the JSON value"},
+      {R"({"text":"a",})", "missing or extra comma"},
+      {R"({"text":["a"}"})", "truncated"},
+      {R"({"text":"a\q"})", "escape"},
+      {R"({"text":tru})", "literal"},
+      {"   ", "empty"},
+  };
+  for (const Case& c : cases) {
+    StatusOr<TextRecord> r = ParseTextRecord(c.line);
+    ASSERT_FALSE(r.ok()) << c.line;
+    EXPECT_THAT(r.status().message(), HasSubstr(c.reason)) << c.line;
+  }
 }
 
 TEST(ParseTextRecordTest, MalformedJsonIsDataLoss) {
@@ -176,8 +196,8 @@ TEST(ParseTextRecordTest, IsThreadSafe) {
     threads.emplace_back([t, &failures] {
       for (int i = 0; i < 2000; ++i) {
         const std::string id = std::to_string(t * 10000 + i);
-        StatusOr<TextRecord> r = ParseTextRecord(
-            "{\"id\":" + id + ",\"text\":\"t" + id + "\"}");
+        StatusOr<TextRecord> r =
+            ParseTextRecord("{\"id\":" + id + ",\"text\":\"t" + id + "\"}");
         if (!r.ok() || r->id != id || r->text != "t" + id) ++failures[t];
       }
     });

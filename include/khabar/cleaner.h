@@ -1,0 +1,76 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Cleaner: from scraped text, HTML pages or JSON records to an Article.
+//
+//   auto cleaner = khabar::Cleaner::Create({});
+//   if (!cleaner.ok()) return cleaner.status();
+//   khabar::StatusOr<khabar::Article> a = (*cleaner)->CleanText(page_text);
+//   khabar::StatusOr<khabar::Article> b = (*cleaner)->CleanHtml(page_html);
+//
+// What it does to every input:
+//   - splits it into blocks (lines of text; block elements of HTML, with the
+//     main content found by text density, link density and markup hints);
+//   - takes the title (text: the first non-empty line; HTML: the <h1> or
+//     metadata title that the page's blocks repeat);
+//   - drops what a reader would not call the article, saying why: repeats
+//     of the title; a block repeated exactly or up to spacing, hamza
+//     spelling or quotation marks; a teaser equal to the start of the body
+//     or to consecutive body paragraphs joined (the copy in the body is
+//     kept); boilerplate (patterns in data/clean/boilerplate.tsv, plus a
+//     line score for what the patterns miss); empty blocks;
+//   - moves captions (a short line without final punctuation next to the
+//     title or an image; <figcaption> and image alt text) out of the body;
+//   - records quotation marks without a partner in their paragraph.
+//
+// Thread safety: immutable after Create(); the Clean* methods are const and
+// thread-safe.
+
+#ifndef KHABAR_CLEANER_H_
+#define KHABAR_CLEANER_H_
+
+#include <memory>
+#include <string_view>
+
+#include "khabar/article.h"
+#include "khabar/news_record.h"
+#include "khabar/status.h"
+
+namespace khabar {
+
+struct CleanerOptions {
+  // Plain text: the first non-empty line is the title. Default true.
+  bool first_line_is_title = true;
+  // A caption is at most this many words. Default 20.
+  uint32_t max_caption_words = 20;
+  // The largest input accepted, in bytes. Default 64 MiB.
+  size_t max_input_bytes = size_t{64} << 20;
+};
+
+class Cleaner {
+ public:
+  static StatusOr<std::unique_ptr<const Cleaner>> Create(
+      const CleanerOptions& options);
+  ~Cleaner();
+  Cleaner(const Cleaner&) = delete;
+  Cleaner& operator=(const Cleaner&) = delete;
+
+  // Plain text (UTF-8; ill-formed bytes read as U+FFFD).
+  StatusOr<Article> CleanText(std::string_view text) const;
+
+  // A record (see news_record.h). With a title, Article::input is the title
+  // (line breaks made spaces), a blank line, then the text, and the title is
+  // its first block; without one, the text alone as in CleanText. The
+  // record's id, url, date, source and author become the Article's.
+  StatusOr<Article> CleanRecord(const NewsRecord& record) const;
+
+  const CleanerOptions& options() const;
+
+ private:
+  struct Impl;
+  explicit Cleaner(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace khabar
+
+#endif  // KHABAR_CLEANER_H_

@@ -1,0 +1,171 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// The cleaning pipeline: blocks -> display text and facts -> boilerplate
+// patterns -> title -> duplicates -> line score -> captions -> quotation
+// balance -> the role lists.
+
+#include "khabar/cleaner.h"
+
+#include <utility>
+
+#include "clean/block_facts.h"
+#include "clean/boilerplate.h"
+#include "clean/captions.h"
+#include "clean/cleaning_state.h"
+#include "clean/duplicates.h"
+#include "clean/quote_balance.h"
+#include "clean/text_blocks.h"
+#include "khabar/normalizer.h"
+
+namespace khabar {
+
+struct Cleaner::Impl {
+  CleanerOptions options;
+  std::unique_ptr<const Normalizer> display;
+  std::unique_ptr<const Normalizer> search;
+  BoilerplatePatterns boilerplate;
+
+  // Fills text and facts of every block, runs the passes and the role lists.
+  // `title_hint`: a block index chosen as title by the caller, or -1 to take
+  // the first kept block (when options.first_line_is_title).
+  Status Finish(Article* a, std::vector<BlockFacts> hints,
+                int32_t title_hint) const;
+};
+
+Cleaner::Cleaner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Cleaner::~Cleaner() = default;
+
+const CleanerOptions& Cleaner::options() const { return impl_->options; }
+
+StatusOr<std::unique_ptr<const Cleaner>> Cleaner::Create(
+    const CleanerOptions& options) {
+  auto impl = std::make_unique<Impl>();
+  impl->options = options;
+  auto display = Normalizer::Create(
+      NormalizerOptions::ForLevel(NormalizationLevel::kDisplay));
+  if (!display.ok()) return display.status();
+  auto search = Normalizer::Create(
+      NormalizerOptions::ForLevel(NormalizationLevel::kSearch));
+  if (!search.ok()) return search.status();
+  impl->display = std::move(*display);
+  impl->search = std::move(*search);
+  auto patterns = BoilerplatePatterns::Builtin(*impl->search);
+  if (!patterns.ok()) return patterns.status();
+  impl->boilerplate = std::move(*patterns);
+  return std::unique_ptr<const Cleaner>(new Cleaner(std::move(impl)));
+}
+
+StatusOr<Article> Cleaner::CleanText(std::string_view text) const {
+  if (text.size() > impl_->options.max_input_bytes) {
+    return ResourceExhaustedError(
+        "input of " + std::to_string(text.size()) +
+        " bytes exceeds the cleaner limit of " +
+        std::to_string(impl_->options.max_input_bytes));
+  }
+  Article a;
+  a.input = std::string(text);
+  SplitTextBlocks(a.input, &a.blocks);
+  KHABAR_RETURN_IF_ERROR(
+      impl_->Finish(&a, std::vector<BlockFacts>(a.blocks.size()), -1));
+  return a;
+}
+
+StatusOr<Article> Cleaner::CleanRecord(const NewsRecord& r) const {
+  const size_t size = r.title.size() + 2 + r.text.size();
+  if (size > impl_->options.max_input_bytes) {
+    return ResourceExhaustedError(
+        "record of " + std::to_string(size) +
+        " bytes exceeds the cleaner limit of " +
+        std::to_string(impl_->options.max_input_bytes));
+  }
+  Article a;
+  a.id = r.id;
+  int32_t title_hint = -1;
+  std::string title = r.title;
+  for (char& c : title) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  const bool has_title =
+      title.find_first_not_of(" \t") != std::string::npos;
+  if (has_title) {
+    a.input = title;
+    a.input += "\n\n";
+  }
+  a.input += r.text;
+  SplitTextBlocks(a.input, &a.blocks);
+  if (has_title && !a.blocks.empty()) title_hint = 0;
+  a.metadata.title = r.title;
+  a.metadata.url = r.url;
+  a.metadata.date = r.date;
+  a.metadata.source = r.source;
+  a.metadata.author = r.author;
+  KHABAR_RETURN_IF_ERROR(
+      impl_->Finish(&a, std::vector<BlockFacts>(a.blocks.size()), title_hint));
+  return a;
+}
+
+Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
+                             int32_t title_hint) const {
+  CleaningState state;
+  state.article = a;
+  state.facts = std::move(hints);
+  state.facts.resize(a->blocks.size());
+  std::vector<NormalizedText> display_views(a->blocks.size());
+  NormalizedText scratch;
+  for (size_t i = 0; i < a->blocks.size(); ++i) {
+    Block& b = a->blocks[i];
+    const std::string_view raw =
+        std::string_view(a->input).substr(b.span.begin, b.span.size());
+    KHABAR_RETURN_IF_ERROR(display->Normalize(raw, &display_views[i]));
+    b.text = display_views[i].text;
+    KHABAR_RETURN_IF_ERROR(
+        ComputeBlockFacts(*search, raw, &scratch, &state.facts[i]));
+  }
+  MarkBoilerplate(boilerplate, &state);
+  if (title_hint >= 0 && static_cast<size_t>(title_hint) < a->blocks.size()) {
+    a->title = title_hint;
+  } else if (options.first_line_is_title) {
+    for (size_t i = 0; i < a->blocks.size(); ++i) {
+      if (!state.dropped(i)) {
+        a->title = static_cast<int32_t>(i);
+        break;
+      }
+    }
+  }
+  if (a->title >= 0) {
+    Block& t = a->blocks[a->title];
+    t.role = PartRole::kTitle;
+    t.reason = DropReason::kNone;
+    t.note.clear();
+  }
+  MarkDuplicates(&state);
+  MarkByLineScore(&state);
+  MarkCaptions(options.max_caption_words, &state);
+  for (size_t i = 0; i < a->blocks.size(); ++i) {
+    const Block& b = a->blocks[i];
+    const uint32_t idx = static_cast<uint32_t>(i);
+    switch (b.role) {
+      case PartRole::kTitle:
+        break;
+      case PartRole::kParagraph:
+        a->body.push_back(idx);
+        break;
+      case PartRole::kCaption:
+        a->captions.push_back(idx);
+        break;
+      case PartRole::kDropped:
+        a->dropped.push_back(idx);
+        break;
+    }
+    if (b.role != PartRole::kDropped) {
+      FindUnbalancedQuotes(idx, b.span.begin, display_views[i],
+                           &a->unbalanced_quotes);
+    }
+  }
+  if (a->metadata.title.empty() && a->title >= 0) {
+    a->metadata.title = a->blocks[a->title].text;
+  }
+  return Status::Ok();
+}
+
+}  // namespace khabar

@@ -1,0 +1,529 @@
+#!/bin/bash
+# End-to-end tests of the khabar binary, one case per run:
+#   cli_test.sh KHABAR_BINARY SOURCE_DIR CASE
+# Each case exits 0 on success and 1 with a "FAIL [case]: ..." line on
+# failure. Temporary files live under $TMPDIR. Needs /usr/bin/python3.
+set -u
+
+KHABAR=$1
+SRC=$2
+CASE=$3
+PY=/usr/bin/python3
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/khabar-cli-test.XXXXXX") || exit 1
+trap 'rm -rf "$WORK"' EXIT
+OUT=$WORK/out
+ERR=$WORK/err
+RC=0
+
+fail() {
+  echo "FAIL [$CASE]: $*" >&2
+  if [[ -s $ERR ]]; then
+    echo "--- stderr of the last run:" >&2
+    head -c 2000 "$ERR" >&2
+  fi
+  exit 1
+}
+
+# run ARGS...: runs khabar, keeping stdout, stderr and the exit code.
+run() {
+  "$KHABAR" "$@" >"$OUT" 2>"$ERR"
+  RC=$?
+}
+
+expect_rc() {
+  [[ $RC == "$1" ]] || fail "expected exit code $1, got $RC (${2:-})"
+}
+
+# The error report is exactly one stderr line "khabar: ...".
+expect_one_error_line() {
+  local lines
+  lines=$(wc -l <"$ERR")
+  [[ $lines == 1 ]] || fail "expected one stderr line, got $lines"
+  grep -q '^khabar: ' "$ERR" || fail "stderr does not start with 'khabar: '"
+  if [[ $# -gt 0 ]]; then
+    grep -qF -- "$1" "$ERR" || fail "stderr lacks '$1'"
+  fi
+}
+
+expect_out_contains() {
+  grep -qF -- "$1" "$OUT" || fail "stdout lacks '$1'"
+}
+
+# py SCRIPT ARGS...: runs a python check; its failure fails the case.
+py() {
+  local script=$1
+  shift
+  "$PY" -c "$script" "$@" || fail "python check failed"
+}
+
+# Checks that stdout is JSONL: valid UTF-8, one object per line; prints
+# nothing. Optional argument: the expected number of lines.
+PY_JSONL='
+import json, sys
+data = open(sys.argv[1], "rb").read()
+text = data.decode("utf-8")  # strict: the output must be valid UTF-8
+lines = text.split("\n")
+assert lines[-1] == "", "output does not end with a newline"
+lines = lines[:-1]
+for n, line in enumerate(lines, 1):
+    obj = json.loads(line)
+    assert isinstance(obj, dict), "line %d is not an object" % n
+    assert "id" in obj, "line %d has no id" % n
+if len(sys.argv) > 2:
+    assert len(lines) == int(sys.argv[2]), "%d lines, expected %s" % (len(lines), sys.argv[2])
+'
+
+expect_jsonl() {
+  if [[ ! -s $OUT && ${1:-} == 0 ]]; then return; fi
+  py "$PY_JSONL" "$OUT" "$@"
+}
+
+# Checks the spans of every output record against the input file: tokens
+# and sentences slice it to their text, in order, without overlap; sentence
+# token ranges agree with the tokens (when written); blocks are numbered in
+# order.
+PY_SPANS='
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+records = [json.loads(l) for l in open(sys.argv[2], encoding="utf-8")]
+assert records, "no records"
+def sl(b, e):
+    assert 0 <= b <= e <= len(raw), "span %d..%d outside input of %d" % (b, e, len(raw))
+    return raw[b:e].decode("utf-8", "replace")
+prev_end = 0
+for k, r in enumerate(records):
+    if len(records) > 1:
+        assert r.get("block") == k, "block %r, expected %d" % (r.get("block"), k)
+    else:
+        assert "block" not in r
+    toks = r.get("tokens", [])
+    for t in toks:
+        assert t["b"] < t["e"], t
+        assert t["b"] >= prev_end, "token %r overlaps or goes back" % t
+        prev_end = t["e"]
+        if "text" in t:
+            assert sl(t["b"], t["e"]) == t["text"], (t, sl(t["b"], t["e"]))
+        assert isinstance(t["type"], str) and t["type"], t
+    for s in r.get("sentences", []):
+        if "text" in s:
+            assert sl(s["b"], s["e"]) == s["text"], s
+        first, end = s["tokens"]
+        assert first < end, s
+        if toks:
+            assert end <= len(toks), s
+            assert toks[first]["b"] == s["b"] and toks[end - 1]["e"] == s["e"], s
+'
+
+write_sample() {
+  # Arabic words (written with printf escapes to keep this file ASCII).
+  local w1 w2 w3 w4
+  w1=$(printf '\xd9\x82\xd8\xa7\xd9\x84')                       # qal
+  w2=$(printf '\xd8\xa7\xd9\x84\xd8\xb1\xd8\xa6\xd9\x8a\xd8\xb3') # al-rais
+  w3=$(printf '\xd8\xa7\xd9\x84\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xa9')
+  w4=$(printf '\xd9\xa2\xd9\xa0\xd9\xa2\xd9\xa6')              # 2026 (Indic)
+  {
+    for i in $(seq 1 "$2"); do
+      printf '%s %s: %s %s %d.\n' "$w1" "$w2" "$w3" "$w4" "$i"
+      if (( i % 7 == 0 )); then printf '\n'; fi
+    done
+  } >"$1"
+}
+
+case_help() {
+  run --help
+  expect_rc 0 "--help"
+  for cmd in normalize tokenize sentences analyze version; do
+    expect_out_contains "$cmd"
+  done
+  for cmd in normalize tokenize sentences analyze version; do
+    run "$cmd" --help
+    expect_rc 0 "$cmd --help"
+    expect_out_contains "khabar $cmd"
+    expect_out_contains "--help"
+    [[ -s $ERR ]] && fail "$cmd --help wrote to stderr"
+  done
+  for cmd in normalize tokenize sentences analyze; do
+    run "$cmd" --help
+    expect_out_contains "--format"
+    expect_out_contains "--reject-invalid-utf8"
+  done
+  run normalize --help
+  expect_out_contains "--level"
+  expect_out_contains "--alignment"
+  run help tokenize
+  expect_rc 0 "help tokenize"
+  expect_out_contains "--format"
+}
+
+case_usage_errors() {
+  run
+  expect_rc 2 "no arguments"
+  run frobnicate
+  expect_rc 2 "unknown command"
+  expect_one_error_line "frobnicate"
+  run tokenize --bogus
+  expect_rc 2 "unknown option"
+  expect_one_error_line "--bogus"
+  run tokenize --format xml "$WORK/x.txt"
+  expect_rc 2 "bad --format"
+  expect_one_error_line
+  run normalize --level loud
+  expect_rc 2 "bad --level"
+  expect_one_error_line
+  run tokenize a b
+  expect_rc 2 "two files"
+  expect_one_error_line
+  run version extra
+  expect_rc 2 "version with an argument"
+  expect_one_error_line
+  [[ -s $OUT ]] && fail "usage errors must not write to stdout"
+  return 0
+}
+
+case_version() {
+  run version
+  expect_rc 0 version
+  [[ $(cat "$OUT") == "khabar 0.1.0" ]] || fail "version printed '$(cat "$OUT")'"
+  run --version
+  expect_rc 0 --version
+  [[ $(cat "$OUT") == "khabar 0.1.0" ]] || fail "--version printed '$(cat "$OUT")'"
+}
+
+case_unreadable_input() {
+  run tokenize "$WORK/missing.txt"
+  expect_rc 3 "missing file"
+  expect_one_error_line "cannot open"
+  run analyze "$WORK"
+  expect_rc 3 "directory"
+  expect_one_error_line "directory"
+  run tokenize --format jsonl "$WORK/missing.jsonl"
+  expect_rc 3 "missing jsonl file"
+  expect_one_error_line "missing.jsonl"
+}
+
+case_jsonl_truncated_line() {
+  local f=$WORK/in.jsonl
+  {
+    echo '{"id":"a","text":"one two"}'
+    echo '{"id":"b","text":"three"}'
+    echo '{"id":"c","text":"fou'
+    echo ''
+    echo '{"id":"d","text":"five six"}'
+    echo '{"id":7,"text":"seven"}'
+  } >"$f"
+  run tokenize "$f"
+  expect_rc 3 "a record failed"
+  expect_jsonl 5
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert [r["id"] for r in recs] == ["a", "b", "", "d", "7"], [r["id"] for r in recs]
+err = recs[2]
+assert err["line"] == 3, err
+assert err["error"]["code"] == "data_loss", err
+assert "truncated" in err["error"]["message"], err
+assert "tokens" not in err
+for i in (0, 1, 3, 4):
+    assert "error" not in recs[i] and recs[i]["tokens"], recs[i]
+assert [t["text"] for t in recs[0]["tokens"]] == ["one", "two"], recs[0]
+' "$OUT"
+  grep -q '^khabar tokenize: 5 records, 4 ok, 1 error' "$ERR" ||
+    fail "bad summary: $(cat "$ERR")"
+  grep -q 'line 3' "$ERR" || fail "summary does not name line 3"
+}
+
+case_jsonl_errors() {
+  local f=$WORK/in.jsonl
+  {
+    printf '{"id":"ok1","text":"a b"}\r\n'
+    printf '{"id":"nt"}\n'
+    printf '[1,2]\n'
+    printf '{"id":[1],"text":"x"}\n'
+    printf '   \n'
+    printf '{"id":"ok2","text":"c"}'  # no final newline
+  } >"$f"
+  run sentences "$f"
+  expect_rc 3 "errors"
+  expect_jsonl 5
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+codes = [r.get("error", {}).get("code") for r in recs]
+assert codes == [None, "invalid_argument", "data_loss", "invalid_argument", None], codes
+assert [r.get("line") for r in recs] == [None, 2, 3, 4, None], recs
+# ParseTextRecord returns no id with an error, so error records have "".
+assert recs[1]["id"] == "", recs[1]
+assert recs[0]["sentences"] and recs[4]["sentences"], recs
+' "$OUT"
+  # A line over the 64 MiB limit is an error record too, and is skipped
+  # without stopping the run.
+  "$PY" -c '
+import sys
+with open(sys.argv[1], "w") as f:
+    f.write("{\"id\":\"first\",\"text\":\"x\"}\n")
+    f.write("{\"id\":\"big\",\"text\":\"" + "a" * (64 << 20) + "\"}\n")
+    f.write("{\"id\":\"last\",\"text\":\"y\"}\n")
+' "$f" || fail "cannot write the long line"
+  run tokenize "$f"
+  expect_rc 3 "too long line"
+  expect_jsonl 3
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert recs[0]["id"] == "first" and recs[2]["id"] == "last", recs
+assert recs[1]["error"]["code"] == "resource_exhausted", recs[1]
+assert recs[1]["line"] == 2, recs[1]
+' "$OUT"
+  # All good: exit 0.
+  printf '{"id":"x","text":"a"}\n{"id":"y","text":"b"}\n' >"$f"
+  run tokenize "$f"
+  expect_rc 0 "all records good"
+  expect_jsonl 2
+  grep -q '^khabar tokenize: 2 records, 2 ok, 0 errors$' "$ERR" ||
+    fail "bad summary: $(cat "$ERR")"
+  run tokenize --quiet "$f"
+  [[ -s $ERR ]] && fail "--quiet still wrote a summary"
+  return 0
+}
+
+case_invalid_utf8_text() {
+  local f=$WORK/bad.txt
+  printf 'abc \xff def \xd9\x82\xd8\xa7\xd9\x84\n' >"$f"
+  for cmd in tokenize sentences analyze normalize; do
+    run "$cmd" "$f"
+    expect_rc 0 "$cmd replaces invalid UTF-8"
+    expect_jsonl 1
+  done
+  run tokenize "$f"
+  py "$PY_SPANS" "$f" "$OUT"
+  py '
+import json, sys
+rec = json.loads(open(sys.argv[1]).read())
+assert any(t["text"] == "\ufffd" for t in rec["tokens"]), rec
+' "$OUT"
+  for cmd in tokenize sentences analyze normalize; do
+    run "$cmd" --reject-invalid-utf8 "$f"
+    expect_rc 3 "$cmd --reject-invalid-utf8"
+    expect_one_error_line "invalid UTF-8 at byte 4"
+  done
+  # The offset is global to the stream when the bad byte is in a later block.
+  "$PY" -c '
+import sys
+open(sys.argv[1], "wb").write(b"word " * 40 + b"\xc3(" + b" tail")
+' "$f"
+  run tokenize --reject-invalid-utf8 --block-bytes 64 "$f"
+  expect_rc 3 "bad byte in a later block"
+  grep -q 'invalid UTF-8 at byte 200' "$ERR" || fail "wrong offset: $(cat "$ERR")"
+}
+
+case_invalid_utf8_jsonl() {
+  local f=$WORK/bad.jsonl
+  {
+    printf '{"id":"1","text":"good"}\n'
+    printf '{"id":"2","text":"bad \xff byte"}\n'
+    printf '{"id":"3","text":"good again"}\n'
+  } >"$f"
+  run tokenize "$f"
+  expect_rc 0 "invalid UTF-8 replaced"
+  expect_jsonl 3
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert [t["text"] for t in recs[1]["tokens"]] == ["bad", "\ufffd", "byte"], recs[1]
+' "$OUT"
+  run tokenize --reject-invalid-utf8 "$f"
+  expect_rc 3 "invalid UTF-8 rejected"
+  expect_jsonl 3
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert "tokens" in recs[0] and "tokens" in recs[2], recs
+e = recs[1]
+assert e["line"] == 2 and e["error"]["code"] == "data_loss", e
+assert "invalid UTF-8" in e["error"]["message"], e
+' "$OUT"
+}
+
+case_empty_input() {
+  : >"$WORK/empty.txt"
+  : >"$WORK/empty.jsonl"
+  for cmd in tokenize sentences analyze normalize; do
+    run "$cmd" "$WORK/empty.txt"
+    expect_rc 0 "$cmd on an empty text"
+    expect_jsonl 1
+  done
+  run tokenize "$WORK/empty.txt"
+  py '
+import json, sys
+rec = json.loads(open(sys.argv[1]).read())
+assert rec["tokens"] == [] and rec["id"].endswith("empty.txt"), rec
+' "$OUT"
+  run tokenize "$WORK/empty.jsonl"
+  expect_rc 0 "empty jsonl"
+  [[ -s $OUT ]] && fail "empty JSONL produced output"
+  grep -q '0 records' "$ERR" || fail "bad summary: $(cat "$ERR")"
+  printf '\n\n  \n' >"$WORK/blank.jsonl"
+  run tokenize "$WORK/blank.jsonl"
+  expect_rc 0 "blank jsonl"
+  [[ -s $OUT ]] && fail "blank lines are not records"
+  return 0
+}
+
+case_nul_bytes() {
+  local f=$WORK/nul.txt
+  printf 'a\0b c\0\0d.\n' >"$f"
+  for cmd in tokenize sentences analyze normalize; do
+    run "$cmd" "$f"
+    expect_rc 0 "$cmd with NUL bytes"
+    expect_jsonl 1
+  done
+  run analyze "$f"
+  py "$PY_SPANS" "$f" "$OUT"
+  py '
+import json, sys
+rec = json.loads(open(sys.argv[2]).read())
+assert rec["text"] == open(sys.argv[1], "rb").read().decode(), rec["text"]
+' "$f" "$OUT"
+  local j=$WORK/nul.jsonl
+  printf '{"id":"esc","text":"a\\u0000b"}\n{"id":"raw","text":"a\0b"}\n' >"$j"
+  run tokenize "$j"
+  expect_rc 3 "raw NUL in a JSON string"
+  expect_jsonl 2
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+assert "tokens" in recs[0], recs[0]
+assert recs[1]["error"]["code"] == "data_loss" and recs[1]["line"] == 2, recs[1]
+' "$OUT"
+}
+
+case_stdin_and_format() {
+  local f=$WORK/in.txt
+  printf 'one two three\n' >"$f"
+  "$KHABAR" tokenize <"$f" >"$OUT" 2>"$ERR" || fail "stdin run failed"
+  py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert r["id"]=="-" and len(r["tokens"])==3, r' "$OUT"
+  cat "$f" | "$KHABAR" tokenize - >"$OUT" 2>"$ERR" || fail "'-' run failed"
+  py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert r["id"]=="-" and len(r["tokens"])==3, r' "$OUT"
+  # .ndjson is JSONL under --format auto.
+  printf '{"id":"n","text":"x y"}\n' >"$WORK/in.ndjson"
+  run tokenize "$WORK/in.ndjson"
+  expect_rc 0 ndjson
+  py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert r["id"]=="n" and len(r["tokens"])==2, r' "$OUT"
+  # --format jsonl overrides the extension, --format text too.
+  cp "$WORK/in.ndjson" "$WORK/records.txt"
+  run tokenize --format jsonl "$WORK/records.txt"
+  expect_rc 0 "--format jsonl"
+  py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert r["id"]=="n", r' "$OUT"
+  run tokenize --format text "$WORK/in.ndjson"
+  expect_rc 0 "--format text"
+  py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert r["id"].endswith("in.ndjson") and len(r["tokens"]) > 2, r' "$OUT"
+  # JSONL on stdin.
+  "$KHABAR" tokenize --format jsonl <"$WORK/in.ndjson" >"$OUT" 2>"$ERR" ||
+    fail "jsonl on stdin failed"
+  py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert r["id"]=="n", r' "$OUT"
+}
+
+case_blocks() {
+  local f=$WORK/long.txt
+  write_sample "$f" 300
+  for cmd in tokenize sentences analyze; do
+    run "$cmd" --block-bytes 256 "$f"
+    expect_rc 0 "$cmd in blocks"
+    py "$PY_SPANS" "$f" "$OUT"
+    local n
+    n=$(wc -l <"$OUT")
+    (( n > 10 )) || fail "expected many blocks, got $n"
+  done
+  # analyze: the blocks' texts concatenate to the input.
+  run analyze --block-bytes 256 "$f"
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+recs = [json.loads(l) for l in open(sys.argv[2])]
+assert "".join(r["text"] for r in recs).encode() == raw
+assert all(len(r["text"].encode()) <= 256 for r in recs)
+' "$f" "$OUT"
+  grep -q '1 document, [0-9]* blocks' "$ERR" || fail "bad summary: $(cat "$ERR")"
+  # One block by default: no "block" key.
+  run tokenize "$f"
+  expect_rc 0 "one block"
+  expect_jsonl 1
+  py "$PY_SPANS" "$f" "$OUT"
+}
+
+case_normalize_alignment() {
+  local f=$WORK/norm.txt
+  # Tatweel, a fatha, Indic digits, extra spaces and a lam-alef ligature.
+  printf '\xd9\x82\xd9\x80\xd9\x80\xd8\xa7\xd9\x84   \xd8\xb9\xd9\x8e\xd9\x84\xd9\x89 \xd9\xa1\xd9\xa2\n\n\n\xef\xbb\xbb \xd8\xb3\n' >"$f"
+  for level in display search; do
+    for blocks in 16 65536; do
+      run normalize --level "$level" --alignment --ascii-digits \
+        --block-bytes "$blocks" "$f"
+      expect_rc 0 "normalize $level"
+      py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+level = sys.argv[3]
+recs = [json.loads(l) for l in open(sys.argv[2])]
+prev_ob = 0
+for r in recs:
+    assert r["level"] == level, r
+    norm = r["text"].encode()
+    segs = r["segments"]
+    assert "\u0640" not in r["text"], "tatweel left in %r" % r["text"]
+    assert "  " not in r["text"], r
+    for i, (nb, ob, oe) in enumerate(segs):
+        ne = segs[i + 1][0] if i + 1 < len(segs) else len(norm)
+        assert 0 <= nb <= ne <= len(norm), r
+        assert prev_ob <= ob <= oe <= len(raw), (segs, prev_ob)
+        prev_ob = oe
+if level == "search":
+    joined = "".join(r["text"] for r in recs)
+    assert "\u064e" not in joined, "fatha left in search view"
+    assert "12" in joined, joined
+' "$f" "$OUT" "$level"
+    done
+  done
+  run normalize "$f"
+  expect_rc 0 "normalize without --alignment"
+  py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert "segments" not in r and r["level"]=="display", r' "$OUT"
+}
+
+case_seed_analyze() {
+  local seed=$SRC/data/samples/seed.txt
+  [[ -f $seed ]] || fail "missing $seed"
+  run analyze "$seed"
+  expect_rc 0 "analyze seed"
+  expect_jsonl 1
+  py "$PY_SPANS" "$seed" "$OUT"
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+rec = json.loads(open(sys.argv[2]).read())
+assert rec["text"].encode() == raw
+assert len(rec["tokens"]) > 100, len(rec["tokens"])
+assert len(rec["sentences"]) > 5, len(rec["sentences"])
+assert any(t.get("script") == "arabic" for t in rec["tokens"])
+for level in ("display", "search"):
+    view = rec["normalized"][level]
+    assert view["text"], level
+    n = len(view["text"].encode())
+    for nb, ob, oe in view["segments"]:
+        assert 0 <= nb <= n and 0 <= ob <= oe <= len(raw), (level, nb, ob, oe)
+' "$seed" "$OUT"
+  for cmd in tokenize sentences normalize; do
+    run "$cmd" "$seed"
+    expect_rc 0 "$cmd seed"
+    expect_jsonl 1
+  done
+  run sentences --tokens "$seed"
+  py "$PY_SPANS" "$seed" "$OUT"
+}
+
+if ! declare -F "case_$CASE" >/dev/null; then
+  echo "unknown case '$CASE'" >&2
+  exit 1
+fi
+[[ -x $KHABAR ]] || fail "no binary at $KHABAR"
+"case_$CASE"
+echo "PASS [$CASE]"
