@@ -94,30 +94,37 @@ KHABAR_BENCH_CORPUS=$corpus "$build/bench/khabar_text_benchmark" \
   --benchmark_out="$results/text_benchmark.json" \
   --benchmark_out_format=json "$@" | tee "$results/text_benchmark.txt"
 
-say "summary (MB/s, 1 MB = 10^6 bytes; x floor = stage / whitespace split)"
+say "summary (MB/s with 1 MB = 10^6 bytes; Google Benchmark prints M = 2^20)"
 "$python" - "$results/text_benchmark.json" <<'EOF'
-import json, re, sys
+import json, sys
 runs = json.load(open(sys.argv[1]))["benchmarks"]
 rate = {}
 for r in runs:
     if r.get("run_type") == "aggregate" or "bytes_per_second" not in r:
         continue
     rate[r["name"]] = r["bytes_per_second"] / 1e6
-def row(name, stage, suffix):
-    floor = rate.get("BM_WhitespaceSplit" + suffix)
-    value = rate.get(stage + suffix)
-    if value is None:
-        return
-    ratio = " %.1fx" % (value / floor) if floor else ""
-    print("%-44s %9.1f%s" % (stage + suffix, value, ratio))
+print("%-46s %9s %14s" % ("benchmark", "MB/s", "floor/stage"))
 for suffix in ["/articles", "/piece:1024", "/piece:65536",
                "/piece:1048576"]:
-    for stage in ["BM_WhitespaceSplit", "BM_NormalizeDisplay",
+    floor = rate.get("BM_WhitespaceSplit" + suffix)
+    for stage in ["BM_WhitespaceSplit", "BM_ValidateUtf8",
+                  "BM_NormalizeDisplay",
                   "BM_NormalizeSearch", "BM_Tokenize", "BM_SplitSentences"]:
-        row(stage, stage, suffix)
-for name in sorted(rate):
-    if name.startswith("BM_TextAnalyzer"):
-        print("%-44s %9.1f" % (name, rate[name]))
+        value = rate.get(stage + suffix)
+        if value is None:
+            continue
+        ratio = "%13.1fx" % (floor / value) if floor else ""
+        print("%-46s %9.1f %s" % (stage + suffix, value, ratio))
+# Thread sweep: the rate is over wall time (all threads together). When
+# other processes share the cores, wall time says little; "per cpu-s" is
+# bytes per CPU-second of the analyzing threads, which stays flat as long
+# as threads do not slow one another (ideal aggregate: threads x per cpu-s).
+for r in runs:
+    name = r["name"]
+    if name.startswith("BM_TextAnalyzer") and "bytes_per_second" in r:
+        per_cpu = r["bytes_per_second"] / 1e6 * r["real_time"] / r["cpu_time"]
+        print("%-46s %9.1f %14s" % (name, rate[name],
+                                    "(per cpu-s: %.1f)" % per_cpu))
 EOF
 
 if [[ ${KHABAR_SKIP_CLI:-0} == 1 ]]; then
@@ -129,34 +136,51 @@ if [[ ! -x $cli ]]; then
   echo "CLI not built ($cli): whole-process figures pending"
   exit 0
 fi
-# time_run LABEL INPUT ARGS...: one run, one line of figures.
+# time_run LABEL INPUT ARGS...: one run, one line of figures. MB/s are input
+# bytes over wall time and over CPU time (user + sys, steadier when other
+# processes share the cores); "out" is the JSONL written, measured by a
+# second, untimed run (KHABAR_CLI_OUTPUT_SIZE=0 skips it).
 time_run() {
   local label=$1 input=$2
   shift 2
-  local log=$results/time-${label// /_}.log bytes rc=0
+  local log=$results/time-${label// /_}.log bytes out_bytes=- rc=0
   bytes=$(stat -c %s "$input")
-  /usr/bin/time -v -o "$log" "$cli" "$@" "$input" >/dev/null 2>>"$log.stderr" ||
-    rc=$?
-  local wall rss
-  wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")
-  rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
-  "$python" - "$label" "$bytes" "$wall" "$rss" "$rc" <<'EOF'
+  /usr/bin/time -v -o "$log" "$cli" "$@" "$input" >/dev/null \
+    2>"$log.stderr" || rc=$?
+  if [[ ${KHABAR_CLI_OUTPUT_SIZE:-1} == 1 ]]; then
+    out_bytes=$("$cli" "$@" "$input" 2>/dev/null | wc -c)
+  fi
+  "$python" - "$label" "$bytes" "$log" "$rc" "$out_bytes" <<'EOF'
 import sys
-label, size, wall, rss, rc = sys.argv[1:]
+label, size, log, rc, out_bytes = sys.argv[1:]
+fields = {}
+for line in open(log):
+    key, _, value = line.strip().rpartition(": ")
+    fields[key] = value
 seconds = 0.0
-for part in wall.split(":"):
+for part in fields.get("Elapsed (wall clock) time (h:mm:ss or m:ss)",
+                       "0").split(":"):
     seconds = seconds * 60 + float(part)
-mbps = int(size) / 1e6 / seconds if seconds > 0 else float("inf")
+cpu = float(fields.get("User time (seconds)", 0)) + float(
+    fields.get("System time (seconds)", 0))
+rss = int(fields.get("Maximum resident set size (kbytes)", 0)) / 1024.0
+mb = int(size) / 1e6
+out = "%7.0f MB" % (int(out_bytes) / 1e6) if out_bytes != "-" else "      -"
 status = "" if rc == "0" else "  (exit %s)" % rc
-print("%-34s %8.2f s %9.1f MB/s %8.1f MiB max RSS%s"
-      % (label, seconds, mbps, int(rss) / 1024.0, status))
+print("%-30s %6.2f %6.2f %8.1f %8.1f %8.1f %s%s"
+      % (label, seconds, cpu, mb / seconds if seconds else 0,
+         mb / cpu if cpu else 0, rss, out, status))
 EOF
 }
-echo "$(printf '%-34s %10s %14s %21s' command wall throughput memory)"
-time_run "normalize (display) text" "$corpus_plain" normalize --quiet
+echo "input: $(stat -c %s "$corpus_plain") bytes (text)," \
+  "$(stat -c %s "$corpus_jsonl") bytes (jsonl)"
+printf '%-30s %6s %6s %8s %8s %8s %10s\n' command "wall s" "cpu s" \
+  "MB/s" "MB/s cpu" "RSS MiB" "out"
+time_run "normalize text" "$corpus_plain" normalize --quiet
 time_run "normalize --level search text" "$corpus_plain" normalize \
   --level search --quiet
 time_run "tokenize text" "$corpus_plain" tokenize --quiet
+time_run "tokenize --no-text text" "$corpus_plain" tokenize --no-text --quiet
 time_run "sentences text" "$corpus_plain" sentences --quiet
 time_run "analyze text" "$corpus_plain" analyze --quiet
 time_run "tokenize jsonl" "$corpus_jsonl" tokenize --format jsonl --quiet

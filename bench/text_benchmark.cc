@@ -10,10 +10,13 @@
 // The corpus format and the fallback when KHABAR_BENCH_CORPUS is unset are
 // described in bench/corpus.h; bench/run_text_bench.sh builds the corpus
 // and runs everything. Results read as MB/s (bytes of original text per
-// second); items/s are tokens (split, tokenize), sentences (split) or
-// documents (analyzer).
+// second); items/s are tokens (whitespace split, tokenize), alignment
+// segments (normalize), sentences (split) or texts (validate, analyzer).
 //
-// Benchmarks:
+// Benchmarks (stages: BM_WhitespaceSplit, the floor; BM_ValidateUtf8, the
+// check Document::Create makes; BM_NormalizeDisplay; BM_NormalizeSearch,
+// alignment map included; BM_Tokenize; BM_SplitSentences, on tokens made
+// before timing; BM_TextAnalyzer, Document::Create + Analyze):
 //   <stage>/articles        one call per article over the whole corpus
 //   <stage>/piece:<bytes>   one call per piece of the joined corpus, cut to
 //                           1 KiB, 64 KiB and 1 MiB
@@ -40,6 +43,7 @@
 #include "khabar/status.h"
 #include "khabar/text_analyzer.h"
 #include "khabar/tokenizer.h"
+#include "khabar/utf8.h"
 #include "khabar/version.h"
 #include "whitespace_split.h"
 
@@ -127,6 +131,13 @@ Status WhitespaceStage(std::string_view text, size_t* items) {
   WhitespaceSplit(text, &spans);
   benchmark::DoNotOptimize(spans.data());
   *items = spans.size();
+  return Status::Ok();
+}
+
+// UTF-8 validation alone: what Document::Create does before any stage.
+Status ValidateStage(std::string_view text, size_t* items) {
+  benchmark::DoNotOptimize(FindInvalidUtf8(text));
+  *items = 1;
   return Status::Ok();
 }
 
@@ -289,6 +300,7 @@ void RegisterAll() {
   };
   const Stage stages[] = {
       {"BM_WhitespaceSplit", &WhitespaceStage},
+      {"BM_ValidateUtf8", &ValidateStage},
       {"BM_NormalizeDisplay", &NormalizeStage<NormalizationLevel::kDisplay>},
       {"BM_NormalizeSearch", &NormalizeStage<NormalizationLevel::kSearch>},
       {"BM_Tokenize", &TokenizeStage},

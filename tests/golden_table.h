@@ -28,6 +28,7 @@
 #include <string_view>
 #include <vector>
 
+#include "gtest/gtest.h"
 #include "khabar/status.h"
 #include "khabar/utf8.h"
 
@@ -184,6 +185,21 @@ inline std::string EscapeForDisplay(std::string_view text) {
     i += c.length;
   }
   return out;
+}
+
+// Compares two texts and, on a mismatch, shows both readably (UTF-8 as
+// text, invisible characters escaped) with the first differing byte, instead
+// of GoogleTest's hex dump of non-ASCII strings.
+inline ::testing::AssertionResult SameText(std::string_view got,
+                                           std::string_view want) {
+  if (got == want) return ::testing::AssertionSuccess();
+  size_t i = 0;
+  while (i < got.size() && i < want.size() && got[i] == want[i]) ++i;
+  return ::testing::AssertionFailure()
+         << "texts differ at byte " << i << "\n     got: \""
+         << EscapeForDisplay(got) << "\"\n    want: \""
+         << EscapeForDisplay(want) << "\"\n   after: \""
+         << EscapeForDisplay(got.substr(0, i)) << "\"";
 }
 
 // Splits `line` at TABs.

@@ -11,6 +11,7 @@
 namespace khabar::cli {
 
 const Command& AnalyzeCommand();
+const Command& CleanCommand();
 const Command& NormalizeCommand();
 const Command& SentencesCommand();
 const Command& TokenizeCommand();

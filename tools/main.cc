@@ -15,8 +15,8 @@ namespace khabar::cli {
 namespace {
 
 const Command* const kCommands[] = {
-    &NormalizeCommand(), &TokenizeCommand(), &SentencesCommand(),
-    &AnalyzeCommand(),   &VersionCommand(),
+    &CleanCommand(),   &NormalizeCommand(), &TokenizeCommand(),
+    &SentencesCommand(), &AnalyzeCommand(),  &VersionCommand(),
 };
 
 const Command* Find(std::string_view name) {

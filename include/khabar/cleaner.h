@@ -57,7 +57,14 @@ class Cleaner {
   // Plain text (UTF-8; ill-formed bytes read as U+FFFD).
   StatusOr<Article> CleanText(std::string_view text) const;
 
-  // A record (see news_record.h). With a title, Article::input is the title
+  // An HTML page (any charset it declares; converted to UTF-8, which is
+  // then Article::input). Blocks outside the main content are listed as
+  // dropped (navigation). A page that is not HTML or text (binary junk) is
+  // kDataLoss; an empty page gives an empty Article.
+  StatusOr<Article> CleanHtml(std::string_view html) const;
+
+  // A record (see news_record.h). With html, as CleanHtml plus the record's
+  // fields. With a title, Article::input is the title
   // (line breaks made spaces), a blank line, then the text, and the title is
   // its first block; without one, the text alone as in CleanText. The
   // record's id, url, date, source and author become the Article's.

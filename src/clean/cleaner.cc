@@ -13,11 +13,17 @@
 #include "clean/captions.h"
 #include "clean/cleaning_state.h"
 #include "clean/duplicates.h"
+#include "clean/html_extractor.h"
 #include "clean/quote_balance.h"
 #include "clean/text_blocks.h"
 #include "khabar/normalizer.h"
 
 namespace khabar {
+
+namespace {
+// Finish()'s title hint when the input has no title block.
+constexpr int32_t kNoTitle = -2;
+}  // namespace
 
 struct Cleaner::Impl {
   CleanerOptions options;
@@ -28,8 +34,10 @@ struct Cleaner::Impl {
   // Fills text and facts of every block, runs the passes and the role lists.
   // `title_hint`: a block index chosen as title by the caller, or -1 to take
   // the first kept block (when options.first_line_is_title).
-  Status Finish(Article* a, std::vector<BlockFacts> hints,
-                int32_t title_hint) const;
+  // `from_block_text`: blocks already hold their text (HTML, entities
+  // decoded); otherwise the text is the block's span of the input.
+  Status Finish(Article* a, std::vector<BlockFacts> hints, int32_t title_hint,
+                bool from_block_text = false) const;
 };
 
 Cleaner::Cleaner(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -70,7 +78,66 @@ StatusOr<Article> Cleaner::CleanText(std::string_view text) const {
   return a;
 }
 
+StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
+  if (html.size() > impl_->options.max_input_bytes) {
+    return ResourceExhaustedError(
+        "page of " + std::to_string(html.size()) +
+        " bytes exceeds the cleaner limit of " +
+        std::to_string(impl_->options.max_input_bytes));
+  }
+  HtmlPage page;
+  KHABAR_RETURN_IF_ERROR(ExtractHtml(html, &page));
+  Article a;
+  a.input = std::move(page.input);
+  a.input_charset = page.charset;
+  a.metadata = std::move(page.metadata);
+  std::vector<BlockFacts> hints;
+  int32_t title = -1;
+  // Line numbers of block starts, counted once over the input.
+  uint32_t line = 1;
+  size_t counted = 0;
+  for (HtmlBlock& hb : page.blocks) {
+    if (hb.text.empty()) continue;
+    Block b;
+    b.span = hb.span;
+    for (; counted < b.span.begin && counted < a.input.size(); ++counted) {
+      if (a.input[counted] == '\n') ++line;
+    }
+    b.line = line;
+    b.text = std::move(hb.text);
+    if (!hb.main) {
+      b.role = PartRole::kDropped;
+      b.reason = DropReason::kNavigation;
+      b.note = "outside the main content";
+    } else if (title < 0 && hb.heading && hb.tag == "h1") {
+      title = static_cast<int32_t>(a.blocks.size());
+    }
+    BlockFacts f;
+    f.heading = hb.heading;
+    f.caption_hint = hb.caption;
+    f.link_density = hb.link_density;
+    hints.push_back(std::move(f));
+    a.blocks.push_back(std::move(b));
+  }
+  // No <h1> in the main content: the title stays in the metadata only.
+  KHABAR_RETURN_IF_ERROR(impl_->Finish(&a, std::move(hints),
+                                       title >= 0 ? title : kNoTitle,
+                                       /*from_block_text=*/true));
+  return a;
+}
+
 StatusOr<Article> Cleaner::CleanRecord(const NewsRecord& r) const {
+  if (!r.html.empty()) {
+    StatusOr<Article> a = CleanHtml(r.html);
+    if (!a.ok()) return a;
+    a->id = r.id;
+    if (!r.title.empty()) a->metadata.title = r.title;
+    if (!r.url.empty()) a->metadata.url = r.url;
+    if (!r.date.empty()) a->metadata.date = r.date;
+    if (!r.source.empty()) a->metadata.source = r.source;
+    if (!r.author.empty()) a->metadata.author = r.author;
+    return a;
+  }
   const size_t size = r.title.size() + 2 + r.text.size();
   if (size > impl_->options.max_input_bytes) {
     return ResourceExhaustedError(
@@ -105,7 +172,7 @@ StatusOr<Article> Cleaner::CleanRecord(const NewsRecord& r) const {
 }
 
 Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
-                             int32_t title_hint) const {
+                             int32_t title_hint, bool from_block_text) const {
   CleaningState state;
   state.article = a;
   state.facts = std::move(hints);
@@ -114,8 +181,11 @@ Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
   NormalizedText scratch;
   for (size_t i = 0; i < a->blocks.size(); ++i) {
     Block& b = a->blocks[i];
-    const std::string_view raw =
-        std::string_view(a->input).substr(b.span.begin, b.span.size());
+    const std::string source =
+        from_block_text ? std::move(b.text)
+                        : std::string(std::string_view(a->input).substr(
+                              b.span.begin, b.span.size()));
+    const std::string_view raw = source;
     KHABAR_RETURN_IF_ERROR(display->Normalize(raw, &display_views[i]));
     b.text = display_views[i].text;
     KHABAR_RETURN_IF_ERROR(
@@ -124,7 +194,7 @@ Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
   MarkBoilerplate(boilerplate, &state);
   if (title_hint >= 0 && static_cast<size_t>(title_hint) < a->blocks.size()) {
     a->title = title_hint;
-  } else if (options.first_line_is_title) {
+  } else if (title_hint != kNoTitle && options.first_line_is_title) {
     for (size_t i = 0; i < a->blocks.size(); ++i) {
       if (!state.dropped(i)) {
         a->title = static_cast<int32_t>(i);
@@ -158,8 +228,16 @@ Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
         break;
     }
     if (b.role != PartRole::kDropped) {
+      const size_t before = a->unbalanced_quotes.size();
       FindUnbalancedQuotes(idx, b.span.begin, display_views[i],
                            &a->unbalanced_quotes);
+      if (from_block_text) {
+        // The block text is not a slice of the input (markup, entities):
+        // point at the whole block.
+        for (size_t q = before; q < a->unbalanced_quotes.size(); ++q) {
+          a->unbalanced_quotes[q].span = b.span;
+        }
+      }
     }
   }
   if (a->metadata.title.empty() && a->title >= 0) {

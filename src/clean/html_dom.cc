@@ -145,8 +145,8 @@ constexpr std::array kTags = {
     TagInfo{"data", HtmlTag::kInline, Kind::kInline},
     TagInfo{"nobr", HtmlTag::kInline, Kind::kInline},
     TagInfo{"ruby", HtmlTag::kInline, Kind::kInline},
-    TagInfo{"rt", HtmlTag::kInline, Kind::kInline},
-    TagInfo{"rp", HtmlTag::kInline, Kind::kInline},
+    TagInfo{"rt", HtmlTag::kOther, Kind::kSkip},  // ruby annotations
+    TagInfo{"rp", HtmlTag::kOther, Kind::kSkip},
 };
 
 std::string_view kTagNames[] = {
@@ -209,7 +209,7 @@ class TextSink {
   void Clear() {
     text_.clear();
     pending_space_ = false;
-    chars_ = link_chars_ = alnum_ = punct_ = 0;
+    chars_ = link_chars_ = alnum_ = punct_ = digits_ = 0;
   }
   bool empty() const { return text_.empty(); }
   std::string& text() { return text_; }
@@ -217,6 +217,7 @@ class TextSink {
   uint32_t link_chars() const { return link_chars_; }
   uint32_t alnum() const { return alnum_; }
   uint32_t punct() const { return punct_; }
+  uint32_t digits() const { return digits_; }
   void Space() { pending_space_ = true; }
 
   // Returns whether `s` had any non-space character.
@@ -232,7 +233,10 @@ class TextSink {
           continue;
         }
         Put(s + i, 1, link);
-        if ((b >= '0' && b <= '9') || ((b | 0x20) >= 'a' && (b | 0x20) <= 'z')) {
+        if (b >= '0' && b <= '9') {
+          ++alnum_;
+          ++digits_;
+        } else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') {
           ++alnum_;
         } else if (b == '.' || b == ',' || b == ';' || b == ':' || b == '!' ||
                    b == '?') {
@@ -254,6 +258,7 @@ class TextSink {
         ++punct_;
       } else {
         ++alnum_;
+        if (IsArabicDigit(s + i, n)) ++digits_;
       }
       any = true;
       i += n;
@@ -279,6 +284,12 @@ class TextSink {
     return (s[0] == 0xD8 && (s[1] == 0x8C || s[1] == 0x9B || s[1] == 0x9F)) ||
            (s[0] == 0xDB && s[1] == 0x94);
   }
+  // U+0660..U+0669 and U+06F0..U+06F9.
+  static bool IsArabicDigit(const unsigned char* s, size_t n) {
+    if (n != 2) return false;
+    return (s[0] == 0xD9 && s[1] >= 0xA0 && s[1] <= 0xA9) ||
+           (s[0] == 0xDB && s[1] >= 0xB0 && s[1] <= 0xB9);
+  }
   void Put(const unsigned char* s, size_t n, bool link) {
     if (pending_space_ && !text_.empty()) text_.push_back(' ');
     pending_space_ = false;
@@ -293,6 +304,7 @@ class TextSink {
   uint32_t link_chars_ = 0;
   uint32_t alnum_ = 0;
   uint32_t punct_ = 0;
+  uint32_t digits_ = 0;
 };
 
 class DomBuilder {
@@ -559,6 +571,7 @@ class DomBuilder {
       b.link_chars = text_.link_chars();
       b.alnum_chars = text_.alnum();
       b.punct = text_.punct();
+      b.digits = text_.digits();
       b.text = std::move(text_.text());
       b.span = {page_.map.ToOriginalBegin(static_cast<uint32_t>(span_begin_)),
                 page_.map.ToOriginalEnd(static_cast<uint32_t>(span_end_))};

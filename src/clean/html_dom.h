@@ -70,6 +70,7 @@ struct HtmlTextBlock {
   uint32_t link_chars = 0;  // code points inside <a>, spaces excluded
   uint32_t alnum_chars = 0; // letters and digits (non-ASCII counts as letter)
   uint32_t punct = 0;       // sentence punctuation ". , ; : ! ?" and the like
+  uint32_t digits = 0;      // ASCII and Arabic-Indic digits
   bool alt = false;         // an <img> alt text
 };
 

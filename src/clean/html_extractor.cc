@@ -6,6 +6,7 @@
 
 #include "clean/charset.h"
 #include "clean/html_dom.h"
+#include "clean/html_hints.h"
 #include "clean/html_metadata.h"
 #include "clean/html_prefilter.h"
 #include "clean/html_scoring.h"
@@ -14,7 +15,16 @@
 namespace khabar {
 namespace {
 
-constexpr size_t kJunkSampleBytes = 64 * 1024;
+constexpr size_t kJunkSampleBytes = 16 * 1024;
+// Per-thread buffers larger than this are released after a page.
+constexpr size_t kMaxKeptWorkspaceBytes = size_t{4} << 20;
+
+// Reused across calls on one thread: no fresh pages for every document.
+struct Workspace {
+  PrefilteredHtml filtered;
+  HtmlDom dom;
+  std::vector<bool> main;
+};
 
 bool HasMultibyteUtf8(std::string_view s) {
   for (char c : s) {
@@ -54,10 +64,13 @@ bool LooksBinary(std::string_view utf8) {
   return invalid * 3 > sample.size();
 }
 
-bool HasFigureAncestor(const HtmlDom& dom, int32_t e) {
+bool IsCaption(const HtmlDom& dom, int32_t e) {
   for (int hops = 0; e >= 0 && hops < 4; ++hops) {
     const HtmlTag t = dom.elements[e].tag;
-    if (t == HtmlTag::kFigcaption || t == HtmlTag::kCaption) return true;
+    if (t == HtmlTag::kFigcaption || t == HtmlTag::kCaption ||
+        (dom.elements[e].hints & kHintCaption)) {
+      return true;
+    }
     e = dom.elements[e].parent;
   }
   return false;
@@ -92,19 +105,24 @@ Status ExtractHtml(std::string_view html, HtmlPage* page) {
       FindInvalidUtf8(html) == std::string_view::npos) {
     charset = "utf-8";
   }
+  if (!ConvertToUtf8(html, charset, &page->input).ok()) {
+    // A charset this system's iconv lacks: read the bytes as UTF-8.
+    charset = "utf-8";
+    page->input.assign(html);
+  }
   page->charset = charset;
-  KHABAR_RETURN_IF_ERROR(ConvertToUtf8(html, charset, &page->input));
   if (LooksBinary(page->input)) {
     return DataLossError("input is not HTML: mostly binary bytes");
   }
 
-  PrefilteredHtml filtered;
+  thread_local Workspace ws;
+  PrefilteredHtml& filtered = ws.filtered;
+  HtmlDom& dom = ws.dom;
   PrefilterHtml(page->input, &filtered);
-  HtmlDom dom;
   KHABAR_RETURN_IF_ERROR(BuildHtmlDom(filtered, &dom));
   ExtractHtmlMetadata(dom, filtered.json_ld, &page->metadata);
 
-  std::vector<bool> main;
+  std::vector<bool>& main = ws.main;
   SelectMainContent(dom, page->metadata.title, &main);
   page->blocks.reserve(dom.blocks.size());
   for (size_t i = 0; i < dom.blocks.size(); ++i) {
@@ -113,7 +131,7 @@ Status ExtractHtml(std::string_view html, HtmlPage* page) {
     out.span = b.span;
     out.tag = BlockTag(dom, b);
     out.main = i < main.size() && main[i];
-    out.caption = b.alt || (b.element >= 0 && HasFigureAncestor(dom, b.element));
+    out.caption = b.alt || (b.element >= 0 && IsCaption(dom, b.element));
     out.heading = b.element >= 0 && !b.alt &&
                   IsHeadingTag(dom.elements[b.element].tag);
     out.link_density =
@@ -121,13 +139,24 @@ Status ExtractHtml(std::string_view html, HtmlPage* page) {
     out.text = std::move(b.text);
     page->blocks.push_back(std::move(out));
   }
+  if (filtered.text.capacity() > kMaxKeptWorkspaceBytes) ws = Workspace();
   return Status::Ok();
 }
 
 std::string HtmlMainText(const HtmlPage& page) {
+  // Captions are left out, unless they are most of the content (galleries,
+  // slide shows, video pages).
+  size_t caption_bytes = 0;
+  size_t text_bytes = 0;
+  for (const HtmlBlock& b : page.blocks) {
+    if (!b.main || b.tag == "img-alt") continue;
+    (b.caption ? caption_bytes : text_bytes) += b.text.size();
+  }
+  const bool with_captions = caption_bytes > text_bytes;
   std::string text;
   for (const HtmlBlock& b : page.blocks) {
     if (!b.main || b.tag == "img-alt") continue;
+    if (b.caption && !with_captions) continue;
     if (!text.empty()) text.push_back('\n');
     text += b.text;
   }

@@ -55,7 +55,8 @@ struct HtmlBlock {
   std::string tag;   // "p", "h1".."h6", "li", "blockquote", "figcaption",
                      // "td", "div", "pre", ... "img-alt" for image alt text
   bool main = false;     // inside the detected main content
-  bool caption = false;  // figcaption, or image alt text
+  bool caption = false;  // figcaption, an element named as a caption or
+                         // photo credit, or image alt text
   bool heading = false;  // h1..h6
   float link_density = 0;  // share of the text inside <a>
 };
@@ -71,8 +72,9 @@ struct HtmlPage {
 // Reads `html` (bytes as fetched) into `*page` (cleared first).
 Status ExtractHtml(std::string_view html, HtmlPage* page);
 
-// The main content as plain text: the main blocks that are not image alt
-// text, one per line.
+// The main content as plain text, one block per line: the main blocks
+// except image alt text and captions (captions are kept when they are most
+// of the main text, as on gallery pages).
 std::string HtmlMainText(const HtmlPage& page);
 
 }  // namespace khabar

@@ -33,6 +33,9 @@ constexpr std::array kCategories = {
     CategoryName{"author", kHintAuthor},
     CategoryName{"meta", kHintMeta},
     CategoryName{"hidden", kHintHidden},
+    CategoryName{"weak-content", kHintWeakContent},
+    CategoryName{"caption", kHintCaption},
+    CategoryName{"ignore", 0},
 };
 
 bool IsSeparator(char c) { return c == '-' || c == '_'; }
@@ -41,18 +44,15 @@ bool IsSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-// `pattern` occurs in `token` delimited by the token's ends or by '-'/'_'.
+// `token` is `pattern`, or starts with it before a '-'/'_', or ends with it
+// after one ("ad", "ad-slot", "top-ad"; not "kb-ad-x" or "header").
 bool TokenMatch(std::string_view token, std::string_view pattern) {
-  size_t pos = 0;
-  while ((pos = token.find(pattern, pos)) != std::string_view::npos) {
-    const size_t end = pos + pattern.size();
-    if ((pos == 0 || IsSeparator(token[pos - 1])) &&
-        (end == token.size() || IsSeparator(token[end]))) {
-      return true;
-    }
-    ++pos;
-  }
-  return false;
+  if (token.size() < pattern.size()) return false;
+  if (token.size() == pattern.size()) return token == pattern;
+  const size_t n = pattern.size();
+  return (token.substr(0, n) == pattern && IsSeparator(token[n])) ||
+         (token.substr(token.size() - n) == pattern &&
+          IsSeparator(token[token.size() - n - 1]));
 }
 
 }  // namespace
@@ -86,16 +86,27 @@ StatusOr<HtmlHints> HtmlHints::Parse(std::string_view tsv,
     };
     if (count < 3) return fail("expected category, match, pattern");
     Pattern p;
+    bool known = false;
     for (const CategoryName& c : kCategories) {
-      if (c.name == cells[0]) p.category = c.bit;
+      if (c.name == cells[0]) {
+        p.category = c.bit;
+        known = true;
+      }
     }
-    if (p.category == 0) {
+    if (!known) {
       return fail("unknown category '" + std::string(cells[0]) + "'");
     }
     if (cells[1] == "substr") {
       p.substring = true;
+    } else if (cells[1] == "exact") {
+      p.exact = true;
+    } else if (cells[1] == "prefix") {
+      p.prefix = true;
     } else if (cells[1] != "token") {
-      return fail("match must be token or substr");
+      return fail("match must be token, exact, substr or prefix");
+    }
+    if (p.prefix != (p.category == 0)) {
+      return fail("prefix goes with category ignore, and only with it");
     }
     if (cells[2].empty()) return fail("empty pattern");
     for (char c : cells[2]) {
@@ -119,8 +130,11 @@ size_t HtmlHints::Bucket(const char* s) {
 void HtmlHints::BuildIndex() {
   std::vector<std::vector<uint16_t>> lists(kBuckets);
   short_.clear();
+  ignored_prefixes_.clear();
   for (size_t i = 0; i < patterns_.size(); ++i) {
-    if (patterns_[i].text.size() < 3) {
+    if (patterns_[i].prefix) {
+      ignored_prefixes_.push_back(patterns_[i].text);
+    } else if (patterns_[i].text.size() < 3) {
       short_.push_back(static_cast<uint16_t>(i));
     } else {
       lists[Bucket(patterns_[i].text.data())].push_back(
@@ -141,8 +155,9 @@ bool HtmlHints::Matches(const Pattern& p, std::string_view token,
   if (token.compare(pos, p.text.size(), p.text) != 0) return false;
   if (p.substring) return true;
   const size_t end = pos + p.text.size();
-  return (pos == 0 || IsSeparator(token[pos - 1])) &&
-         (end == token.size() || IsSeparator(token[end]));
+  if (p.exact) return pos == 0 && end == token.size();
+  if (pos == 0) return end == token.size() || IsSeparator(token[end]);
+  return end == token.size() && IsSeparator(token[pos - 1]);
 }
 
 const HtmlHints& HtmlHints::Default() {
@@ -156,10 +171,14 @@ const HtmlHints& HtmlHints::Default() {
 }
 
 uint32_t HtmlHints::ClassifyToken(std::string_view token) const {
+  for (const std::string& prefix : ignored_prefixes_) {
+    if (token.substr(0, prefix.size()) == prefix) return 0;
+  }
   uint32_t mask = 0;
   for (uint16_t i : short_) {
     const Pattern& p = patterns_[i];
     if (p.substring ? token.find(p.text) != std::string_view::npos
+        : p.exact   ? token == p.text
                     : TokenMatch(token, p.text)) {
       mask |= p.category;
     }

@@ -43,16 +43,21 @@ enum HtmlHint : uint32_t {
   kHintAuthor = 1u << 12,
   kHintMeta = 1u << 13,
   kHintHidden = 1u << 14,
+  kHintWeakContent = 1u << 15,  // generic names: "content", "post", "text"
+  kHintCaption = 1u << 16,      // image captions and credits
 };
 
 // Every category except content: text a reader would not call the article.
-inline constexpr uint32_t kHintBoilerplate = ~uint32_t{kHintContent} & 0x7FFFu;
+inline constexpr uint32_t kHintBoilerplate = 0x7FFFu & ~uint32_t{kHintContent};
 
 class HtmlHints {
  public:
   struct Pattern {
     uint32_t category = 0;  // one HtmlHint bit
     bool substring = false;  // else token match
+    bool exact = false;      // the whole token only
+    bool prefix = false;     // category 0: tokens starting with text say
+                             // nothing
     std::string text;
   };
 
@@ -85,6 +90,7 @@ class HtmlHints {
   std::vector<std::pair<uint16_t, uint16_t>> buckets_;
   std::vector<uint16_t> index_;
   std::vector<uint16_t> short_;
+  std::vector<std::string> ignored_prefixes_;
 };
 
 }  // namespace khabar

@@ -56,21 +56,32 @@ size_t FindEndTag(std::string_view html, size_t from, std::string_view name,
   return html.size();
 }
 
-// Position just past the '>' that closes the tag starting at `lt`, quotes
-// respected; html.size() if unterminated.
+// Position just past the '>' that closes the tag starting at `lt`;
+// html.size() if unterminated. Quotes count only where an attribute value
+// starts (after '='), as in the HTML tokenizer: a stray quote elsewhere is
+// part of an attribute name.
 size_t TagEnd(std::string_view html, size_t lt) {
-  char quote = 0;
-  for (size_t i = lt + 1; i < html.size(); ++i) {
+  size_t i = lt + 1;
+  const size_t n = html.size();
+  while (i < n) {
     const char c = html[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i + 1;
+    if (c == '>') return i + 1;
+    if (c == '=') {
+      ++i;
+      while (i < n && (html[i] == ' ' || html[i] == '\t' || html[i] == '\n' ||
+                       html[i] == '\r' || html[i] == '\f')) {
+        ++i;
+      }
+      if (i < n && (html[i] == '"' || html[i] == '\'')) {
+        const size_t close = html.find(html[i], i + 1);
+        if (close == std::string_view::npos) return n;
+        i = close + 1;
+      }
+      continue;
     }
+    ++i;
   }
-  return html.size();
+  return n;
 }
 
 class Filter {
@@ -82,11 +93,7 @@ class Filter {
   void Copy(size_t begin, size_t end) {
     if (begin >= end) return;
     if (clean_) {
-      out_->map.Add(static_cast<uint32_t>(out_->text.size()),
-                    static_cast<uint32_t>(begin),
-                    static_cast<uint32_t>(end - begin),
-                    static_cast<uint32_t>(end - begin));
-      out_->text.append(html_.data() + begin, end - begin);
+      CopyClean(begin, end);
       return;
     }
     size_t run = begin;
@@ -119,7 +126,32 @@ class Filter {
   }
 
  private:
+  // Copies valid bytes, keeping only the first byte of each whitespace run
+  // (indentation is a fifth of what the parser would read otherwise).
   void CopyClean(size_t begin, size_t end) {
+    size_t run = begin;
+    size_t i = begin;
+    while (i < end) {
+      if (!IsSpaceByte(html_[i])) {
+        ++i;
+        continue;
+      }
+      size_t j = i + 1;
+      while (j < end && IsSpaceByte(html_[j])) ++j;
+      if (j - i >= 2) {
+        Append(run, i + 1);
+        run = j;
+      }
+      i = j;
+    }
+    Append(run, end);
+  }
+
+  static bool IsSpaceByte(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+  }
+
+  void Append(size_t begin, size_t end) {
     if (begin >= end) return;
     out_->map.Add(static_cast<uint32_t>(out_->text.size()),
                   static_cast<uint32_t>(begin),
@@ -133,10 +165,83 @@ class Filter {
   PrefilteredHtml* out_;
 };
 
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+bool IsAsciiLetter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// The attributes the readers downstream look at; the others (href, src,
+// srcset, data-*, on*, ...) are a third of a page's markup and are dropped
+// before parsing.
+bool KeepAttribute(std::string_view tag, std::string_view name) {
+  static constexpr std::array<std::string_view, 15> kKept = {
+      "class",   "id",      "role",        "itemprop",   "style",
+      "hidden",  "aria-hidden", "alt",     "name",       "property",
+      "content", "rel",     "lang",        "datetime",   "charset"};
+  char lower[16];
+  if (name.size() > sizeof(lower)) return false;
+  for (size_t i = 0; i < name.size(); ++i) lower[i] = Lower(name[i]);
+  const std::string_view n(lower, name.size());
+  for (std::string_view k : kKept) {
+    if (n == k) return true;
+  }
+  if (n == "http-equiv") return true;
+  // <link rel=canonical href=...> and <base href>.
+  return n == "href" && (StartsWithNoCase(tag, 0, "link") ||
+                         StartsWithNoCase(tag, 0, "base"));
+}
+
+// Copies the start tag at `lt` without the attributes nobody reads; returns
+// the position just past it (the caller continues there).
+size_t CopyTag(std::string_view html, size_t lt, size_t* copied,
+               class Filter* filter);
+
 bool IsJsonLd(std::string_view tag) {
   std::string lower(tag.size(), ' ');
   std::transform(tag.begin(), tag.end(), lower.begin(), Lower);
   return lower.find("ld+json") != std::string::npos;
+}
+
+size_t CopyTag(std::string_view html, size_t lt, size_t* copied,
+               Filter* filter) {
+  const size_t n = html.size();
+  size_t i = lt + 1;
+  while (i < n && !IsSpace(html[i]) && html[i] != '>' && html[i] != '/') ++i;
+  const std::string_view tag = html.substr(lt + 1, i - lt - 1);
+  while (i < n) {
+    const size_t attr_begin = i;  // includes the leading space
+    while (i < n && (IsSpace(html[i]) || html[i] == '/')) ++i;
+    if (i >= n) return n;
+    if (html[i] == '>') return i + 1;
+    const size_t name_begin = i;
+    while (i < n && !IsSpace(html[i]) && html[i] != '=' && html[i] != '>' &&
+           html[i] != '/') {
+      ++i;
+    }
+    if (i == name_begin) ++i;  // a lone '=' or similar: skip it
+    const std::string_view name = html.substr(name_begin, i - name_begin);
+    size_t j = i;
+    while (j < n && IsSpace(html[j])) ++j;
+    if (j < n && html[j] == '=') {
+      ++j;
+      while (j < n && IsSpace(html[j])) ++j;
+      if (j < n && (html[j] == '"' || html[j] == '\'')) {
+        const size_t close = html.find(html[j], j + 1);
+        i = close == std::string_view::npos ? n : close + 1;
+      } else {
+        while (j < n && !IsSpace(html[j]) && html[j] != '>') ++j;
+        i = j;
+      }
+    }
+    if (!KeepAttribute(tag, name)) {
+      filter->Copy(*copied, attr_begin);
+      *copied = i;
+    }
+  }
+  return n;
 }
 
 }  // namespace
@@ -241,7 +346,13 @@ void PrefilterHtml(std::string_view html, PrefilteredHtml* out) {
       removed = true;
       break;
     }
-    if (!removed) pos = lt + 1;
+    if (!removed) {
+      if (lt + 1 < n && IsAsciiLetter(html[lt + 1])) {
+        pos = CopyTag(html, lt, &copied, &filter);
+      } else {
+        pos = lt + 1;
+      }
+    }
   }
   filter.Copy(copied, n);
 }

@@ -324,6 +324,31 @@ Status Normalizer::Normalize(std::string_view original,
   };
   auto last_output_cp = [&]() { return output_cp_before(w); };
 
+  // The first character at or after `p` that this level does not delete
+  // (0 at the end of the text). Context rules look past deleted characters,
+  // so that normalizing again sees the same neighbours (idempotence). The
+  // last scan is remembered, which keeps repeated look-aheads linear.
+  size_t lookahead_from = SIZE_MAX;
+  size_t lookahead_to = 0;
+  auto next_visible_cp = [&](size_t p) -> char32_t {
+    if (lookahead_from != SIZE_MAX && p >= lookahead_from && p <= lookahead_to) {
+      p = lookahead_to;
+    } else {
+      lookahead_from = p;
+    }
+    while (p < n) {
+      const DecodedChar c = DecodeUtf8(original, p);
+      if (!c.valid || c.code_point >= 0x10000 ||
+          t.bmp[c.code_point].kind != kDelete) {
+        lookahead_to = p;
+        return c.code_point;
+      }
+      p += c.length;
+    }
+    lookahead_to = n;
+    return 0;
+  };
+
   // True if the character at `p` is left as it is (ASCII or two-byte).
   auto keeps = [&](size_t p) {
     if (p >= n) return false;
@@ -400,7 +425,7 @@ Status Normalizer::Normalize(std::string_view original,
           char32_t prev = output_cp_before(w);
           // An emoji with a variation selector: the emoji decides.
           if (prev == 0xFE0F && w > 3) prev = output_cp_before(w - 3);
-          const char32_t next = DecodeUtf8(original, i + len).code_point;
+          const char32_t next = next_visible_cp(i + len);
           if (IsPictographic(prev) && IsPictographic(next)) {
             std::memcpy(dst + w, s + i, len);
             w += len;
@@ -439,11 +464,9 @@ Status Normalizer::Normalize(std::string_view original,
         if (a.kind == kQuoteEither) {
           const bool prev_boundary = ws_start != SIZE_MAX || w == 0 ||
                                      OpensQuoteContext(last_output_cp());
-          bool next_boundary = true;
-          if (i + len < n) {
-            const char32_t next = DecodeUtf8(original, i + len).code_point;
-            next_boundary = IsWhitespaceCp(next) || ClosesQuoteContext(next);
-          }
+          const char32_t next = next_visible_cp(i + len);
+          const bool next_boundary =
+              next == 0 || IsWhitespaceCp(next) || ClosesQuoteContext(next);
           if (prev_boundary != next_boundary) {
             open = prev_boundary;
           } else {
@@ -464,8 +487,7 @@ Status Normalizer::Normalize(std::string_view original,
         const bool after_digit =
             w > 0 && ws_start == SIZE_MAX && dst[w - 1] >= '0' &&
             dst[w - 1] <= '9';
-        const bool before_digit =
-            i + len < n && IsAnyDigit(DecodeUtf8(original, i + len).code_point);
+        const bool before_digit = IsAnyDigit(next_visible_cp(i + len));
         if (after_digit && before_digit) {
           emit_replacement(i, len, t.pool.data() + a.offset, a.len);
         } else {
