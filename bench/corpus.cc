@@ -142,56 +142,49 @@ Corpus ParseCorpus(std::string contents, size_t max_bytes) {
   return corpus;
 }
 
-StatusOr<Corpus> LoadCorpus() {
+Corpus LoadCorpus() {
   const size_t max_bytes = MaxBytesFromEnv();
   const char* env = std::getenv("KHABAR_BENCH_CORPUS");
   std::string contents;
+  // Why the fallback is used, for its description.
+  std::string why = "KHABAR_BENCH_CORPUS unset";
   if (env != nullptr && *env != '\0') {
-    if (!ReadFile(env, &contents)) {
-      return NotFoundError(std::string("cannot read KHABAR_BENCH_CORPUS=") +
-                           env);
+    if (ReadFile(env, &contents)) {
+      Corpus corpus = ParseCorpus(std::move(contents), max_bytes);
+      if (!corpus.articles.empty()) {
+        corpus.description = std::string("file ") + env + " (" +
+                             std::to_string(corpus.articles.size()) +
+                             " articles, " + MiB(corpus.article_bytes) + ")";
+        return corpus;
+      }
+      why = std::string("no article in KHABAR_BENCH_CORPUS=") + env;
+    } else {
+      why = std::string("cannot read KHABAR_BENCH_CORPUS=") + env;
     }
-    Corpus corpus = ParseCorpus(std::move(contents), max_bytes);
-    if (corpus.articles.empty()) {
-      return InvalidArgumentError(std::string("no article in ") + env);
-    }
-    corpus.description = std::string("file ") + env + " (" +
-                         std::to_string(corpus.articles.size()) +
-                         " articles, " + MiB(corpus.article_bytes) + ")";
-    return corpus;
   }
   const std::string seed_path =
       std::string(KHABAR_SOURCE_DIR) + "/data/samples/seed.txt";
-  std::string description;
+  std::string source;
   if (ReadFile(seed_path, &contents) && !IsBlank(contents)) {
     // One article per repetition: turn any form-feed line of the sample
     // into a blank line first.
     Corpus sample = ParseCorpus(std::move(contents), 0);
     contents = RepeatAsArticles(sample.text);
-    description =
-        "FALLBACK (KHABAR_BENCH_CORPUS unset): " + seed_path + " repeated";
+    source = seed_path + " repeated";
   } else {
     contents = RepeatAsArticles(kBuiltInSample);
-    description =
-        "FALLBACK (KHABAR_BENCH_CORPUS unset, no data/samples/seed.txt): "
-        "built-in paragraph repeated";
+    source = "no " + seed_path + ": built-in paragraph repeated";
   }
   Corpus corpus = ParseCorpus(std::move(contents), max_bytes);
   corpus.fallback = true;
-  corpus.description = description + " (" +
+  corpus.description = "FALLBACK (" + why + "): " + source + " (" +
                        std::to_string(corpus.articles.size()) + " articles, " +
                        MiB(corpus.article_bytes) + ")";
   return corpus;
 }
 
 const Corpus& GetCorpus() {
-  static const Corpus* const corpus = [] {
-    StatusOr<Corpus> loaded = LoadCorpus();
-    if (loaded.ok()) return new Corpus(std::move(loaded).value());
-    auto* failed = new Corpus();
-    failed->description = "ERROR: " + loaded.status().ToString();
-    return failed;
-  }();
+  static const Corpus* const corpus = new Corpus(LoadCorpus());
   return *corpus;
 }
 

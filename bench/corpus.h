@@ -12,7 +12,8 @@
 //   khabar::bench::SplitPieces(corpus.text, 65536);        // size sweeps
 //
 // Where the corpus comes from, in order:
-//   1. the file named by the environment variable KHABAR_BENCH_CORPUS;
+//   1. the file named by the environment variable KHABAR_BENCH_CORPUS, if
+//      it can be read and holds an article;
 //   2. the bundled sample data/samples/seed.txt, repeated to about 8 MiB;
 //   3. a small built-in Arabic paragraph, repeated likewise.
 // Corpus::description says which one was used; benchmarks show it.
@@ -30,8 +31,6 @@
 #include <string_view>
 #include <vector>
 
-#include "khabar/status.h"
-
 namespace khabar::bench {
 
 struct Corpus {
@@ -42,9 +41,9 @@ struct Corpus {
   std::vector<std::string_view> articles;
   // Sum of the article sizes in bytes.
   size_t article_bytes = 0;
-  // "file /path (N articles, M MiB)" or "fallback: ...".
+  // "file /path (N articles, M MiB)" or "FALLBACK (why): ...".
   std::string description;
-  // True when KHABAR_BENCH_CORPUS was not usable.
+  // True when KHABAR_BENCH_CORPUS was unset or not usable.
   bool fallback = false;
 };
 
@@ -53,13 +52,12 @@ struct Corpus {
 // whitespace are dropped.
 Corpus ParseCorpus(std::string contents, size_t max_bytes);
 
-// Loads the corpus as described above. Fails only if KHABAR_BENCH_CORPUS
-// names a file that cannot be read (kNotFound) or holds no article
-// (kInvalidArgument); a missing variable means the fallback.
-StatusOr<Corpus> LoadCorpus();
+// Loads the corpus as described above. Never fails: a variable naming a
+// file that cannot be read or holds no article also means the fallback,
+// and the description says why.
+Corpus LoadCorpus();
 
-// LoadCorpus() once per process. On failure returns an empty corpus whose
-// description holds the error.
+// LoadCorpus() once per process.
 const Corpus& GetCorpus();
 
 // Cuts `text` into consecutive pieces of about `piece_bytes` bytes (at most

@@ -258,8 +258,8 @@ inline StatusOr<std::vector<Row>> ReadTable(std::string_view relative,
     }
     rows.push_back(std::move(row));
   }
-  if (rows.empty()) return InvalidArgumentError(std::string(relative) +
-                                                ": no rows");
+  if (rows.empty())
+    return InvalidArgumentError(std::string(relative) + ": no rows");
   return rows;
 }
 

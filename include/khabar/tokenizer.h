@@ -2,7 +2,8 @@
 //
 // Tokenization of news text into words, numbers, punctuation, URLs, e-mail
 // addresses, hashtags, mentions and emoji. Clitics are not split here (that
-// is morphology): "وكيري" is one word token.
+// is morphology): "wa-Kerry" (U+0648 U+0643 U+064A U+0631 U+064A) is one
+// word token.
 //
 //   khabar::Tokenizer tokenizer;                // default options
 //   std::vector<khabar::Token> tokens;
@@ -39,7 +40,7 @@ enum class TokenType : uint8_t {
   kSymbol = 3,       // currency, math and other symbols
   kUrl = 4,
   kEmail = 5,
-  kHashtag = 6,   // "#" + word characters, e.g. #السعودية_اليوم
+  kHashtag = 6,   // "#" + word characters, Arabic letters and "_"
   kMention = 7,   // "@" + [A-Za-z0-9_]
   kEmoji = 8,     // one emoji sequence (ZWJ, modifiers, flags, keycaps)
   kOther = 9,     // U+FFFD and anything unclassifiable

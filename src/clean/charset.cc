@@ -88,17 +88,19 @@ const CharsetLabel* FindLabel(std::string_view label) {
   return nullptr;
 }
 
-char Lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+char Lower(char c) {
+  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
 
 bool IsLabelChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
-         c == ':';
+         (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' || c == ':';
 }
 
 // Case-insensitive search for lower-case `needle` in `hay` from `from`.
 size_t FindNoCase(std::string_view hay, std::string_view needle, size_t from) {
-  if (needle.empty() || hay.size() < needle.size()) return std::string_view::npos;
+  if (needle.empty() || hay.size() < needle.size())
+    return std::string_view::npos;
   for (size_t i = from; i + needle.size() <= hay.size(); ++i) {
     if (Lower(hay[i]) != needle[0]) continue;
     size_t k = 1;
@@ -113,8 +115,8 @@ std::string_view LabelAfter(std::string_view s, size_t pos) {
   while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
   if (pos >= s.size() || s[pos] != '=') return {};
   ++pos;
-  while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t' ||
-                            s[pos] == '"' || s[pos] == '\'')) {
+  while (pos < s.size() &&
+         (s[pos] == ' ' || s[pos] == '\t' || s[pos] == '"' || s[pos] == '\'')) {
     ++pos;
   }
   size_t end = pos;

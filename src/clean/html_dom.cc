@@ -24,9 +24,9 @@ enum class Kind : uint8_t {
   kSkip,    // content is never text (forms, media, scripts)
   kHead,    // <head>: text ignored, <title>/<meta>/<link> read
   kTitle,
-  kBreak,   // <br>, <hr>
+  kBreak,  // <br>, <hr>
   kImg,
-  kVoid,    // <meta>, <link>, <input>: no content
+  kVoid,  // <meta>, <link>, <input>: no content
 };
 
 struct TagInfo {
@@ -150,11 +150,13 @@ constexpr std::array kTags = {
 };
 
 std::string_view kTagNames[] = {
-    "other", "html", "body", "div", "section", "article", "main", "header",
-    "footer", "nav", "aside", "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul",
-    "ol", "li", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td",
-    "th", "caption", "figure", "figcaption", "address", "form", "details",
-    "summary", "menu", "dialog", "img", "a", "inline"};
+    "other",      "html",   "body",       "div",     "section", "article",
+    "main",       "header", "footer",     "nav",     "aside",   "p",
+    "h1",         "h2",     "h3",         "h4",      "h5",      "h6",
+    "ul",         "ol",     "li",         "dl",      "dt",      "dd",
+    "blockquote", "pre",    "table",      "tr",      "td",      "th",
+    "caption",    "figure", "figcaption", "address", "form",    "details",
+    "summary",    "menu",   "dialog",     "img",     "a",       "inline"};
 static_assert(sizeof(kTagNames) / sizeof(kTagNames[0]) ==
               static_cast<size_t>(HtmlTag::kCount));
 
@@ -335,20 +337,34 @@ class DomBuilder {
             atts[i + 1] == nullptr
                 ? std::string_view()
                 : std::string_view(reinterpret_cast<const char*>(atts[i + 1]));
-        if (an == "class") cls = av;
-        else if (an == "id") id = av;
-        else if (an == "role") role = av;
-        else if (an == "itemprop") itemprop = av;
-        else if (an == "style") style = av;
-        else if (an == "hidden") hidden = true;
-        else if (an == "aria-hidden") hidden = hidden || av == "true";
-        else if (an == "alt") alt = av;
-        else if (an == "name" || an == "property") key = av;
-        else if (an == "content") content = av;
-        else if (an == "rel") rel = av;
-        else if (an == "href") href = av;
-        else if (an == "lang") lang = av;
-        else if (an == "datetime") datetime = av;
+        if (an == "class")
+          cls = av;
+        else if (an == "id")
+          id = av;
+        else if (an == "role")
+          role = av;
+        else if (an == "itemprop")
+          itemprop = av;
+        else if (an == "style")
+          style = av;
+        else if (an == "hidden")
+          hidden = true;
+        else if (an == "aria-hidden")
+          hidden = hidden || av == "true";
+        else if (an == "alt")
+          alt = av;
+        else if (an == "name" || an == "property")
+          key = av;
+        else if (an == "content")
+          content = av;
+        else if (an == "rel")
+          rel = av;
+        else if (an == "href")
+          href = av;
+        else if (an == "lang")
+          lang = av;
+        else if (an == "datetime")
+          datetime = av;
       }
     }
     if (info.kind == Kind::kVoid) {
@@ -374,9 +390,10 @@ class DomBuilder {
     uint32_t hints = 0;
     uint32_t flags = 0;
     if (!cls.empty() || !id.empty()) hints = hints_.Classify(cls, id);
-    if (hidden || (!style.empty() && (ContainsNoCase(style, "display:none") ||
-                                      ContainsNoCase(style, "display: none") ||
-                                      ContainsNoCase(style, "visibility:hidden")))) {
+    if (hidden ||
+        (!style.empty() && (ContainsNoCase(style, "display:none") ||
+                            ContainsNoCase(style, "display: none") ||
+                            ContainsNoCase(style, "visibility:hidden")))) {
       hints |= kHintHidden;
     }
     if (!itemprop.empty()) {
@@ -388,15 +405,22 @@ class DomBuilder {
       }
     }
     if (!role.empty()) {
-      if (role == "main") flags |= kElemMain;
-      else if (role == "article") flags |= kElemArticle;
+      if (role == "main")
+        flags |= kElemMain;
+      else if (role == "article")
+        flags |= kElemArticle;
       else if (role == "navigation" || role == "menu" || role == "menubar")
         hints |= kHintNavigation;
-      else if (role == "complementary") hints |= kHintSidebar;
-      else if (role == "contentinfo") hints |= kHintFooter;
-      else if (role == "banner") hints |= kHintHeader;
-      else if (role == "dialog" || role == "alertdialog") hints |= kHintConsent;
-      else if (role == "search") hints |= kHintNewsletter;
+      else if (role == "complementary")
+        hints |= kHintSidebar;
+      else if (role == "contentinfo")
+        hints |= kHintFooter;
+      else if (role == "banner")
+        hints |= kHintHeader;
+      else if (role == "dialog" || role == "alertdialog")
+        hints |= kHintConsent;
+      else if (role == "search")
+        hints |= kHintNewsletter;
     }
     if (info.tag == HtmlTag::kArticle) flags |= kElemArticle;
     if (info.tag == HtmlTag::kMain) flags |= kElemMain;
@@ -608,7 +632,8 @@ class DomBuilder {
 };
 
 DomBuilder* BuilderOf(void* ctx) {
-  return static_cast<DomBuilder*>(static_cast<htmlParserCtxtPtr>(ctx)->_private);
+  return static_cast<DomBuilder*>(
+      static_cast<htmlParserCtxtPtr>(ctx)->_private);
 }
 
 void OnStart(void* ctx, const xmlChar* name, const xmlChar** atts) {

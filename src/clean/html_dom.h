@@ -31,11 +31,49 @@
 namespace khabar {
 
 enum class HtmlTag : uint8_t {
-  kOther = 0, kHtml, kBody, kDiv, kSection, kArticle, kMain, kHeader,
-  kFooter, kNav, kAside, kP, kH1, kH2, kH3, kH4, kH5, kH6, kUl, kOl, kLi,
-  kDl, kDt, kDd, kBlockquote, kPre, kTable, kTr, kTd, kTh, kCaption,
-  kFigure, kFigcaption, kAddress, kForm, kDetails, kSummary, kMenu,
-  kDialog, kImg, kA, kInline, kCount
+  kOther = 0,
+  kHtml,
+  kBody,
+  kDiv,
+  kSection,
+  kArticle,
+  kMain,
+  kHeader,
+  kFooter,
+  kNav,
+  kAside,
+  kP,
+  kH1,
+  kH2,
+  kH3,
+  kH4,
+  kH5,
+  kH6,
+  kUl,
+  kOl,
+  kLi,
+  kDl,
+  kDt,
+  kDd,
+  kBlockquote,
+  kPre,
+  kTable,
+  kTr,
+  kTd,
+  kTh,
+  kCaption,
+  kFigure,
+  kFigcaption,
+  kAddress,
+  kForm,
+  kDetails,
+  kSummary,
+  kMenu,
+  kDialog,
+  kImg,
+  kA,
+  kInline,
+  kCount
 };
 
 // "p", "h1", "li", ... ("other" for kOther).
@@ -56,8 +94,8 @@ struct HtmlElement {
   HtmlTag tag = HtmlTag::kOther;
   int32_t parent = -1;
   uint32_t depth = 0;
-  uint32_t hints = 0;  // HtmlHint bits from class, id, role, itemprop
-  uint32_t flags = 0;  // HtmlElementFlag bits
+  uint32_t hints = 0;        // HtmlHint bits from class, id, role, itemprop
+  uint32_t flags = 0;        // HtmlElementFlag bits
   uint32_t first_block = 0;  // blocks [first_block, end_block) lie inside
   uint32_t end_block = 0;
 };
@@ -66,12 +104,12 @@ struct HtmlTextBlock {
   int32_t element = -1;  // innermost structural element
   ByteSpan span;         // in the page (the prefilter's input)
   std::string text;
-  uint32_t chars = 0;       // code points of text
-  uint32_t link_chars = 0;  // code points inside <a>, spaces excluded
-  uint32_t alnum_chars = 0; // letters and digits (non-ASCII counts as letter)
-  uint32_t punct = 0;       // sentence punctuation ". , ; : ! ?" and the like
-  uint32_t digits = 0;      // ASCII and Arabic-Indic digits
-  bool alt = false;         // an <img> alt text
+  uint32_t chars = 0;        // code points of text
+  uint32_t link_chars = 0;   // code points inside <a>, spaces excluded
+  uint32_t alnum_chars = 0;  // letters and digits (non-ASCII counts as letter)
+  uint32_t punct = 0;        // sentence punctuation ". , ; : ! ?" and the like
+  uint32_t digits = 0;       // ASCII and Arabic-Indic digits
+  bool alt = false;          // an <img> alt text
 };
 
 struct HtmlDom {

@@ -93,9 +93,9 @@ Status ExtractHtml(std::string_view html, HtmlPage* page) {
   page->metadata = ArticleMetadata();
   page->blocks.clear();
   if (html.size() > kMaxHtmlBytes) {
-    return ResourceExhaustedError("HTML page of " + std::to_string(html.size()) +
-                                  " bytes is over the limit of " +
-                                  std::to_string(kMaxHtmlBytes));
+    return ResourceExhaustedError(
+        "HTML page of " + std::to_string(html.size()) +
+        " bytes is over the limit of " + std::to_string(kMaxHtmlBytes));
   }
   std::string charset = DetectHtmlCharset(html);
   // A page saved as UTF-8 often keeps its old declaration: trust bytes that
@@ -132,8 +132,8 @@ Status ExtractHtml(std::string_view html, HtmlPage* page) {
     out.tag = BlockTag(dom, b);
     out.main = i < main.size() && main[i];
     out.caption = b.alt || (b.element >= 0 && IsCaption(dom, b.element));
-    out.heading = b.element >= 0 && !b.alt &&
-                  IsHeadingTag(dom.elements[b.element].tag);
+    out.heading =
+        b.element >= 0 && !b.alt && IsHeadingTag(dom.elements[b.element].tag);
     out.link_density =
         b.chars > 0 ? static_cast<float>(b.link_chars) / b.chars : 0.0f;
     out.text = std::move(b.text);

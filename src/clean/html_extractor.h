@@ -49,11 +49,11 @@ namespace khabar {
 inline constexpr size_t kMaxHtmlBytes = size_t{64} << 20;
 
 struct HtmlBlock {
-  ByteSpan span;     // the block's text in HtmlPage::input (first to last
-                     // character; markup inside the block included)
-  std::string text;  // entities decoded, whitespace collapsed, trimmed
-  std::string tag;   // "p", "h1".."h6", "li", "blockquote", "figcaption",
-                     // "td", "div", "pre", ... "img-alt" for image alt text
+  ByteSpan span;         // the block's text in HtmlPage::input (first to last
+                         // character; markup inside the block included)
+  std::string text;      // entities decoded, whitespace collapsed, trimmed
+  std::string tag;       // "p", "h1".."h6", "li", "blockquote", "figcaption",
+                         // "td", "div", "pre", ... "img-alt" for image alt text
   bool main = false;     // inside the detected main content
   bool caption = false;  // figcaption, an element named as a caption or
                          // photo credit, or image alt text

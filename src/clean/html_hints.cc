@@ -2,8 +2,8 @@
 
 #include "clean/html_hints.h"
 
-#include <array>
 #include <algorithm>
+#include <array>
 
 namespace khabar {
 
@@ -115,7 +115,8 @@ StatusOr<HtmlHints> HtmlHints::Parse(std::string_view tsv,
     p.text = std::string(cells[2]);
     hints.patterns_.push_back(std::move(p));
   }
-  if (hints.patterns_.size() > 60000) return InvalidArgumentError("too many patterns");
+  if (hints.patterns_.size() > 60000)
+    return InvalidArgumentError("too many patterns");
   hints.BuildIndex();
   return hints;
 }

@@ -20,7 +20,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <array>
+#include <utility>
 #include <vector>
 
 #include "khabar/status.h"
@@ -53,7 +53,7 @@ inline constexpr uint32_t kHintBoilerplate = 0x7FFFu & ~uint32_t{kHintContent};
 class HtmlHints {
  public:
   struct Pattern {
-    uint32_t category = 0;  // one HtmlHint bit
+    uint32_t category = 0;   // one HtmlHint bit
     bool substring = false;  // else token match
     bool exact = false;      // the whole token only
     bool prefix = false;     // category 0: tokens starting with text say

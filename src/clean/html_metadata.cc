@@ -22,10 +22,10 @@ struct JsonLdFields {
 
 int TypeRank(std::string_view type) {
   static constexpr std::array<std::string_view, 12> kArticles = {
-      "Article",        "NewsArticle",     "BlogPosting",
-      "ReportageNews",  "AnalysisNewsArticle", "OpinionNewsArticle",
+      "Article",           "NewsArticle",           "BlogPosting",
+      "ReportageNews",     "AnalysisNewsArticle",   "OpinionNewsArticle",
       "ReviewNewsArticle", "BackgroundNewsArticle", "LiveBlogPosting",
-      "ScholarlyArticle", "TechArticle",   "SocialMediaPosting"};
+      "ScholarlyArticle",  "TechArticle",           "SocialMediaPosting"};
   for (std::string_view a : kArticles) {
     if (type == a) return 2;
   }
@@ -64,8 +64,7 @@ std::string NameOf(simdjson::dom::element e) {
   return {};
 }
 
-void ReadArticleObject(simdjson::dom::object obj, int rank,
-                       JsonLdFields* out) {
+void ReadArticleObject(simdjson::dom::object obj, int rank, JsonLdFields* out) {
   JsonLdFields f;
   f.rank = rank;
   simdjson::dom::element v;
@@ -100,13 +99,12 @@ void ReadArticleObject(simdjson::dom::object obj, int rank,
     *out = std::move(f);
     f = std::move(keep);
   }
-  for (auto [dst, src] : {std::pair{&out->title, &f.title},
-                          std::pair{&out->date, &f.date},
-                          std::pair{&out->author, &f.author},
-                          std::pair{&out->url, &f.url},
-                          std::pair{&out->description, &f.description},
-                          std::pair{&out->source, &f.source},
-                          std::pair{&out->language, &f.language}}) {
+  for (auto [dst, src] :
+       {std::pair{&out->title, &f.title}, std::pair{&out->date, &f.date},
+        std::pair{&out->author, &f.author}, std::pair{&out->url, &f.url},
+        std::pair{&out->description, &f.description},
+        std::pair{&out->source, &f.source},
+        std::pair{&out->language, &f.language}}) {
     if (dst->empty()) *dst = std::move(*src);
   }
 }
@@ -188,20 +186,19 @@ void ExtractHtmlMetadata(const HtmlDom& dom,
   SetIfEmpty(&out->title, dom.title);
 
   SetIfEmpty(&out->date, ld.date);
-  SetIfEmpty(&out->date,
-             FindMeta(dom, {"article:published_time",
-                            "og:article:published_time", "datepublished",
-                            "dc.date.issued", "dc.date", "date", "pubdate",
-                            "publishdate", "publish-date", "sailthru.date",
-                            "parsely-pub-date", "citation_publication_date",
-                            "og:published_time", "dcterms.date"}));
+  SetIfEmpty(
+      &out->date,
+      FindMeta(dom, {"article:published_time", "og:article:published_time",
+                     "datepublished", "dc.date.issued", "dc.date", "date",
+                     "pubdate", "publishdate", "publish-date", "sailthru.date",
+                     "parsely-pub-date", "citation_publication_date",
+                     "og:published_time", "dcterms.date"}));
   SetIfEmpty(&out->date, dom.first_time);
 
   SetIfEmpty(&out->author, ld.author);
   std::string_view author =
-      FindMeta(dom, {"author", "article:author", "dc.creator",
-                     "parsely-author", "sailthru.author", "citation_author",
-                     "byl"});
+      FindMeta(dom, {"author", "article:author", "dc.creator", "parsely-author",
+                     "sailthru.author", "citation_author", "byl"});
   // article:author is often a profile URL: not a name.
   if (author.substr(0, 4) != "http") SetIfEmpty(&out->author, author);
 
@@ -211,9 +208,9 @@ void ExtractHtmlMetadata(const HtmlDom& dom,
   SetIfEmpty(&out->url, FindMeta(dom, {"og:url", "twitter:url"}));
   SetIfEmpty(&out->url, ld.url);
 
-  SetIfEmpty(&out->description, FindMeta(dom, {"description", "og:description",
-                                               "twitter:description",
-                                               "dc.description"}));
+  SetIfEmpty(&out->description,
+             FindMeta(dom, {"description", "og:description",
+                            "twitter:description", "dc.description"}));
   SetIfEmpty(&out->description, ld.description);
 
   SetIfEmpty(&out->source, FindMeta(dom, {"og:site_name", "application-name",
@@ -221,9 +218,8 @@ void ExtractHtmlMetadata(const HtmlDom& dom,
   SetIfEmpty(&out->source, ld.source);
 
   SetIfEmpty(&out->language, dom.lang);
-  SetIfEmpty(&out->language,
-             FindMeta(dom, {"content-language", "dc.language", "language",
-                            "og:locale"}));
+  SetIfEmpty(&out->language, FindMeta(dom, {"content-language", "dc.language",
+                                            "language", "og:locale"}));
   SetIfEmpty(&out->language, ld.language);
 }
 

@@ -14,8 +14,8 @@ namespace {
 // Elements removed with their content: never article text, and much of a
 // page's bytes (scripts and styles are half of a typical news page).
 constexpr std::array<std::string_view, 10> kRemovedElements = {
-    "script", "style", "noscript", "template", "svg",
-    "math",   "iframe", "textarea", "select",  "button"};
+    "script", "style",  "noscript", "template", "svg",
+    "math",   "iframe", "textarea", "select",   "button"};
 
 char Lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
@@ -153,10 +153,9 @@ class Filter {
 
   void Append(size_t begin, size_t end) {
     if (begin >= end) return;
-    out_->map.Add(static_cast<uint32_t>(out_->text.size()),
-                  static_cast<uint32_t>(begin),
-                  static_cast<uint32_t>(end - begin),
-                  static_cast<uint32_t>(end - begin));
+    out_->map.Add(
+        static_cast<uint32_t>(out_->text.size()), static_cast<uint32_t>(begin),
+        static_cast<uint32_t>(end - begin), static_cast<uint32_t>(end - begin));
     out_->text.append(html_.data() + begin, end - begin);
   }
 
@@ -178,9 +177,9 @@ bool IsAsciiLetter(char c) {
 // before parsing.
 bool KeepAttribute(std::string_view tag, std::string_view name) {
   static constexpr std::array<std::string_view, 15> kKept = {
-      "class",   "id",      "role",        "itemprop",   "style",
-      "hidden",  "aria-hidden", "alt",     "name",       "property",
-      "content", "rel",     "lang",        "datetime",   "charset"};
+      "class",   "id",          "role", "itemprop", "style",
+      "hidden",  "aria-hidden", "alt",  "name",     "property",
+      "content", "rel",         "lang", "datetime", "charset"};
   char lower[16];
   if (name.size() > sizeof(lower)) return false;
   for (size_t i = 0; i < name.size(); ++i) lower[i] = Lower(name[i]);
@@ -190,8 +189,8 @@ bool KeepAttribute(std::string_view tag, std::string_view name) {
   }
   if (n == "http-equiv") return true;
   // <link rel=canonical href=...> and <base href>.
-  return n == "href" && (StartsWithNoCase(tag, 0, "link") ||
-                         StartsWithNoCase(tag, 0, "base"));
+  return n == "href" &&
+         (StartsWithNoCase(tag, 0, "link") || StartsWithNoCase(tag, 0, "base"));
 }
 
 // Copies the start tag at `lt` without the attributes nobody reads; returns

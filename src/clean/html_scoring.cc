@@ -10,9 +10,10 @@
 //      fragments). Blocks in boilerplate weigh nothing.
 //   3. The container: the element maximizing content - junk, with a bonus
 //      for article markers (itemprop=articleBody, "entry-content", ...).
-//   4. Inside it, every block outside boilerplate and not a link list is
-//      main; so are the headline and what lies between it and the
-//      container (lead, dateline).
+//   4. Inside it, every block outside boilerplate is main, except link
+//      lists, bare date lines, short lines after the last paragraph and
+//      headings left without text; the headline and what lies between it
+//      and the container (lead, dateline) are main too.
 // All passes are loops over the element and block arrays: no recursion.
 
 #include "clean/html_scoring.h"
@@ -27,21 +28,21 @@ namespace khabar {
 namespace {
 
 // Tunables.
-constexpr uint32_t kMinGoodChars = 25;      // shorter blocks are fragments
+constexpr uint32_t kMinGoodChars = 25;  // shorter blocks are fragments
 constexpr double kMaxGoodLinkDensity = 0.4;
 constexpr double kJunkFactor = 1.0;
 constexpr double kStrongMarkerBonus = 0.25;  // articleBody, entry-content
 constexpr double kWeakMarkerBonus = 0.05;    // <article>, "content", <main>
 constexpr double kWrapperShare = 0.5;
 constexpr double kMaxMainLinkDensity = 0.5;
-constexpr uint32_t kMaxLeadBlocks = 20;  // headline to container
+constexpr uint32_t kMaxLeadBlocks = 20;   // headline to container
+constexpr uint32_t kMaxTailChars = 60;    // short lines after the text
 constexpr uint32_t kMaxDateChars = 40;    // a date line is short,
 constexpr uint32_t kMaxDateLetters = 12;  // mostly digits
 
 bool IsBoilerplateTag(HtmlTag t) {
-  return t == HtmlTag::kNav || t == HtmlTag::kAside ||
-         t == HtmlTag::kFooter || t == HtmlTag::kMenu ||
-         t == HtmlTag::kDialog;
+  return t == HtmlTag::kNav || t == HtmlTag::kAside || t == HtmlTag::kFooter ||
+         t == HtmlTag::kMenu || t == HtmlTag::kDialog;
 }
 
 // Boilerplate hints of an element after resolving conflicts with content
@@ -69,7 +70,8 @@ double ContentWeight(const HtmlTextBlock& b, bool heading) {
 double JunkWeight(const HtmlTextBlock& b, bool heading) {
   if (b.alt) return 0;
   double junk = b.link_chars;
-  if (!heading && b.chars < kMinGoodChars) junk += (b.chars - b.link_chars) * 0.5;
+  if (!heading && b.chars < kMinGoodChars)
+    junk += (b.chars - b.link_chars) * 0.5;
   return junk;
 }
 
@@ -134,8 +136,8 @@ void SelectMainContent(const HtmlDom& dom, std::string_view headline,
     title_blocks.push_back(static_cast<uint32_t>(i));
     const bool h1 = dom.elements[b.element].tag == HtmlTag::kH1;
     if (title_block < 0 ||
-        (h1 && dom.elements[dom.blocks[title_block].element].tag !=
-                   HtmlTag::kH1)) {
+        (h1 &&
+         dom.elements[dom.blocks[title_block].element].tag != HtmlTag::kH1)) {
       title_block = static_cast<int32_t>(i);
     }
   }
@@ -145,7 +147,8 @@ void SelectMainContent(const HtmlDom& dom, std::string_view headline,
     if ((el.flags & kElemArticleBody) || (el.hints & kHintContent)) {
       marked[e] = 1;
     }
-    if (title_block >= 0 && el.first_block <= static_cast<uint32_t>(title_block) &&
+    if (title_block >= 0 &&
+        el.first_block <= static_cast<uint32_t>(title_block) &&
         static_cast<uint32_t>(title_block) < el.end_block) {
       marked[e] = 1;
     }
@@ -159,9 +162,9 @@ void SelectMainContent(const HtmlDom& dom, std::string_view headline,
     uint32_t bp = OwnBoilerplate(el);
     if (bp != 0) {
       const double share =
-          total > 0 ? (raw_prefix[el.end_block] - raw_prefix[el.first_block]) /
-                          total
-                    : 0.0;
+          total > 0
+              ? (raw_prefix[el.end_block] - raw_prefix[el.first_block]) / total
+              : 0.0;
       const bool wrapper = share >= kWrapperShare;
       if (wrapper && (marked[e] || !(bp & kHintComment))) bp = 0;
       if (marked[e] && !(bp & (kHintComment | kHintHidden))) {
@@ -215,8 +218,7 @@ void SelectMainContent(const HtmlDom& dom, std::string_view headline,
   size_t end_e = static_cast<size_t>(best) + 1;
   while (end_e < ne && dom.elements[end_e].depth > c.depth) {
     const HtmlElement& el = dom.elements[end_e];
-    inner[end_e] = own[end_e] ||
-                   (el.parent > best && inner[el.parent]);
+    inner[end_e] = own[end_e] || (el.parent > best && inner[el.parent]);
     ++end_e;
   }
   auto keep = [&](const HtmlTextBlock& b) {
@@ -235,6 +237,28 @@ void SelectMainContent(const HtmlDom& dom, std::string_view headline,
     if (b.element > best && inner[b.element]) continue;
     (*main)[i] = keep(b);
   }
+  // Short lines (at most one punctuation mark) after the last paragraph of
+  // running text ("More on this", "Filed under: News", a sign-off link)
+  // close the article; they are not part of it.
+  {
+    uint32_t last_text = c.first_block;
+    bool any = false;
+    for (uint32_t i = c.first_block; i < c.end_block; ++i) {
+      if ((*main)[i] &&
+          ContentWeight(dom.blocks[i], is_heading(dom.blocks[i])) > 0) {
+        last_text = i;
+        any = true;
+      }
+    }
+    if (any) {
+      for (uint32_t i = last_text + 1; i < c.end_block; ++i) {
+        const HtmlTextBlock& b = dom.blocks[i];
+        if ((*main)[i] && !b.alt && b.chars < kMaxTailChars && b.punct <= 1) {
+          (*main)[i] = false;
+        }
+      }
+    }
+  }
   // A heading with no text of its own before the next heading or the end
   // of the content titles a section that was left out ("Related",
   // "More on this"): drop it.
@@ -246,7 +270,10 @@ void SelectMainContent(const HtmlDom& dom, std::string_view headline,
       if (b.alt) continue;
       if (is_heading(b)) {
         if (open_heading >= 0) (*main)[open_heading] = false;
-        open_heading = static_cast<int32_t>(i);
+        // The headline stays, even right above a subtitle.
+        const bool headline_block =
+            std::binary_search(title_blocks.begin(), title_blocks.end(), i);
+        open_heading = headline_block ? -1 : static_cast<int32_t>(i);
       } else {
         open_heading = -1;
       }

@@ -142,6 +142,10 @@ struct Normalizer::Tables {
   std::string pool;
   bool ascii_keep[128];
   bool keep2[0x800];  // two-byte characters (U+0080..U+07FF) left as they are
+  // Two-byte characters mapped to another two-byte character (alef with
+  // hamza to bare alef, ...): applied inside the fast loop, no alignment
+  // entry needed. 0 = none.
+  uint16_t fold2[0x800];
 };
 
 std::string_view NormalizationLevelName(NormalizationLevel level) {
@@ -238,7 +242,15 @@ StatusOr<std::unique_ptr<const Normalizer>> Normalizer::Create(
     t->pool += bytes;
   }
   for (int b = 0; b < 128; ++b) t->ascii_keep[b] = t->bmp[b].kind == kKeep;
-  for (int cp = 0; cp < 0x800; ++cp) t->keep2[cp] = t->bmp[cp].kind == kKeep;
+  for (int cp = 0; cp < 0x800; ++cp) {
+    const Action& a = t->bmp[cp];
+    t->keep2[cp] = a.kind == kKeep;
+    t->fold2[cp] = 0;
+    if (cp >= 0x80 && a.kind == kMap && a.len == 2) {
+      const auto* r = reinterpret_cast<const unsigned char*>(t->pool.data() + a.offset);
+      t->fold2[cp] = static_cast<uint16_t>(r[0] | (r[1] << 8));
+    }
+  }
   return std::unique_ptr<const Normalizer>(new Normalizer(std::move(t)));
 }
 
@@ -354,8 +366,11 @@ Status Normalizer::Normalize(std::string_view original,
     if (p >= n) return false;
     const unsigned char b = s[p];
     if (b < 0x80) return t.ascii_keep[b];
-    return b >= 0xC2 && b <= 0xDF && p + 1 < n && (s[p + 1] & 0xC0) == 0x80 &&
-           t.keep2[((b & 0x1F) << 6) | (s[p + 1] & 0x3F)];
+    if (b < 0xC2 || b > 0xDF || p + 1 >= n || (s[p + 1] & 0xC0) != 0x80) {
+      return false;
+    }
+    const unsigned cp2 = ((b & 0x1F) << 6) | (s[p + 1] & 0x3F);
+    return t.keep2[cp2] || t.fold2[cp2] != 0;
   };
 
   size_t i = 0;
@@ -379,10 +394,25 @@ Status Normalizer::Normalize(std::string_view original,
           }
           break;
         }
-        if (b >= 0xC2 && b <= 0xDF && j + 1 < n && (s[j + 1] & 0xC0) == 0x80 &&
-            t.keep2[((b & 0x1F) << 6) | (s[j + 1] & 0x3F)]) {
-          j += 2;
-          continue;
+        if (b >= 0xC2 && b <= 0xDF && j + 1 < n && (s[j + 1] & 0xC0) == 0x80) {
+          const unsigned cp2 = ((b & 0x1F) << 6) | (s[j + 1] & 0x3F);
+          if (t.keep2[cp2]) {
+            j += 2;
+            continue;
+          }
+          if (t.fold2[cp2] != 0) {
+            // A same-length fold: copy the run so far, then the folded
+            // character, and go on with the run.
+            if (ws_start != SIZE_MAX) flush_ws(i);
+            std::memcpy(dst + w, s + i, j - i);
+            w += j - i;
+            dst[w] = static_cast<char>(t.fold2[cp2] & 0xFF);
+            dst[w + 1] = static_cast<char>(t.fold2[cp2] >> 8);
+            w += 2;
+            j += 2;
+            i = j;
+            continue;
+          }
         }
         break;
       }
@@ -393,6 +423,7 @@ Status Normalizer::Normalize(std::string_view original,
         i = j;
         continue;
       }
+      if (i >= n) break;  // the text ended with a fold
     }
     char32_t cp;
     uint32_t len;

@@ -161,7 +161,7 @@ Status SentenceSplitter::Split(std::string_view text,
     }
     // Extend over more terminators and closing marks glued to this one.
     size_t last = k;
-    while (last + 1 < n) {
+    while (last + 1 < n && last + 1 - start < options_.max_tokens) {
       const Token nx = rel(tokens[last + 1]);
       const Token cur = rel(tokens[last]);
       if (nx.span.begin != cur.span.end) break;

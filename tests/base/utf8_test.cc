@@ -165,7 +165,7 @@ TEST(Utf8Test, AppendThenDecodeRoundTripsEveryScalarValue) {
 
 TEST(Utf8Test, BoundaryIsFalseOnlyInsideMultiByteCharacters) {
   const std::string_view text = "a\xD8\xA7\xF0\x9F\x98\x80";
-  const std::vector<bool> expected = {true, true,  false, true,
+  const std::vector<bool> expected = {true,  true,  false, true,
                                       false, false, false, true};
   for (size_t i = 0; i <= text.size(); ++i) {
     EXPECT_EQ(IsUtf8Boundary(text, i), expected[i]) << i;

@@ -13,28 +13,91 @@ namespace khabar {
 namespace {
 
 // Arabic strings as \u escapes (sources stay ASCII).
-constexpr char kTitle[] = "\u0627\u0644\u062D\u0643\u0648\u0645\u0629 \u062A\u0639\u0644\u0646 \u062E\u0637\u0629 \u062C\u062F\u064A\u062F\u0629 \u0644\u0644\u0646\u0642\u0644 \u0627\u0644\u0639\u0627\u0645";
-constexpr char kPara1[] = "\u0623\u0639\u0644\u0646\u062A \u0627\u0644\u062D\u0643\u0648\u0645\u0629 \u0627\u0644\u064A\u0648\u0645 \u0639\u0646 \u062E\u0637\u0629 \u062C\u062F\u064A\u062F\u0629 \u0644\u062A\u0637\u0648\u064A\u0631 \u0634\u0628\u0643\u0629 \u0627\u0644\u0646\u0642\u0644 \u0627\u0644\u0639\u0627\u0645 \u0641\u064A \u0627\u0644\u0639\u0627\u0635\u0645\u0629\u060C \u062A\u0634\u0645\u0644 \u062E\u0637\u0648\u0637 \u062D\u0627\u0641\u0644\u0627\u062A \u0648\u0642\u0637\u0627\u0631\u0627\u062A \u062D\u062F\u064A\u062B\u0629.";
-constexpr char kPara2[] = "\u0648\u0642\u0627\u0644 \u0648\u0632\u064A\u0631 \u0627\u0644\u0646\u0642\u0644 \u0625\u0646 \u0627\u0644\u0645\u0634\u0631\u0648\u0639 \u0633\u064A\u0628\u062F\u0623 \u0641\u064A \u0627\u0644\u0631\u0628\u064A\u0639 \u0627\u0644\u0645\u0642\u0628\u0644\u060C \u0648\u0633\u064A\u0633\u062A\u0645\u0631 \u062B\u0644\u0627\u062B \u0633\u0646\u0648\u0627\u062A \u0628\u062A\u0643\u0644\u0641\u0629 \u062A\u0642\u0627\u0631\u0628 \u0645\u0644\u064A\u0627\u0631 \u062F\u0648\u0644\u0627\u0631.";
-constexpr char kPara3[] = "\u0648\u064A\u0623\u0645\u0644 \u0627\u0644\u0633\u0643\u0627\u0646 \u0623\u0646 \u062A\u062E\u0641\u0641 \u0627\u0644\u062E\u0637\u0629 \u0645\u0646 \u0627\u0644\u0627\u0632\u062F\u062D\u0627\u0645 \u0627\u0644\u0645\u0631\u0648\u0631\u064A \u0627\u0644\u0630\u064A \u062A\u0639\u0627\u0646\u064A \u0645\u0646\u0647 \u0627\u0644\u0645\u062F\u064A\u0646\u0629 \u0645\u0646\u0630 \u0633\u0646\u0648\u0627\u062A \u0637\u0648\u064A\u0644\u0629.";
-constexpr char kCaption[] = "\u0645\u062D\u0637\u0629 \u0627\u0644\u0642\u0637\u0627\u0631 \u0627\u0644\u0645\u0631\u0643\u0632\u064A\u0629 \u0641\u064A \u0627\u0644\u0639\u0627\u0635\u0645\u0629";
+constexpr char kTitle[] =
+    "\u0627\u0644\u062D\u0643\u0648\u0645\u0629 \u062A\u0639\u0644\u0646 "
+    "\u062E\u0637\u0629 \u062C\u062F\u064A\u062F\u0629 "
+    "\u0644\u0644\u0646\u0642\u0644 \u0627\u0644\u0639\u0627\u0645";
+constexpr char kPara1[] =
+    "\u0623\u0639\u0644\u0646\u062A \u0627\u0644\u062D\u0643\u0648\u0645\u0629 "
+    "\u0627\u0644\u064A\u0648\u0645 \u0639\u0646 \u062E\u0637\u0629 "
+    "\u062C\u062F\u064A\u062F\u0629 \u0644\u062A\u0637\u0648\u064A\u0631 "
+    "\u0634\u0628\u0643\u0629 \u0627\u0644\u0646\u0642\u0644 "
+    "\u0627\u0644\u0639\u0627\u0645 \u0641\u064A "
+    "\u0627\u0644\u0639\u0627\u0635\u0645\u0629\u060C \u062A\u0634\u0645\u0644 "
+    "\u062E\u0637\u0648\u0637 \u062D\u0627\u0641\u0644\u0627\u062A "
+    "\u0648\u0642\u0637\u0627\u0631\u0627\u062A "
+    "\u062D\u062F\u064A\u062B\u0629.";
+constexpr char kPara2[] =
+    "\u0648\u0642\u0627\u0644 \u0648\u0632\u064A\u0631 "
+    "\u0627\u0644\u0646\u0642\u0644 \u0625\u0646 "
+    "\u0627\u0644\u0645\u0634\u0631\u0648\u0639 \u0633\u064A\u0628\u062F\u0623 "
+    "\u0641\u064A \u0627\u0644\u0631\u0628\u064A\u0639 "
+    "\u0627\u0644\u0645\u0642\u0628\u0644\u060C "
+    "\u0648\u0633\u064A\u0633\u062A\u0645\u0631 \u062B\u0644\u0627\u062B "
+    "\u0633\u0646\u0648\u0627\u062A \u0628\u062A\u0643\u0644\u0641\u0629 "
+    "\u062A\u0642\u0627\u0631\u0628 \u0645\u0644\u064A\u0627\u0631 "
+    "\u062F\u0648\u0644\u0627\u0631.";
+constexpr char kPara3[] =
+    "\u0648\u064A\u0623\u0645\u0644 \u0627\u0644\u0633\u0643\u0627\u0646 "
+    "\u0623\u0646 \u062A\u062E\u0641\u0641 \u0627\u0644\u062E\u0637\u0629 "
+    "\u0645\u0646 \u0627\u0644\u0627\u0632\u062F\u062D\u0627\u0645 "
+    "\u0627\u0644\u0645\u0631\u0648\u0631\u064A \u0627\u0644\u0630\u064A "
+    "\u062A\u0639\u0627\u0646\u064A \u0645\u0646\u0647 "
+    "\u0627\u0644\u0645\u062F\u064A\u0646\u0629 \u0645\u0646\u0630 "
+    "\u0633\u0646\u0648\u0627\u062A \u0637\u0648\u064A\u0644\u0629.";
+constexpr char kCaption[] =
+    "\u0645\u062D\u0637\u0629 \u0627\u0644\u0642\u0637\u0627\u0631 "
+    "\u0627\u0644\u0645\u0631\u0643\u0632\u064A\u0629 \u0641\u064A "
+    "\u0627\u0644\u0639\u0627\u0635\u0645\u0629";
 constexpr char kAuthor[] = "\u0623\u062D\u0645\u062F \u0639\u0644\u064A";
-constexpr char kByline[] = "\u0628\u0642\u0644\u0645: \u0623\u062D\u0645\u062F \u0639\u0644\u064A";
-constexpr char kCookie[] = "\u0646\u0633\u062A\u062E\u062F\u0645 \u0645\u0644\u0641\u0627\u062A \u062A\u0639\u0631\u064A\u0641 \u0627\u0644\u0627\u0631\u062A\u0628\u0627\u0637 \u0644\u062A\u062D\u0633\u064A\u0646 \u062A\u062C\u0631\u0628\u062A\u0643 \u0639\u0644\u0649 \u0645\u0648\u0642\u0639\u0646\u0627.";
+constexpr char kByline[] =
+    "\u0628\u0642\u0644\u0645: \u0623\u062D\u0645\u062F \u0639\u0644\u064A";
+constexpr char kCookie[] =
+    "\u0646\u0633\u062A\u062E\u062F\u0645 \u0645\u0644\u0641\u0627\u062A "
+    "\u062A\u0639\u0631\u064A\u0641 "
+    "\u0627\u0644\u0627\u0631\u062A\u0628\u0627\u0637 "
+    "\u0644\u062A\u062D\u0633\u064A\u0646 \u062A\u062C\u0631\u0628\u062A\u0643 "
+    "\u0639\u0644\u0649 \u0645\u0648\u0642\u0639\u0646\u0627.";
 constexpr char kNav1[] = "\u0627\u0644\u0631\u0626\u064A\u0633\u064A\u0629";
 constexpr char kNav2[] = "\u0633\u064A\u0627\u0633\u0629";
 constexpr char kNav3[] = "\u0627\u0642\u062A\u0635\u0627\u062F";
 constexpr char kShare1[] = "\u0641\u064A\u0633\u0628\u0648\u0643";
 constexpr char kShare2[] = "\u062A\u0648\u064A\u062A\u0631";
-constexpr char kRelatedHead[] = "\u0627\u0642\u0631\u0623 \u0623\u064A\u0636\u0627";
-constexpr char kRelated1[] = "\u0627\u0631\u062A\u0641\u0627\u0639 \u0623\u0633\u0639\u0627\u0631 \u0627\u0644\u0648\u0642\u0648\u062F \u0644\u0644\u0645\u0631\u0629 \u0627\u0644\u062B\u0627\u0644\u062B\u0629 \u0647\u0630\u0627 \u0627\u0644\u0639\u0627\u0645 \u0641\u064A \u0627\u0644\u0628\u0644\u0627\u062F";
-constexpr char kSidebar[] = "\u0627\u0644\u0623\u0643\u062B\u0631 \u0642\u0631\u0627\u0621\u0629";
-constexpr char kSidebar1[] = "\u0641\u0648\u0632 \u0627\u0644\u0645\u0646\u062A\u062E\u0628 \u0627\u0644\u0648\u0637\u0646\u064A \u0641\u064A \u0645\u0628\u0627\u0631\u0627\u0629 \u0627\u0644\u0623\u0645\u0633 \u0628\u0647\u062F\u0641\u064A\u0646 \u0646\u0638\u064A\u0641\u064A\u0646";
-constexpr char kComment[] = "\u0645\u0642\u0627\u0644 \u0631\u0627\u0626\u0639\u060C \u0634\u0643\u0631\u0627 \u0639\u0644\u0649 \u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062A \u0627\u0644\u0645\u0641\u064A\u062F\u0629 \u062D\u0648\u0644 \u062E\u0637\u0629 \u0627\u0644\u0646\u0642\u0644 \u0627\u0644\u062C\u062F\u064A\u062F\u0629.";
-constexpr char kCommentsHead[] = "\u0627\u0644\u062A\u0639\u0644\u064A\u0642\u0627\u062A";
-constexpr char kFooter[] = "\u062C\u0645\u064A\u0639 \u0627\u0644\u062D\u0642\u0648\u0642 \u0645\u062D\u0641\u0648\u0638\u0629 \u0644\u0635\u062D\u064A\u0641\u0629 \u0627\u0644\u062E\u0628\u0631.";
-constexpr char kSite[] = "\u0635\u062D\u064A\u0641\u0629 \u0627\u0644\u062E\u0628\u0631";
-constexpr char kDescription[] = "\u062E\u0637\u0629 \u062D\u0643\u0648\u0645\u064A\u0629 \u0644\u062A\u0637\u0648\u064A\u0631 \u0627\u0644\u0646\u0642\u0644 \u0627\u0644\u0639\u0627\u0645 \u0641\u064A \u0627\u0644\u0639\u0627\u0635\u0645\u0629.";
+constexpr char kRelatedHead[] =
+    "\u0627\u0642\u0631\u0623 \u0623\u064A\u0636\u0627";
+constexpr char kRelated1[] =
+    "\u0627\u0631\u062A\u0641\u0627\u0639 \u0623\u0633\u0639\u0627\u0631 "
+    "\u0627\u0644\u0648\u0642\u0648\u062F \u0644\u0644\u0645\u0631\u0629 "
+    "\u0627\u0644\u062B\u0627\u0644\u062B\u0629 \u0647\u0630\u0627 "
+    "\u0627\u0644\u0639\u0627\u0645 \u0641\u064A "
+    "\u0627\u0644\u0628\u0644\u0627\u062F";
+constexpr char kSidebar[] =
+    "\u0627\u0644\u0623\u0643\u062B\u0631 \u0642\u0631\u0627\u0621\u0629";
+constexpr char kSidebar1[] =
+    "\u0641\u0648\u0632 \u0627\u0644\u0645\u0646\u062A\u062E\u0628 "
+    "\u0627\u0644\u0648\u0637\u0646\u064A \u0641\u064A "
+    "\u0645\u0628\u0627\u0631\u0627\u0629 \u0627\u0644\u0623\u0645\u0633 "
+    "\u0628\u0647\u062F\u0641\u064A\u0646 \u0646\u0638\u064A\u0641\u064A\u0646";
+constexpr char kComment[] =
+    "\u0645\u0642\u0627\u0644 \u0631\u0627\u0626\u0639\u060C "
+    "\u0634\u0643\u0631\u0627 \u0639\u0644\u0649 "
+    "\u0627\u0644\u0645\u0639\u0644\u0648\u0645\u0627\u062A "
+    "\u0627\u0644\u0645\u0641\u064A\u062F\u0629 \u062D\u0648\u0644 "
+    "\u062E\u0637\u0629 \u0627\u0644\u0646\u0642\u0644 "
+    "\u0627\u0644\u062C\u062F\u064A\u062F\u0629.";
+constexpr char kCommentsHead[] =
+    "\u0627\u0644\u062A\u0639\u0644\u064A\u0642\u0627\u062A";
+constexpr char kFooter[] =
+    "\u062C\u0645\u064A\u0639 \u0627\u0644\u062D\u0642\u0648\u0642 "
+    "\u0645\u062D\u0641\u0648\u0638\u0629 \u0644\u0635\u062D\u064A\u0641\u0629 "
+    "\u0627\u0644\u062E\u0628\u0631.";
+constexpr char kSite[] =
+    "\u0635\u062D\u064A\u0641\u0629 \u0627\u0644\u062E\u0628\u0631";
+constexpr char kDescription[] =
+    "\u062E\u0637\u0629 \u062D\u0643\u0648\u0645\u064A\u0629 "
+    "\u0644\u062A\u0637\u0648\u064A\u0631 \u0627\u0644\u0646\u0642\u0644 "
+    "\u0627\u0644\u0639\u0627\u0645 \u0641\u064A "
+    "\u0627\u0644\u0639\u0627\u0635\u0645\u0629.";
 
 // An Arabic news page with everything a real one has around the article.
 std::string NewsPage() {
@@ -51,7 +114,8 @@ std::string NewsPage() {
   h += "\">\n<meta property=\"og:site_name\" content=\"";
   h += kSite;
   h += "\">\n<link rel=\"canonical\" href=\"https://example.com/news/1\">\n";
-  h += "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+  h += "<script "
+       "type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
        "\"@type\":\"NewsArticle\",\"headline\":\"";
   h += kTitle;
   h += "\",\"datePublished\":\"2024-03-15T10:00:00+03:00\",\"author\":"
@@ -138,9 +202,9 @@ TEST(HtmlExtractorTest, FindsArabicArticleAndLeavesBoilerplate) {
   EXPECT_NE(text.find(kPara1), std::string::npos) << text;
   EXPECT_NE(text.find(kPara2), std::string::npos);
   EXPECT_NE(text.find(kPara3), std::string::npos);
-  for (const char* junk : {kCookie, kNav1, kNav2, kShare1, kRelatedHead,
-                           kRelated1, kSidebar, kSidebar1, kComment,
-                           kCommentsHead, kFooter}) {
+  for (const char* junk :
+       {kCookie, kNav1, kNav2, kShare1, kRelatedHead, kRelated1, kSidebar,
+        kSidebar1, kComment, kCommentsHead, kFooter}) {
     EXPECT_EQ(text.find(junk), std::string::npos) << junk;
   }
   // Boilerplate is still there as blocks, just not main.
@@ -161,8 +225,7 @@ TEST(HtmlExtractorTest, SpansPointAtTheTextInTheInput) {
     ASSERT_LE(b.span.begin, b.span.end);
     ASSERT_LE(b.span.end, page.input.size());
     if (b.tag == "img-alt") continue;
-    const std::string_view raw(page.input.data() + b.span.begin,
-                               b.span.size());
+    const std::string_view raw(page.input.data() + b.span.begin, b.span.size());
     // Every word of the block's text is in its span.
     size_t start = 0;
     while (start < b.text.size()) {
@@ -358,13 +421,14 @@ TEST(HtmlExtractorTest, Windows1256PageIsConverted) {
   EXPECT_EQ(page.metadata.title, kTitle);
   EXPECT_EQ(HtmlMainText(page), kPara1);
   ASSERT_EQ(page.blocks.size(), 1u);
-  EXPECT_EQ(page.input.substr(page.blocks[0].span.begin,
-                              page.blocks[0].span.size()),
-            kPara1);
+  EXPECT_EQ(
+      page.input.substr(page.blocks[0].span.begin, page.blocks[0].span.size()),
+      kPara1);
 }
 
 TEST(HtmlExtractorTest, Iso88596MetaCharsetIsConverted) {
-  std::string utf8 = "<html><head><meta charset=\"ISO-8859-6\"></head><body><p>";
+  std::string utf8 =
+      "<html><head><meta charset=\"ISO-8859-6\"></head><body><p>";
   utf8 += kPara2;
   utf8 += "</p></body></html>";
   HtmlPage page;
@@ -391,7 +455,8 @@ TEST(HtmlExtractorTest, BinaryJunkIsDataLoss) {
 
 TEST(HtmlExtractorTest, PlainTextWithoutMarkupIsRead) {
   HtmlPage page;
-  ASSERT_TRUE(ExtractHtml("Just a line of text, no markup at all.", &page).ok());
+  ASSERT_TRUE(
+      ExtractHtml("Just a line of text, no markup at all.", &page).ok());
   ASSERT_EQ(page.blocks.size(), 1u);
   EXPECT_EQ(page.blocks[0].text, "Just a line of text, no markup at all.");
 }
@@ -406,7 +471,8 @@ TEST(HtmlExtractorTest, MalformedHtmlIsStillExtracted) {
   ASSERT_TRUE(ExtractHtml(html, &page).ok());
   EXPECT_TRUE(HasBlock(
       page, "First paragraph is not closed, but it goes on for a while."));
-  EXPECT_TRUE(HasBlock(page, "Second one bold and italic mixed up, still read."));
+  EXPECT_TRUE(
+      HasBlock(page, "Second one bold and italic mixed up, still read."));
   EXPECT_TRUE(HasBlock(page, "Third after a stray tag, fine."));
   EXPECT_TRUE(HasBlock(page, "cell text, in a table"));
 }
@@ -419,9 +485,9 @@ TEST(HtmlExtractorTest, EntitiesAreDecodedAndWhitespaceCollapsed) {
   ASSERT_TRUE(ExtractHtml(html, &page).ok());
   ASSERT_EQ(page.blocks.size(), 1u);
   EXPECT_EQ(page.blocks[0].text, "Tom & Jerry say \"hi\" \u0627\u0628");
-  EXPECT_EQ(page.input.substr(page.blocks[0].span.begin,
-                              page.blocks[0].span.size()),
-            "Tom &amp; Jerry&nbsp;&nbsp;say\n\t&quot;hi&quot; &#x627;&#1576;");
+  EXPECT_EQ(
+      page.input.substr(page.blocks[0].span.begin, page.blocks[0].span.size()),
+      "Tom &amp; Jerry&nbsp;&nbsp;say\n\t&quot;hi&quot; &#x627;&#1576;");
 }
 
 TEST(HtmlExtractorTest, HiddenAndFormContentIsNotMain) {
@@ -439,6 +505,28 @@ TEST(HtmlExtractorTest, HiddenAndFormContentIsNotMain) {
   EXPECT_EQ(text.find("Hidden"), std::string::npos);
   EXPECT_EQ(text.find("newsletter"), std::string::npos);
   EXPECT_FALSE(HasBlock(page, "Option text"));
+}
+
+TEST(HtmlExtractorTest, HeadlineStaysAndEmptySectionHeadingsGo) {
+  const std::string html =
+      "<html><head><title>Big headline here - Site</title></head><body>"
+      "<article><h1>Big headline here</h1><h2>A subtitle line</h2>"
+      "<p>Body text of the article, long enough to count as content.</p>"
+      "<p>More body text, with a second sentence here.</p>"
+      "<h3>More on this</h3><ul><li><a href=\"/1\">Other story one</a></li>"
+      "<li><a href=\"/2\">Other story two</a></li></ul>"
+      "</article></body></html>";
+  HtmlPage page;
+  ASSERT_TRUE(ExtractHtml(html, &page).ok());
+  for (const HtmlBlock& b : page.blocks) {
+    if (b.text == "Big headline here" || b.text == "A subtitle line" ||
+        b.text.rfind("Body text", 0) == 0) {
+      EXPECT_TRUE(b.main) << b.text;
+    }
+    if (b.text == "More on this" || b.text == "Other story one") {
+      EXPECT_FALSE(b.main) << b.text;
+    }
+  }
 }
 
 }  // namespace

@@ -21,7 +21,8 @@ TEST(HtmlPrefilterTest, RemovesScriptsStylesAndComments) {
 
 TEST(HtmlPrefilterTest, StrayQuoteInATagDoesNotHideTheDocument) {
   PrefilteredHtml out;
-  PrefilterHtml("<script src=\"a.js\" \" type=\"t\"></script><p>kept</p>", &out);
+  PrefilterHtml("<script src=\"a.js\" \" type=\"t\"></script><p>kept</p>",
+                &out);
   EXPECT_EQ(out.text, "<p>kept</p>");
 }
 
@@ -32,15 +33,20 @@ TEST(HtmlPrefilterTest, KeepsJsonLdAside) {
   PrefilterHtml(html, &out);
   ASSERT_EQ(out.json_ld.size(), 1u);
   EXPECT_EQ(out.json_ld[0], "{\"a\":1}");
-  EXPECT_EQ(html.substr(out.json_ld_spans[0].begin,
-                        out.json_ld_spans[0].size()),
-            "{\"a\":1}");
+  EXPECT_EQ(
+      html.substr(out.json_ld_spans[0].begin, out.json_ld_spans[0].size()),
+      "{\"a\":1}");
 }
 
 TEST(HtmlPrefilterTest, ReplacesInvalidUtf8AndMapsBack) {
   PrefilteredHtml out;
-  PrefilterHtml(std::string("a\xFF" "b\0c", 5), &out);
-  EXPECT_EQ(out.text, "a\xEF\xBF\xBD" "b c");
+  PrefilterHtml(std::string("a\xFF"
+                            "b\0c",
+                            5),
+                &out);
+  EXPECT_EQ(out.text,
+            "a\xEF\xBF\xBD"
+            "b c");
   EXPECT_EQ(out.map.ToOriginalBegin(1), 1u);  // U+FFFD <- 0xFF
   EXPECT_EQ(out.map.ToOriginalBegin(2), 1u);
   EXPECT_EQ(out.map.ToOriginalEnd(4), 2u);

@@ -55,16 +55,13 @@ TEST(DocumentTest, RejectPolicyNamesTheFirstBadByte) {
     const char* name;
     std::string bytes;
   } cases[] = {
-      {"lone_continuation", "\x80"},
-      {"overlong", "\xC0\xAF"},
-      {"surrogate", "\xED\xA0\x80"},
-      {"above_max", "\xF4\x90\x80\x80"},
+      {"lone_continuation", "\x80"}, {"overlong", "\xC0\xAF"},
+      {"surrogate", "\xED\xA0\x80"}, {"above_max", "\xF4\x90\x80\x80"},
       {"truncated_at_end", "\xD8"},
   };
   for (const auto& c : cases) {
     const std::string text = "\u0646\u0635\u0646 " + c.bytes;  // bad at 7
-    StatusOr<Document> doc =
-        Document::Create(text, InvalidUtf8Policy::kReject);
+    StatusOr<Document> doc = Document::Create(text, InvalidUtf8Policy::kReject);
     ASSERT_FALSE(doc.ok()) << c.name;
     EXPECT_EQ(doc.status().code(), StatusCode::kDataLoss) << c.name;
     EXPECT_THAT(doc.status().message(), HasSubstr("byte 7")) << c.name;

@@ -34,7 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
                               size - 1);
   const uint32_t base = (control & 1) ? 1000 : 0;
   khabar::SentenceSplitterOptions so;
-  so.max_tokens = (control & 2) ? 1 + (control >> 3) : khabar::kMaxTokensPerSentence;
+  so.max_tokens =
+      (control & 2) ? 1 + (control >> 3) : khabar::kMaxTokensPerSentence;
   so.split_on_line_breaks = !(control & 4);
 
   static const khabar::Tokenizer tokenizer;

@@ -51,8 +51,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Check(s.ok() == (first_bad == std::string_view::npos));
   if (!s.ok()) {
     Check(s.code() == khabar::StatusCode::kDataLoss);
-    Check(s.message() ==
-          "invalid UTF-8 at byte " + std::to_string(first_bad));
+    Check(s.message() == "invalid UTF-8 at byte " + std::to_string(first_bad));
   }
   const std::string replaced = khabar::ReplaceInvalidUtf8(text);
   Check(replaced == expected);

@@ -169,8 +169,8 @@ TEST(AlignmentMapTest, RandomEditsKeepEveryInvariant) {
     uint32_t original_size = 0;
     for (const Edit& e : edits) original_size += e.original_len;
     map.Reset(original_size);
-    std::vector<ByteSpan> expected_span;    // per normalized byte
-    std::vector<uint32_t> expected_from;    // per original byte
+    std::vector<ByteSpan> expected_span;  // per normalized byte
+    std::vector<uint32_t> expected_from;  // per original byte
     uint32_t o = 0, p = 0;
     uint32_t first_kept = UINT32_MAX, last_kept_end = 0;
     for (const Edit& e : edits) {

@@ -189,7 +189,8 @@ std::string CodePointName(char32_t cp) {
     i += c.length;
   }
   if (!n.text.empty()) {
-    const ByteSpan all = map.ToOriginal({0, static_cast<uint32_t>(n.text.size())});
+    const ByteSpan all =
+        map.ToOriginal({0, static_cast<uint32_t>(n.text.size())});
     // The whole normalized text maps to the first through the last kept
     // visible byte (collapsed whitespace inside is covered, never at the
     // ends because leading/trailing whitespace is trimmed).
@@ -245,8 +246,8 @@ bool IsQuoteToken(std::string_view t) {
 }
 
 std::string SeedArticle() {
-  StatusOr<std::string> text = golden::ReadFile(
-      std::string(KHABAR_SOURCE_DIR) + "/data/samples/seed.txt");
+  StatusOr<std::string> text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                                                "/data/samples/seed.txt");
   EXPECT_TRUE(text.ok()) << text.status().ToString();
   return text.ok() ? *text : std::string();
 }
@@ -289,7 +290,8 @@ TEST(NormalizerTest, GoldenTable) {
     EXPECT_TRUE(AlignmentIsSound(row.cells[2], *out, *options));
     EXPECT_TRUE(RoundTripsTokens(*normalizer, row.cells[2], *out));
     // Idempotent under the row's own options.
-    EXPECT_TRUE(golden::SameText(NormalizeOrDie(*normalizer, out->text), out->text));
+    EXPECT_TRUE(
+        golden::SameText(NormalizeOrDie(*normalizer, out->text), out->text));
   }
 }
 
@@ -375,8 +377,8 @@ TEST(NormalizerTest, EveryRuleAppliesInContextAndIsIdempotent) {
   }
   int checked = 0;
   for (const NormalizationRule& r : rules) {
-    SCOPED_TRACE(std::string(NormalizationLevelName(r.level)) + " " +
-                 r.action + " " + CodePointName(r.from) + " " + r.name);
+    SCOPED_TRACE(std::string(NormalizationLevelName(r.level)) + " " + r.action +
+                 " " + CodePointName(r.from) + " " + r.name);
     const std::string from = Utf8(std::u32string(1, r.from));
     const std::string to = Utf8(r.to);
     // The normalizer of the rule's own level with every switch on.
@@ -602,8 +604,8 @@ TEST(NormalizerTest, RulesAreDocumentedInFileOrder) {
                   (r.from >= 0xFE70 && r.from <= 0xFEFE))
           << std::hex << static_cast<uint32_t>(r.from);
     } else {
-      EXPECT_FALSE(seen_form) << "rules.tsv row " << r.name
-                              << " after the presentation forms";
+      EXPECT_FALSE(seen_form)
+          << "rules.tsv row " << r.name << " after the presentation forms";
     }
   }
   EXPECT_TRUE(seen_form);
@@ -620,10 +622,8 @@ struct BadUtf8 {
 
 std::vector<BadUtf8> BadUtf8Cases() {
   return {
-      {"lone_continuation", "\x80", 1},
-      {"overlong", "\xC0\xAF", 2},
-      {"surrogate", "\xED\xA0\x80", 3},
-      {"above_max", "\xF4\x90\x80\x80", 4},
+      {"lone_continuation", "\x80", 1}, {"overlong", "\xC0\xAF", 2},
+      {"surrogate", "\xED\xA0\x80", 3}, {"above_max", "\xF4\x90\x80\x80", 4},
       {"truncated_at_end", "\xD8", 1},
   };
 }
@@ -668,8 +668,10 @@ TEST(NormalizerTest, ReplacePolicyWritesReplacementCharacterKeepsOffsets) {
       EXPECT_EQ(CountReplacements(out->text), c.replacements);
       EXPECT_EQ(ValidateUtf8(out->text), Status::Ok());
       // The replacement characters map back onto the bad bytes [5, 5+len).
-      const uint32_t first = static_cast<uint32_t>(out->text.find("\xEF\xBF\xBD"));
-      const uint32_t last = static_cast<uint32_t>(out->text.rfind("\xEF\xBF\xBD"));
+      const uint32_t first =
+          static_cast<uint32_t>(out->text.find("\xEF\xBF\xBD"));
+      const uint32_t last =
+          static_cast<uint32_t>(out->text.rfind("\xEF\xBF\xBD"));
       EXPECT_EQ(out->alignment.ToOriginal({first, last + 3}),
                 (ByteSpan{5, static_cast<uint32_t>(5 + c.bytes.size())}));
       // The last word still maps to the last byte pair.

@@ -98,8 +98,8 @@ std::vector<std::string> Sentences(std::string_view text,
 }
 
 std::string SeedArticle() {
-  StatusOr<std::string> text = golden::ReadFile(
-      std::string(KHABAR_SOURCE_DIR) + "/data/samples/seed.txt");
+  StatusOr<std::string> text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                                                "/data/samples/seed.txt");
   EXPECT_TRUE(text.ok()) << text.status().ToString();
   return text.ok() ? *text : std::string();
 }
@@ -149,8 +149,7 @@ TEST(SentenceSplitterTest, SeedArticleHeadlineAndCaptionAreSentences) {
   const std::vector<std::string> s = Sentences(seed);
   ASSERT_GT(s.size(), 20u);
   // Line 1 (the headline) and line 7 (a photo caption) have no punctuation.
-  EXPECT_EQ(s[0],
-            seed.substr(0, seed.find('\n')));
+  EXPECT_EQ(s[0], seed.substr(0, seed.find('\n')));
   const std::string caption =
       "\u062e\u0627\u0645\u0646\u0626\u064a \u0639\u0646\u062f \u062e\u0631"
       "\u0648\u062c\u0647 \u0645\u0646 \u0627\u0644\u0645\u0633\u062a\u0634"
@@ -179,8 +178,9 @@ TEST(SentenceSplitterTest, TerminatorGluedToTextDoesNotEnd) {
 }
 
 TEST(SentenceSplitterTest, ClosingQuoteAfterTerminatorStaysInTheSentence) {
-  const std::string a = "\u0642\u0627\u0644: \u00ab\u0627\u0646\u062a\u0647"
-                        "\u0649.\u00bb";
+  const std::string a =
+      "\u0642\u0627\u0644: \u00ab\u0627\u0646\u062a\u0647"
+      "\u0649.\u00bb";
   const std::string b = "\u062b\u0645 \u0630\u0647\u0628.";
   EXPECT_THAT(Sentences(a + " " + b), ElementsAre(a, b));
   const std::string c = "He said: \"Done.\"";
@@ -190,17 +190,19 @@ TEST(SentenceSplitterTest, ClosingQuoteAfterTerminatorStaysInTheSentence) {
 }
 
 TEST(SentenceSplitterTest, DecimalsDoNotSplit) {
-  const std::string text = "\u0628\u0644\u063a 5.2 \u0645\u0644\u064a\u0627"
-                           "\u0631 \u0648 0\u066b58 \u0646\u0642\u0637\u0629.";
+  const std::string text =
+      "\u0628\u0644\u063a 5.2 \u0645\u0644\u064a\u0627"
+      "\u0631 \u0648 0\u066b58 \u0646\u0642\u0637\u0629.";
   EXPECT_THAT(Sentences(text), ElementsAre(text));
 }
 
 TEST(SentenceSplitterTest, InitialsDoNotSplit) {
   EXPECT_THAT(Sentences("William A. Fraker directed it."),
               ElementsAre("William A. Fraker directed it."));
-  const std::string arabic = "\u0627\u0644\u0646\u0627\u0626\u0628 \u062f. "
-                             "\u0639\u0628\u062f\u0627\u0644\u062d\u0645\u064a"
-                             "\u062f \u062f\u0634\u062a\u064a.";
+  const std::string arabic =
+      "\u0627\u0644\u0646\u0627\u0626\u0628 \u062f. "
+      "\u0639\u0628\u062f\u0627\u0644\u062d\u0645\u064a"
+      "\u062f \u062f\u0634\u062a\u064a.";
   EXPECT_THAT(Sentences(arabic), ElementsAre(arabic));
 }
 
@@ -212,27 +214,32 @@ TEST(SentenceSplitterTest, AbbreviationsDoNotSplit) {
 }
 
 TEST(SentenceSplitterTest, PeriodBeforeLowerCaseLatinDoesNotSplit) {
-  EXPECT_THAT(Sentences("The score was 3 to 1 in the U.S. and it was a win."),
-              ElementsAre("The score was 3 to 1 in the U.S. and it was a win."));
+  EXPECT_THAT(
+      Sentences("The score was 3 to 1 in the U.S. and it was a win."),
+      ElementsAre("The score was 3 to 1 in the U.S. and it was a win."));
 }
 
 TEST(SentenceSplitterTest, PeriodGluedToLatinWordDoesNotSplit) {
-  const std::string text = "\u0627\u0644\u0645\u0648\u0642\u0639 "
-                           "aljazeera.net \u0646\u0634\u0631.";
+  const std::string text =
+      "\u0627\u0644\u0645\u0648\u0642\u0639 "
+      "aljazeera.net \u0646\u0634\u0631.";
   EXPECT_THAT(Sentences(text), ElementsAre(text));
 }
 
 TEST(SentenceSplitterTest, GluedArabicPeriodSplits) {
-  const std::string a = "\u0627\u0646\u062a\u0647\u0649 \u0627\u0644\u0627"
-                        "\u062c\u062a\u0645\u0627\u0639.";
-  const std::string b = "\u0648\u0628\u062f\u0623 \u0627\u0644\u0645\u0624"
-                        "\u062a\u0645\u0631.";
+  const std::string a =
+      "\u0627\u0646\u062a\u0647\u0649 \u0627\u0644\u0627"
+      "\u062c\u062a\u0645\u0627\u0639.";
+  const std::string b =
+      "\u0648\u0628\u062f\u0623 \u0627\u0644\u0645\u0624"
+      "\u062a\u0645\u0631.";
   EXPECT_THAT(Sentences(a + b), ElementsAre(a, b));
 }
 
 TEST(SentenceSplitterTest, HeadlineLineWithoutPunctuationIsASentence) {
-  const std::string headline = "\u0623\u0645\u064a\u0631\u0643\u0627 \u0644"
-                               "\u0646 \u062a\u0646\u0633\u0642";
+  const std::string headline =
+      "\u0623\u0645\u064a\u0631\u0643\u0627 \u0644"
+      "\u0646 \u062a\u0646\u0633\u0642";
   const std::string body = "\u0642\u0627\u0644 \u0643\u064a\u0631\u064a.";
   EXPECT_THAT(Sentences(headline + "\n" + body), ElementsAre(headline, body));
   EXPECT_THAT(Sentences(headline + "\r\n\r\n" + body),
@@ -259,6 +266,22 @@ TEST(SentenceSplitterTest, MaxTokensCapsEverySentence) {
   const std::vector<Sentence> small = SplitOrDie(text, tokens, o);
   EXPECT_TRUE(SentencesAreSound(tokens, small, 7));
   EXPECT_EQ(small.size(), 286u);  // ceil(2000 / 7)
+}
+
+TEST(SentenceSplitterTest, MaxTokensCapsARunOfTerminatorsAndClosers) {
+  // "a" then 600 glued "!?" pairs: 1201 punctuation tokens in one run.
+  std::string text = "a";
+  for (int i = 0; i < 600; ++i) text += "!?";
+  const std::vector<Token> tokens = TokenizeOrDie(text);
+  ASSERT_EQ(tokens.size(), 1201u);
+  EXPECT_TRUE(SentencesAreSound(tokens, SplitOrDie(text, tokens),
+                                kMaxTokensPerSentence));
+  // A closing mark after a terminator does not escape a small cap either.
+  SentenceSplitterOptions o;
+  o.max_tokens = 1;
+  const std::string quoted = "\u0646\u0639\u0645.\u00bb \u0644\u0627";
+  const std::vector<Token> t2 = TokenizeOrDie(quoted);
+  EXPECT_TRUE(SentencesAreSound(t2, SplitOrDie(quoted, t2, o), 1));
 }
 
 TEST(SentenceSplitterTest, DefaultOptions) {

@@ -32,8 +32,8 @@ Document MakeDocument(std::string text) {
 }
 
 std::string SeedArticle() {
-  StatusOr<std::string> text = golden::ReadFile(
-      std::string(KHABAR_SOURCE_DIR) + "/data/samples/seed.txt");
+  StatusOr<std::string> text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                                                "/data/samples/seed.txt");
   EXPECT_TRUE(text.ok()) << text.status().ToString();
   return text.ok() ? *text : std::string();
 }
@@ -57,9 +57,9 @@ TEST(TextAnalyzerTest, AddsBothViewsTokensAndSentences) {
             (*display)->Normalize(seed)->text);
   EXPECT_EQ(doc.normalized(NormalizationLevel::kSearch)->text,
             (*search)->Normalize(seed)->text);
-  EXPECT_EQ(doc.normalized(NormalizationLevel::kSearch)
-                ->alignment.original_size(),
-            seed.size());
+  EXPECT_EQ(
+      doc.normalized(NormalizationLevel::kSearch)->alignment.original_size(),
+      seed.size());
 
   std::vector<Token> tokens;
   ASSERT_TRUE(Tokenizer().Tokenize(seed, &tokens).ok());
@@ -75,7 +75,8 @@ TEST(TextAnalyzerTest, AddsBothViewsTokensAndSentences) {
     EXPECT_EQ(doc.sentences()[i].span, sentences[i].span);
   }
   // The first sentence is the headline, sliced from the original bytes.
-  EXPECT_EQ(doc.Slice(doc.sentences()[0].span), seed.substr(0, seed.find('\n')));
+  EXPECT_EQ(doc.Slice(doc.sentences()[0].span),
+            seed.substr(0, seed.find('\n')));
 }
 
 TEST(TextAnalyzerTest, SearchViewOfATokenMapsBackToTheOriginal) {
@@ -87,7 +88,8 @@ TEST(TextAnalyzerTest, SearchViewOfATokenMapsBackToTheOriginal) {
   ASSERT_TRUE(analyzer->Analyze(&doc).ok());
   const NormalizedText* search = doc.normalized(NormalizationLevel::kSearch);
   ASSERT_NE(search, nullptr);
-  EXPECT_EQ(search->text, "\u0627\u062d\u0645\u062f \u0642\u0627\u0628\u0644 nasa");
+  EXPECT_EQ(search->text,
+            "\u0627\u062d\u0645\u062f \u0642\u0627\u0628\u0644 nasa");
   const size_t pos = search->text.find("nasa");
   const ByteSpan orig = search->alignment.ToOriginal(
       {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + 4)});
@@ -139,8 +141,9 @@ TEST(TextAnalyzerTest, OptionsReachTheComponents) {
 
 TEST(TextAnalyzerTest, AnalyzeReplacesEarlierLayers) {
   auto analyzer = MakeAnalyzer();
-  Document doc = MakeDocument("\u0646\u0635 \u0622\u062e\u0631. \u062b\u0627"
-                              "\u0646.");
+  Document doc = MakeDocument(
+      "\u0646\u0635 \u0622\u062e\u0631. \u062b\u0627"
+      "\u0646.");
   doc.mutable_tokens()->push_back({{0, 1}, TokenType::kOther, Script::kNone});
   doc.mutable_sentences()->push_back({{0, 1}, 0, 1});
   ASSERT_TRUE(analyzer->Analyze(&doc).ok());

@@ -104,8 +104,7 @@ bool IsAsciiSpace(char c) {
              << "token " << i << " [" << t.span.begin << "," << t.span.end
              << ") is empty, out of bounds or overlaps the previous one";
     }
-    const std::string_view s =
-        text.substr(t.span.begin - base, t.span.size());
+    const std::string_view s = text.substr(t.span.begin - base, t.span.size());
     if (!starts[t.span.begin - base] || !starts[t.span.end - base]) {
       return ::testing::AssertionFailure()
              << "token " << i << " splits a character";
@@ -121,7 +120,8 @@ bool IsAsciiSpace(char c) {
       return ::testing::AssertionFailure()
              << "token " << i << " is not a word but has a script";
     }
-    for (uint32_t k = t.span.begin; k < t.span.end; ++k) covered[k - base] = true;
+    for (uint32_t k = t.span.begin; k < t.span.end; ++k)
+      covered[k - base] = true;
     prev_end = t.span.end;
   }
   // Letters and digits are never dropped.
@@ -143,8 +143,8 @@ bool IsAsciiSpace(char c) {
 }
 
 std::string SeedArticle() {
-  StatusOr<std::string> text = golden::ReadFile(
-      std::string(KHABAR_SOURCE_DIR) + "/data/samples/seed.txt");
+  StatusOr<std::string> text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                                                "/data/samples/seed.txt");
   EXPECT_TRUE(text.ok()) << text.status().ToString();
   return text.ok() ? *text : std::string();
 }
@@ -174,9 +174,10 @@ TEST(TokenizerTest, GoldenTable) {
 
 TEST(TokenizerTest, SpansSliceTheSeedArticleAndGoldenLines) {
   std::vector<std::string> inputs = {SeedArticle()};
-  for (auto [table, col] : {std::pair<const char*, size_t>{"text/tokenize.tsv", 1},
-                            {"text/normalize.tsv", 2},
-                            {"text/sentences.tsv", 2}}) {
+  for (auto [table, col] :
+       {std::pair<const char*, size_t>{"text/tokenize.tsv", 1},
+        {"text/normalize.tsv", 2},
+        {"text/sentences.tsv", 2}}) {
     auto rows = golden::ReadTable(table, 4);
     ASSERT_TRUE(rows.ok()) << rows.status().ToString();
     for (const golden::Row& r : *rows) inputs.push_back(r.cells[col]);
@@ -217,22 +218,24 @@ TEST(TokenizerTest, ClearsTheOutputFirst) {
 
 TEST(TokenizerTest, KeepsCliticsInOneWord) {
   // "wa-Kerry", "bi-Putin", "li-l-Iraq".
-  const std::string text = "\u0648\u0643\u064a\u0631\u064a \u0628\u0628\u0648"
-                           "\u062a\u064a\u0646 \u0644\u0644\u0639\u0631\u0627"
-                           "\u0642";
-  EXPECT_THAT(Texts(text),
-              ElementsAre("\u0648\u0643\u064a\u0631\u064a",
-                          "\u0628\u0628\u0648\u062a\u064a\u0646",
-                          "\u0644\u0644\u0639\u0631\u0627\u0642"));
+  const std::string text =
+      "\u0648\u0643\u064a\u0631\u064a \u0628\u0628\u0648"
+      "\u062a\u064a\u0646 \u0644\u0644\u0639\u0631\u0627"
+      "\u0642";
+  EXPECT_THAT(Texts(text), ElementsAre("\u0648\u0643\u064a\u0631\u064a",
+                                       "\u0628\u0628\u0648\u062a\u064a\u0646",
+                                       "\u0644\u0644\u0639\u0631\u0627\u0642"));
   EXPECT_EQ(Types(text), "AAA");
 }
 
 TEST(TokenizerTest, KeepsTatweelAndDiacriticsInsideTheWord) {
   // "hwlanda" with tatweels and a fatha; "la-taqillu" with kasra, shadda.
-  const std::string w1 = "\u0647\u0640\u0640\u0648\u0644\u064e\u0640\u0646"
-                         "\u062f\u0627";
-  const std::string w2 = "\u0644\u0627\u062a\u064e\u0640\u0642\u0650\u0640"
-                         "\u0644\u0651";
+  const std::string w1 =
+      "\u0647\u0640\u0640\u0648\u0644\u064e\u0640\u0646"
+      "\u062f\u0627";
+  const std::string w2 =
+      "\u0644\u0627\u062a\u064e\u0640\u0642\u0650\u0640"
+      "\u0644\u0651";
   EXPECT_THAT(Texts(w1 + " " + w2), ElementsAre(w1, w2));
   EXPECT_EQ(Types(w1 + " " + w2), "AA");
 }
@@ -261,24 +264,25 @@ TEST(TokenizerTest, ScriptOfWords) {
 TEST(TokenizerTest, NumbersKeepDecimalAndThousandsSeparators) {
   const std::string text =
       "5.2 2,509,442 0\u066b58 8769\u066b47 1\u066c000 1102.40";
-  EXPECT_THAT(Texts(text), ElementsAre("5.2", "2,509,442", "0\u066b58",
-                                       "8769\u066b47", "1\u066c000",
-                                       "1102.40"));
+  EXPECT_THAT(Texts(text),
+              ElementsAre("5.2", "2,509,442", "0\u066b58", "8769\u066b47",
+                          "1\u066c000", "1102.40"));
   EXPECT_EQ(Types(text), "NNNNNN");
 }
 
 TEST(TokenizerTest, ArabicIndicAndPersianDigitsAreNumbers) {
-  const std::string text = "\u0662\u0664\u0666\u0667 \u06f1\u06f3\u06f9\u06f4 "
-                           "\u0663\u066b\u0665";
-  EXPECT_THAT(Texts(text), ElementsAre("\u0662\u0664\u0666\u0667",
-                                       "\u06f1\u06f3\u06f9\u06f4",
-                                       "\u0663\u066b\u0665"));
+  const std::string text =
+      "\u0662\u0664\u0666\u0667 \u06f1\u06f3\u06f9\u06f4 "
+      "\u0663\u066b\u0665";
+  EXPECT_THAT(Texts(text),
+              ElementsAre("\u0662\u0664\u0666\u0667",
+                          "\u06f1\u06f3\u06f9\u06f4", "\u0663\u066b\u0665"));
   EXPECT_EQ(Types(text), "NNN");
 }
 
 TEST(TokenizerTest, SentencePeriodAndCommaAfterANumberAreNotPartOfIt) {
-  EXPECT_THAT(Texts("1979. 20, 3."), ElementsAre("1979", ".", "20", ",", "3",
-                                                 "."));
+  EXPECT_THAT(Texts("1979. 20, 3."),
+              ElementsAre("1979", ".", "20", ",", "3", "."));
   EXPECT_EQ(Types("1979. 20, 3."), "NPNPNP");
 }
 
@@ -295,9 +299,9 @@ TEST(TokenizerTest, UrlsWithSchemeOrWww) {
       "http://sabq.org/sabq/user/articles.do?id=897 "
       "https://www.example.com/a/b "
       "www.gdp.gov.sa";
-  EXPECT_THAT(Texts(text), ElementsAre("http://sabq.org/sabq/user/articles.do?id=897",
-                                       "https://www.example.com/a/b",
-                                       "www.gdp.gov.sa"));
+  EXPECT_THAT(Texts(text),
+              ElementsAre("http://sabq.org/sabq/user/articles.do?id=897",
+                          "https://www.example.com/a/b", "www.gdp.gov.sa"));
   EXPECT_EQ(Types(text), "UUU");
 }
 
@@ -321,8 +325,9 @@ TEST(TokenizerTest, Emails) {
 }
 
 TEST(TokenizerTest, HashtagsWithArabicAndUnderscore) {
-  const std::string tag1 = "#\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629_"
-                           "\u0627\u0644\u064a\u0648\u0645";
+  const std::string tag1 =
+      "#\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629_"
+      "\u0627\u0644\u064a\u0648\u0645";
   const std::string tag2 = "#Vision_2030";
   EXPECT_THAT(Texts(tag1 + " " + tag2 + "!"), ElementsAre(tag1, tag2, "!"));
   EXPECT_EQ(Types(tag1 + " " + tag2 + "!"), "HHP");
@@ -341,7 +346,7 @@ TEST(TokenizerTest, EmojiSequencesAreOneToken) {
   const std::string grin = "\U0001F600";
   const std::string family =
       "\U0001F468\u200d\U0001F469\u200d\U0001F467\u200d\U0001F466";
-  const std::string flag = "\U0001F1F8\U0001F1E6";  // SA
+  const std::string flag = "\U0001F1F8\U0001F1E6";    // SA
   const std::string thumbs = "\U0001F44D\U0001F3FD";  // medium skin tone
   const std::string heart = "\u2764\ufe0f";
   const std::string keycap = "1\ufe0f\u20e3";
@@ -368,27 +373,31 @@ TEST(TokenizerTest, EmojiGluedToAWordIsItsOwnToken) {
 // Punctuation and symbols
 
 TEST(TokenizerTest, RunsOfTheSameMarkAreOneToken) {
-  EXPECT_THAT(Texts("\u0645\u0624\u0642\u062a\u0627... \u0627\u0644\u0644\u0647!!"),
-              ElementsAre("\u0645\u0624\u0642\u062a\u0627", "...",
-                          "\u0627\u0644\u0644\u0647", "!!"));
-  EXPECT_EQ(Types("\u0645\u0624\u0642\u062a\u0627... \u0627\u0644\u0644\u0647!!"),
-            "APAP");
+  EXPECT_THAT(
+      Texts("\u0645\u0624\u0642\u062a\u0627... \u0627\u0644\u0644\u0647!!"),
+      ElementsAre("\u0645\u0624\u0642\u062a\u0627", "...",
+                  "\u0627\u0644\u0644\u0647", "!!"));
+  EXPECT_EQ(
+      Types("\u0645\u0624\u0642\u062a\u0627... \u0627\u0644\u0644\u0647!!"),
+      "APAP");
 }
 
 TEST(TokenizerTest, ArabicCommaSemicolonAndQuestionMarkEachAToken) {
-  const std::string text = "\u0646\u0639\u0645\u060c \u0644\u0627\u061b "
-                           "\u0644\u0645\u0627\u0630\u0627\u061f";
-  EXPECT_THAT(Texts(text), ElementsAre("\u0646\u0639\u0645", "\u060c",
-                                       "\u0644\u0627", "\u061b",
-                                       "\u0644\u0645\u0627\u0630\u0627",
-                                       "\u061f"));
+  const std::string text =
+      "\u0646\u0639\u0645\u060c \u0644\u0627\u061b "
+      "\u0644\u0645\u0627\u0630\u0627\u061f";
+  EXPECT_THAT(
+      Texts(text),
+      ElementsAre("\u0646\u0639\u0645", "\u060c", "\u0644\u0627", "\u061b",
+                  "\u0644\u0645\u0627\u0630\u0627", "\u061f"));
   EXPECT_EQ(Types(text), "APAPAP");
 }
 
 TEST(TokenizerTest, QuotesAndBracketsAreSeparateTokens) {
-  const std::string text = "\u00ab\u062a\u0648\u064a\u062a\u0631\u00bb "
-                           "(\u064a\u0648\u0646\u064a\u0648) "
-                           "\u201c\u0627\u0644\u062f\u0648\u0644\u0629\u201d";
+  const std::string text =
+      "\u00ab\u062a\u0648\u064a\u062a\u0631\u00bb "
+      "(\u064a\u0648\u0646\u064a\u0648) "
+      "\u201c\u0627\u0644\u062f\u0648\u0644\u0629\u201d";
   EXPECT_EQ(Types(text), "PAPPAPPAP");
 }
 
@@ -406,10 +415,8 @@ struct BadUtf8 {
 
 std::vector<BadUtf8> BadUtf8Cases() {
   return {
-      {"lone_continuation", "\x80"},
-      {"overlong", "\xC0\xAF"},
-      {"surrogate", "\xED\xA0\x80"},
-      {"above_max", "\xF4\x90\x80\x80"},
+      {"lone_continuation", "\x80"},    {"overlong", "\xC0\xAF"},
+      {"surrogate", "\xED\xA0\x80"},    {"above_max", "\xF4\x90\x80\x80"},
       {"truncated_at_end", "\xE2\x82"},
   };
 }
@@ -433,9 +440,8 @@ TEST(TokenizerTest, IllFormedUtf8IsAnOtherTokenWithExactOffsets) {
     const std::string more = text + " \u0646";
     const std::vector<Token> t2 = TokenizeOrDie(more);
     ASSERT_FALSE(t2.empty());
-    EXPECT_EQ(t2.back().span,
-              (ByteSpan{static_cast<uint32_t>(more.size() - 2),
-                        static_cast<uint32_t>(more.size())}));
+    EXPECT_EQ(t2.back().span, (ByteSpan{static_cast<uint32_t>(more.size() - 2),
+                                        static_cast<uint32_t>(more.size())}));
     EXPECT_EQ(t2.back().type, TokenType::kWord);
   }
 }
