@@ -175,7 +175,8 @@ StatusOr<CleanFormat> ParseCleanFormat(std::string_view name) {
 }
 
 CleanFormat DetectCleanFormat(std::string_view path, std::string_view head) {
-  const std::string ext = Lower(fs::path(std::string(path)).extension().string());
+  const std::string ext =
+      Lower(fs::path(std::string(path)).extension().string());
   if (ext == ".jsonl" || ext == ".ndjson") return CleanFormat::kJsonl;
   if (ext == ".html" || ext == ".htm") return CleanFormat::kHtml;
   const size_t start = head.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
@@ -202,8 +203,8 @@ uint64_t ReadCleanInputs(const std::vector<std::string>& paths,
     std::error_code ec;
     if (path != "-" && fs::is_directory(path, ec)) {
       std::vector<std::string> files;
-      for (fs::recursive_directory_iterator it(path, ec), end;
-           !ec && it != end; it.increment(ec)) {
+      for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end;
+           it.increment(ec)) {
         if (!it->is_regular_file(ec)) continue;
         if (format == CleanFormat::kAuto && !KnownExtension(it->path())) {
           ++skipped;
@@ -211,9 +212,11 @@ uint64_t ReadCleanInputs(const std::vector<std::string>& paths,
         }
         files.push_back(it->path().string());
       }
-      if (ec) ErrorItem(path, 0, DataLossError("cannot list: " + ec.message()), sink);
+      if (ec)
+        ErrorItem(path, 0, DataLossError("cannot list: " + ec.message()), sink);
       std::sort(files.begin(), files.end());
-      for (const std::string& f : files) ReadOne(f, format, max_file_bytes, sink);
+      for (const std::string& f : files)
+        ReadOne(f, format, max_file_bytes, sink);
     } else {
       ReadOne(path, format, max_file_bytes, sink);
     }

@@ -29,8 +29,8 @@ StatusOr<CleanFormat> ParseCleanFormat(std::string_view name);
 CleanFormat DetectCleanFormat(std::string_view path, std::string_view head);
 
 struct CleanItem {
-  std::string id;         // the record's id, or "<path>#<k>"
-  uint64_t line = 0;      // JSONL line (1-based), 0 when not line-based
+  std::string id;     // the record's id, or "<path>#<k>"
+  uint64_t line = 0;  // JSONL line (1-based), 0 when not line-based
   CleanFormat format = CleanFormat::kText;
   StatusOr<NewsRecord> record = NewsRecord();  // html or text filled
 };

@@ -115,8 +115,7 @@ int RunClean(int argc, char** argv) {
     return kExitInternal;
   }
   if (!quiet) {
-    std::fprintf(stderr,
-                 "khabar clean: in %llu, ok %llu, errors %llu%s\n",
+    std::fprintf(stderr, "khabar clean: in %llu, ok %llu, errors %llu%s\n",
                  static_cast<unsigned long long>(in),
                  static_cast<unsigned long long>(ok),
                  static_cast<unsigned long long>(errors),

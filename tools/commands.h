@@ -12,6 +12,7 @@ namespace khabar::cli {
 
 const Command& AnalyzeCommand();
 const Command& CleanCommand();
+const Command& EvalCommand();
 const Command& NormalizeCommand();
 const Command& SentencesCommand();
 const Command& TokenizeCommand();

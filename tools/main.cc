@@ -15,8 +15,9 @@ namespace khabar::cli {
 namespace {
 
 const Command* const kCommands[] = {
-    &CleanCommand(),   &NormalizeCommand(), &TokenizeCommand(),
-    &SentencesCommand(), &AnalyzeCommand(),  &VersionCommand(),
+    &CleanCommand(),     &NormalizeCommand(), &TokenizeCommand(),
+    &SentencesCommand(), &AnalyzeCommand(),   &EvalCommand(),
+    &VersionCommand(),
 };
 
 const Command* Find(std::string_view name) {

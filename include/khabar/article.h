@@ -35,7 +35,8 @@ enum class PartRole : uint8_t {
 
 enum class DropReason : uint8_t {
   kNone = 0,
-  kDuplicate = 1,    // repeats the title or other blocks (duplicate_of says which)
+  kDuplicate =
+      1,  // repeats the title or other blocks (duplicate_of says which)
   kBoilerplate = 2,  // comment labels, share lines, "read also", copyright...
   kNavigation = 3,   // menus, breadcrumbs, related-link lists (HTML)
   kEmpty = 4,        // nothing but whitespace, punctuation or invisible marks
@@ -47,13 +48,13 @@ std::string_view DropReasonName(DropReason reason);
 
 // One block of the input: a line of plain text, or a block element of HTML.
 struct Block {
-  ByteSpan span;          // in Article::input
-  uint32_t line = 0;      // 1-based line of the block's start in the input
-  std::string text;       // display-normalized
+  ByteSpan span;      // in Article::input
+  uint32_t line = 0;  // 1-based line of the block's start in the input
+  std::string text;   // display-normalized
   PartRole role = PartRole::kParagraph;
   DropReason reason = DropReason::kNone;
   std::vector<uint32_t> duplicate_of;  // block indices, for kDuplicate
-  std::string note;       // why, in a few words ("headline repeated")
+  std::string note;  // why, in a few words ("headline repeated")
 };
 
 // A quotation mark without a partner within its paragraph.
@@ -64,13 +65,13 @@ struct UnbalancedQuote {
 };
 
 struct ArticleMetadata {
-  std::string title;        // from <title>, og:title or JSON-LD headline
-  std::string date;         // publication date as written (ISO 8601 if known)
+  std::string title;  // from <title>, og:title or JSON-LD headline
+  std::string date;   // publication date as written (ISO 8601 if known)
   std::string author;
-  std::string url;          // canonical URL
+  std::string url;  // canonical URL
   std::string description;
-  std::string source;       // site or outlet name
-  std::string language;     // from <html lang> or metadata
+  std::string source;    // site or outlet name
+  std::string language;  // from <html lang> or metadata
 };
 
 struct Article {
@@ -88,6 +89,18 @@ struct Article {
   std::vector<uint32_t> captions;
   std::vector<uint32_t> dropped;
   std::vector<UnbalancedQuote> unbalanced_quotes;
+
+  // The article as text: the title (if any) and the body paragraphs, one
+  // per line; captions and dropped blocks are left out.
+  std::string MainText() const {
+    std::string out;
+    if (title >= 0) out += blocks[title].text;
+    for (uint32_t i : body) {
+      if (!out.empty()) out.push_back('\n');
+      out += blocks[i].text;
+    }
+    return out;
+  }
 
   // The title text ("" if none).
   std::string_view title_text() const {

@@ -130,9 +130,9 @@ class [[nodiscard]] StatusOr {
 }  // namespace khabar
 
 // Returns from the enclosing function if `expr` is a non-OK Status.
-#define KHABAR_RETURN_IF_ERROR(expr)                  \
-  do {                                                \
-    ::khabar::Status khabar_status_ = (expr);         \
+#define KHABAR_RETURN_IF_ERROR(expr)                 \
+  do {                                               \
+    ::khabar::Status khabar_status_ = (expr);        \
     if (!khabar_status_.ok()) return khabar_status_; \
   } while (false)
 

@@ -40,10 +40,10 @@ enum class TokenType : uint8_t {
   kSymbol = 3,       // currency, math and other symbols
   kUrl = 4,
   kEmail = 5,
-  kHashtag = 6,   // "#" + word characters, Arabic letters and "_"
-  kMention = 7,   // "@" + [A-Za-z0-9_]
-  kEmoji = 8,     // one emoji sequence (ZWJ, modifiers, flags, keycaps)
-  kOther = 9,     // U+FFFD and anything unclassifiable
+  kHashtag = 6,  // "#" + word characters, Arabic letters and "_"
+  kMention = 7,  // "@" + [A-Za-z0-9_]
+  kEmoji = 8,    // one emoji sequence (ZWJ, modifiers, flags, keycaps)
+  kOther = 9,    // U+FFFD and anything unclassifiable
 };
 
 // The script of a word token's letters.

@@ -72,7 +72,8 @@ const std::string* BoilerplatePatterns::Match(const BlockFacts& facts) const {
   auto it = exact_.find(t);
   if (it != exact_.end()) return &it->second;
   for (const auto& [pattern, reason] : prefix_) {
-    if (t.size() >= pattern.size() && t.compare(0, pattern.size(), pattern) == 0 &&
+    if (t.size() >= pattern.size() &&
+        t.compare(0, pattern.size(), pattern) == 0 &&
         (t.size() == pattern.size() || t[pattern.size()] == ' ')) {
       return &reason;
     }
@@ -140,9 +141,10 @@ void MarkByLineScore(CleaningState* state) {
     if (score >= kBoilerplateScoreThreshold) {
       char note[64];
       std::snprintf(note, sizeof(note), "line score %.2f", score);
-      state->Drop(i, state->facts[i].link_density >= 0.5f
-                         ? DropReason::kNavigation
-                         : DropReason::kBoilerplate,
+      state->Drop(i,
+                  state->facts[i].link_density >= 0.5f
+                      ? DropReason::kNavigation
+                      : DropReason::kBoilerplate,
                   note);
     }
   }

@@ -52,8 +52,7 @@ inline constexpr float kBoilerplateScoreThreshold = 0.8f;
 
 // Drops empty blocks and blocks that match a pattern. The title, if chosen,
 // is left alone.
-void MarkBoilerplate(const BoilerplatePatterns& patterns,
-                     CleaningState* state);
+void MarkBoilerplate(const BoilerplatePatterns& patterns, CleaningState* state);
 
 // Drops blocks whose line score reaches kBoilerplateScoreThreshold (as
 // boilerplate, or navigation when mostly links). The title is left alone.

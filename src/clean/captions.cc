@@ -10,8 +10,7 @@ namespace {
 // "Name - Outlet", "Outlet - City": a byline or dateline, not a caption.
 bool HasDashSeparator(std::string_view text) {
   for (std::string_view dash : {" - ", " \xE2\x80\x93", "\xE2\x80\x93 ",
-                                " \xE2\x80\x94", "\xE2\x80\x94 ", "- ",
-                                " -"}) {
+                                " \xE2\x80\x94", "\xE2\x80\x94 ", "- ", " -"}) {
     if (text.find(dash) != std::string_view::npos) return true;
   }
   return false;
@@ -42,7 +41,8 @@ void MarkCaptions(uint32_t max_words, CleaningState* state) {
   while (next < n && state->dropped(next)) ++next;
   if (next >= n || state->facts[next].words <= f.words) return;
   a.blocks[c].role = PartRole::kCaption;
-  a.blocks[c].note = "short line without final punctuation next to the headline";
+  a.blocks[c].note =
+      "short line without final punctuation next to the headline";
 }
 
 }  // namespace khabar

@@ -152,8 +152,7 @@ StatusOr<Article> Cleaner::CleanRecord(const NewsRecord& r) const {
   for (char& c : title) {
     if (c == '\n' || c == '\r') c = ' ';
   }
-  const bool has_title =
-      title.find_first_not_of(" \t") != std::string::npos;
+  const bool has_title = title.find_first_not_of(" \t") != std::string::npos;
   if (has_title) {
     a.input = title;
     a.input += "\n\n";

@@ -99,7 +99,8 @@ void MarkJoinedAndTeasers(CleaningState* state) {
     const uint32_t b = order[bp];
     const std::string& kb = state->facts[b].key;
     if (kb.size() < kMinTeaserKeyBytes || state->dropped(b)) continue;
-    auto [lo, hi] = by_probe.equal_range(std::string_view(kb).substr(0, kProbeBytes));
+    auto [lo, hi] =
+        by_probe.equal_range(std::string_view(kb).substr(0, kProbeBytes));
     for (auto it = lo; it != hi; ++it) {
       const size_t p = it->second;
       if (p == bp || state->dropped(order[p])) continue;
@@ -110,8 +111,9 @@ void MarkJoinedAndTeasers(CleaningState* state) {
       if (any_dropped) continue;
       if (covered.size() == 1 && !partial) continue;  // an exact repeat
       state->Drop(b, DropReason::kDuplicate,
-                  covered.size() >= 2 ? "paragraphs joined"
-                                      : "teaser repeats the start of a paragraph");
+                  covered.size() >= 2
+                      ? "paragraphs joined"
+                      : "teaser repeats the start of a paragraph");
       state->article->blocks[b].duplicate_of = covered;
       break;
     }

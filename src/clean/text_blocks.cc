@@ -18,10 +18,10 @@ void SplitTextBlocks(std::string_view text, std::vector<Block>* blocks) {
     ++line;
     // The line ends at the first LF or CR.
     const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
-    size_t eol = lf == nullptr
-                     ? text.size()
-                     : static_cast<size_t>(static_cast<const char*>(lf) -
-                                           text.data());
+    size_t eol =
+        lf == nullptr
+            ? text.size()
+            : static_cast<size_t>(static_cast<const char*>(lf) - text.data());
     const void* cr = std::memchr(text.data() + pos, '\r', eol - pos);
     if (cr != nullptr) {
       eol = static_cast<size_t>(static_cast<const char*>(cr) - text.data());

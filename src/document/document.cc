@@ -10,9 +10,9 @@ namespace khabar {
 StatusOr<Document> Document::Create(std::string text,
                                     InvalidUtf8Policy policy) {
   if (text.size() > kMaxDocumentBytes) {
-    return ResourceExhaustedError(
-        "document of " + std::to_string(text.size()) +
-        " bytes exceeds the limit of " + std::to_string(kMaxDocumentBytes));
+    return ResourceExhaustedError("document of " + std::to_string(text.size()) +
+                                  " bytes exceeds the limit of " +
+                                  std::to_string(kMaxDocumentBytes));
   }
   const size_t bad = FindInvalidUtf8(text);
   if (bad != std::string_view::npos && policy == InvalidUtf8Policy::kReject) {

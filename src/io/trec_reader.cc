@@ -28,8 +28,11 @@ std::string DecodeEntities(std::string_view s) {
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '&') {
       static constexpr std::pair<std::string_view, char> kEntities[] = {
-          {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'},
-          {"&quot;", '"'}, {"&apos;", '\''}};
+          {"&lt;", '<'},
+          {"&gt;", '>'},
+          {"&amp;", '&'},
+          {"&quot;", '"'},
+          {"&apos;", '\''}};
       bool done = false;
       for (const auto& [name, c] : kEntities) {
         if (s.substr(i, name.size()) == name) {
@@ -73,7 +76,8 @@ void ParseTrecDocuments(std::string_view text,
     ++index;
     const size_t next = text.find("<DOC>", b + 5);
     const size_t e = text.find("</DOC>", b);
-    if (e == std::string_view::npos || (next != std::string_view::npos && next < e)) {
+    if (e == std::string_view::npos ||
+        (next != std::string_view::npos && next < e)) {
       out->push_back(DataLossError("document " + std::to_string(index) +
                                    " has no </DOC>; is the file truncated?"));
       if (next == std::string_view::npos) return;

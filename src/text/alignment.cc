@@ -62,7 +62,8 @@ void AlignmentMap::AddDeletion(uint32_t normalized_begin,
 }
 
 void AlignmentMap::Finish(uint32_t normalized_size) {
-  CloseRun(normalized_size, run_original_ + (normalized_size - run_normalized_));
+  CloseRun(normalized_size,
+           run_original_ + (normalized_size - run_normalized_));
   normalized_size_ = normalized_size;
 }
 
@@ -89,8 +90,8 @@ uint32_t AlignmentMap::ToOriginalBegin(uint32_t pos) const {
   if (pos >= normalized_size_) return segments_.back().original_end;
   const Segment* s = FindByNormalized(pos);
   if (s == nullptr) return segments_.front().original_begin;
-  const uint32_t nlen = NormalizedEnd(segments_, s, normalized_size_) -
-                        s->normalized_begin;
+  const uint32_t nlen =
+      NormalizedEnd(segments_, s, normalized_size_) - s->normalized_begin;
   if (nlen == s->original_end - s->original_begin) {
     return s->original_begin + (pos - s->normalized_begin);
   }
@@ -103,8 +104,8 @@ uint32_t AlignmentMap::ToOriginalEnd(uint32_t pos) const {
   if (pos > normalized_size_) pos = normalized_size_;
   const Segment* s = FindByNormalized(pos - 1);
   if (s == nullptr) return segments_.front().original_begin;
-  const uint32_t nlen = NormalizedEnd(segments_, s, normalized_size_) -
-                        s->normalized_begin;
+  const uint32_t nlen =
+      NormalizedEnd(segments_, s, normalized_size_) - s->normalized_begin;
   if (nlen == s->original_end - s->original_begin) {
     return s->original_begin + (pos - s->normalized_begin);
   }

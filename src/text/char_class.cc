@@ -13,8 +13,7 @@ namespace {
 bool InArabicBlocks(char32_t cp) {
   return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
          (cp >= 0x0870 && cp <= 0x08FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
-         (cp >= 0xFE70 && cp <= 0xFEFF) ||
-         (cp >= 0x1EE00 && cp <= 0x1EEFF);
+         (cp >= 0xFE70 && cp <= 0xFEFF) || (cp >= 0x1EE00 && cp <= 0x1EEFF);
 }
 
 bool InLatinBlocks(char32_t cp) {

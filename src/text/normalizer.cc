@@ -33,8 +33,8 @@ enum Kind : uint8_t {
 
 struct Action {
   uint8_t kind = kKeep;
-  uint8_t len = 0;       // output bytes (kMap, kSeparator)
-  uint16_t offset = 0;   // into Tables::pool
+  uint8_t len = 0;      // output bytes (kMap, kSeparator)
+  uint16_t offset = 0;  // into Tables::pool
 };
 
 constexpr char kOpenQuote[] = "\xC2\xAB";   // U+00AB
@@ -128,10 +128,9 @@ bool IsPictographic(char32_t cp) {
 }
 
 bool IsWhitespaceCp(char32_t cp) {
-  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 ||
-         cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) ||
-         cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
-         cp == 0x3000;
+  return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || cp == 0x85 || cp == 0xA0 ||
+         cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 ||
+         cp == 0x2029 || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
 }  // namespace
@@ -247,7 +246,8 @@ StatusOr<std::unique_ptr<const Normalizer>> Normalizer::Create(
     t->keep2[cp] = a.kind == kKeep;
     t->fold2[cp] = 0;
     if (cp >= 0x80 && a.kind == kMap && a.len == 2) {
-      const auto* r = reinterpret_cast<const unsigned char*>(t->pool.data() + a.offset);
+      const auto* r =
+          reinterpret_cast<const unsigned char*>(t->pool.data() + a.offset);
       t->fold2[cp] = static_cast<uint16_t>(r[0] | (r[1] << 8));
     }
   }
@@ -343,7 +343,8 @@ Status Normalizer::Normalize(std::string_view original,
   size_t lookahead_from = SIZE_MAX;
   size_t lookahead_to = 0;
   auto next_visible_cp = [&](size_t p) -> char32_t {
-    if (lookahead_from != SIZE_MAX && p >= lookahead_from && p <= lookahead_to) {
+    if (lookahead_from != SIZE_MAX && p >= lookahead_from &&
+        p <= lookahead_to) {
       p = lookahead_to;
     } else {
       lookahead_from = p;
@@ -387,8 +388,8 @@ Status Normalizer::Normalize(std::string_view original,
             ++j;
             continue;
           }
-          if (b == ' ' && collapse && (j > i || (w > 0 && ws_start == SIZE_MAX)) &&
-              keeps(j + 1)) {
+          if (b == ' ' && collapse &&
+              (j > i || (w > 0 && ws_start == SIZE_MAX)) && keeps(j + 1)) {
             ++j;
             continue;
           }
@@ -515,9 +516,8 @@ Status Normalizer::Normalize(std::string_view original,
         break;
       }
       case kSeparator: {
-        const bool after_digit =
-            w > 0 && ws_start == SIZE_MAX && dst[w - 1] >= '0' &&
-            dst[w - 1] <= '9';
+        const bool after_digit = w > 0 && ws_start == SIZE_MAX &&
+                                 dst[w - 1] >= '0' && dst[w - 1] <= '9';
         const bool before_digit = IsAnyDigit(next_visible_cp(i + len));
         if (after_digit && before_digit) {
           emit_replacement(i, len, t.pool.data() + a.offset, a.len);

@@ -54,8 +54,8 @@ StatusOr<std::vector<NormalizationRule>> ParseNormalizationRules(
     ++line_no;
     if (line.empty() || line[0] == '#') continue;
     auto fail = [&](const std::string& what) {
-      return InternalError(std::string(source) + ":" +
-                           std::to_string(line_no) + ": " + what);
+      return InternalError(std::string(source) + ":" + std::to_string(line_no) +
+                           ": " + what);
     };
     const std::vector<std::string_view> c = SplitTabs(line);
     if (c.size() != 7) return fail("expected 7 columns");
@@ -68,8 +68,8 @@ StatusOr<std::vector<NormalizationRule>> ParseNormalizationRules(
       return fail("bad level");
     }
     static constexpr std::string_view kActions[] = {
-        "delete",      "map",          "space",     "linebreak",
-        "quote-open",  "quote-close",  "quote-either", "separator",   "zwj"};
+        "delete",      "map",          "space",     "linebreak", "quote-open",
+        "quote-close", "quote-either", "separator", "zwj"};
     bool known = false;
     for (std::string_view a : kActions) known = known || a == c[1];
     if (!known) return fail("bad action");

@@ -67,8 +67,8 @@ size_t CpCount(std::string_view text, const Token& t, size_t cap) {
 }
 
 bool IsTerminatorCp(char32_t cp) {
-  return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F ||
-         cp == 0x2026 || cp == 0x06D4 || cp == 0xFF01 || cp == 0xFF1F;
+  return cp == '.' || cp == '!' || cp == '?' || cp == 0x061F || cp == 0x2026 ||
+         cp == 0x06D4 || cp == 0xFF01 || cp == 0xFF1F;
 }
 
 bool IsCloserCp(char32_t cp) {
@@ -93,8 +93,8 @@ bool GapHasLineBreak(std::string_view text, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i < e; ++i) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c == '\n' || c == '\r') return true;
-    if (c == 0xC2 && i + 1 < e && static_cast<unsigned char>(text[i + 1]) ==
-                                      0x85) {
+    if (c == 0xC2 && i + 1 < e &&
+        static_cast<unsigned char>(text[i + 1]) == 0x85) {
       return true;
     }
     if (c == 0xE2 && i + 2 < e &&
@@ -195,9 +195,9 @@ Status SentenceSplitter::Split(std::string_view text,
         // "aljazeera.net", "U.S": only Arabic words on both sides split.
         const bool arabic_both =
             prev != nullptr && glued_before &&
-            prev->script == Script::kArabic &&
-            next.type == TokenType::kWord && next.script == Script::kArabic &&
-            CpCount(text, prev_rel, 2) >= 2 && CpCount(text, next, 2) >= 2;
+            prev->script == Script::kArabic && next.type == TokenType::kWord &&
+            next.script == Script::kArabic && CpCount(text, prev_rel, 2) >= 2 &&
+            CpCount(text, next, 2) >= 2;
         if (!arabic_both) ends = false;
       }
       if (ends && single_period && next.type == TokenType::kWord &&

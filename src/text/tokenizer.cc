@@ -68,7 +68,7 @@ class Scanner {
       return {cp, 2, bmp_[cp], true};
     }
     const DecodedChar d = DecodeUtf8(text_, i);
-    const CharClass cls = !d.valid              ? CharClass::kOther
+    const CharClass cls = !d.valid                 ? CharClass::kOther
                           : d.code_point < 0x10000 ? bmp_[d.code_point]
                                                    : ClassOf(d.code_point);
     return {d.code_point, d.length, cls, d.valid};
@@ -143,8 +143,8 @@ bool IsUrlChar(const Char& c) {
 
 // Trailing characters a URL does not keep.
 bool IsUrlTrailer(unsigned char c) {
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
-         c == '?' || c == '\'' || c == ')' || c == ']';
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' ||
+         c == '\'' || c == ')' || c == ']';
 }
 
 class TokenizerPass {
@@ -391,8 +391,7 @@ class TokenizerPass {
       const unsigned char b = sc_.Byte(k);
       if (IsAsciiAlnum(b) || b == '-') {
         ++k;
-      } else if (b == '.' && IsAsciiAlnum(sc_.Byte(k + 1)) &&
-                 k > j + 1) {
+      } else if (b == '.' && IsAsciiAlnum(sc_.Byte(k + 1)) && k > j + 1) {
         last_dot = k;
         ++k;
       } else {
@@ -429,7 +428,8 @@ class TokenizerPass {
 
   size_t ScanMention(size_t i) {
     size_t j = i + 1;
-    while (j < sc_.size() && (IsAsciiAlnum(sc_.Byte(j)) || sc_.Byte(j) == '_')) {
+    while (j < sc_.size() &&
+           (IsAsciiAlnum(sc_.Byte(j)) || sc_.Byte(j) == '_')) {
       ++j;
     }
     if (j == i + 1) return i;

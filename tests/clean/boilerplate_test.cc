@@ -46,8 +46,9 @@ TEST(BoilerplateTest, ContainsIsLimitedToShortBlocks) {
   auto p = BoilerplatePatterns::Parse(
       "contains\ten\tall rights reserved\tcopyright line\n", *search);
   ASSERT_TRUE(p.ok());
-  EXPECT_NE(p->Match(Facts(*search, "(c) 2015 Example Ltd. All rights reserved.")),
-            nullptr);
+  EXPECT_NE(
+      p->Match(Facts(*search, "(c) 2015 Example Ltd. All rights reserved.")),
+      nullptr);
   std::string long_text = "The company said that";
   for (int i = 0; i < 30; ++i) long_text += " word";
   long_text += " all rights reserved in the deal.";
@@ -59,8 +60,8 @@ TEST(BoilerplateTest, MalformedTablesAreErrors) {
   EXPECT_FALSE(BoilerplatePatterns::Parse("exact\ten\n", *search).ok());
   EXPECT_FALSE(
       BoilerplatePatterns::Parse("sometimes\ten\tx\treason\n", *search).ok());
-  EXPECT_FALSE(BoilerplatePatterns::Parse("exact\ten\t!!!\treason\n", *search)
-                   .ok());
+  EXPECT_FALSE(
+      BoilerplatePatterns::Parse("exact\ten\t!!!\treason\n", *search).ok());
   EXPECT_TRUE(BoilerplatePatterns::Parse("# only a comment\n\n", *search).ok());
 }
 

@@ -90,7 +90,8 @@ TEST(CleanerTest, SeedArticleMatchesAnnotation) {
   ASSERT_TRUE(a.ok());
 
   int64_t title_line = 0;
-  ASSERT_EQ(doc["title"]["line"].get_int64().get(title_line), simdjson::SUCCESS);
+  ASSERT_EQ(doc["title"]["line"].get_int64().get(title_line),
+            simdjson::SUCCESS);
   ASSERT_GE(a->title, 0);
   EXPECT_EQ(a->blocks[a->title].line, title_line);
   std::string_view title_text;
@@ -160,7 +161,8 @@ TEST(CleanerTest, SeedRecordsUnbalancedQuotationMarks) {
 
 TEST(CleanerTest, EmptyAndBlankInputGiveAnEmptyArticle) {
   auto cleaner = MakeCleaner();
-  for (std::string_view in : {std::string_view(""), std::string_view(" \n\t\n\r\n")}) {
+  for (std::string_view in :
+       {std::string_view(""), std::string_view(" \n\t\n\r\n")}) {
     auto a = cleaner->CleanText(in);
     ASSERT_TRUE(a.ok());
     EXPECT_EQ(a->title, -1);
@@ -171,7 +173,8 @@ TEST(CleanerTest, EmptyAndBlankInputGiveAnEmptyArticle) {
 
 TEST(CleanerTest, InvalidUtf8IsKeptAndReadAsReplacement) {
   auto cleaner = MakeCleaner();
-  const std::string in = "Title line\nBody \xFF\xFE text goes here, long enough.\n";
+  const std::string in =
+      "Title line\nBody \xFF\xFE text goes here, long enough.\n";
   auto a = cleaner->CleanText(in);
   ASSERT_TRUE(a.ok());
   EXPECT_EQ(a->input, in);  // the original bytes, untouched

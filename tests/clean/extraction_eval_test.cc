@@ -1,6 +1,6 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 
-#include "clean/extraction_eval.h"
+#include "khabar/extraction_eval.h"
 
 #include "gtest/gtest.h"
 

@@ -21,9 +21,13 @@ std::vector<UnbalancedQuote> Find(std::string_view block, uint32_t begin) {
 }
 
 TEST(QuoteBalanceTest, BalancedMixedMarksReportNothing) {
-  EXPECT_TRUE(Find("He said: \"one \xE2\x80\x9Ctwo\xE2\x80\x9D three\".", 0)
+  EXPECT_TRUE(
+      Find("He said: \"one \xE2\x80\x9Ctwo\xE2\x80\x9D three\".", 0).empty());
+  EXPECT_TRUE(Find("\xC2\xAB"
+                   "a"
+                   "\xC2\xBB and \"b\"",
+                   0)
                   .empty());
-  EXPECT_TRUE(Find("\xC2\xAB" "a" "\xC2\xBB and \"b\"", 0).empty());
 }
 
 TEST(QuoteBalanceTest, MissingClosingMarkIsAnUnbalancedOpening) {
@@ -37,7 +41,8 @@ TEST(QuoteBalanceTest, MissingClosingMarkIsAnUnbalancedOpening) {
 }
 
 TEST(QuoteBalanceTest, MissingOpeningMarkIsAnUnbalancedClosing) {
-  const std::string in = "Iran refused because their hands are stained.\xE2\x80\x9D";
+  const std::string in =
+      "Iran refused because their hands are stained.\xE2\x80\x9D";
   auto q = Find(in, 0);
   ASSERT_EQ(q.size(), 1u);
   EXPECT_FALSE(q[0].opening);

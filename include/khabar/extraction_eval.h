@@ -15,8 +15,8 @@
 //
 // Thread safety: pure functions on caller-owned values.
 
-#ifndef KHABAR_CLEAN_EXTRACTION_EVAL_H_
-#define KHABAR_CLEAN_EXTRACTION_EVAL_H_
+#ifndef KHABAR_EXTRACTION_EVAL_H_
+#define KHABAR_EXTRACTION_EVAL_H_
 
 #include <cstdint>
 #include <string>
@@ -53,4 +53,4 @@ void ScoreExtraction(std::string_view extracted,
 
 }  // namespace khabar
 
-#endif  // KHABAR_CLEAN_EXTRACTION_EVAL_H_
+#endif  // KHABAR_EXTRACTION_EVAL_H_

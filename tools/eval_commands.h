@@ -1,0 +1,15 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// The evaluations behind `khabar eval <what>`, one file each.
+
+#ifndef KHABAR_TOOLS_EVAL_COMMANDS_H_
+#define KHABAR_TOOLS_EVAL_COMMANDS_H_
+
+namespace khabar::cli {
+
+// khabar eval clean DIR: HTML main-text extraction (eval_clean.cc).
+int RunEvalClean(int argc, char** argv);
+
+}  // namespace khabar::cli
+
+#endif  // KHABAR_TOOLS_EVAL_COMMANDS_H_
