@@ -520,6 +520,117 @@ for level in ("display", "search"):
   py "$PY_SPANS" "$seed" "$OUT"
 }
 
+# khabar clean on the seed article: the hand annotation's title, caption,
+# dropped lines with reasons, and body lines.
+case_clean_seed() {
+  run clean "$SRC/data/samples/seed.txt"
+  expect_rc 0 "clean seed"
+  expect_jsonl 1
+  py '
+import json, sys
+a = json.loads(open(sys.argv[1], encoding="utf-8").read())
+gold = json.load(open(sys.argv[2], encoding="utf-8"))
+raw = open(sys.argv[3], "rb").read()
+assert a["title"]["line"] == gold["title"]["line"], a["title"]
+assert a["title"]["text"] == gold["title"]["text"]
+assert [c["line"] for c in a["captions"]] == [c["line"] for c in gold["captions"]]
+assert [b["line"] for b in a["body"]] == gold["body_lines"]
+got = {d["line"]: (d["reason"], d.get("duplicate_of_lines", [])) for d in a["dropped"]}
+want = {d["line"]: (d["reason"], d.get("duplicate_of_lines", [])) for d in gold["dropped"]}
+assert got == want, (got, want)
+for part in [a["title"]] + a["body"] + a["captions"] + a["dropped"]:
+    assert raw[part["b"]:part["e"]].decode("utf-8").strip() != "", part
+' "$OUT" "$SRC/tests/golden/clean/seed.expected.json" "$SRC/data/samples/seed.txt"
+  grep -q 'in 1, ok 1, errors 0' "$ERR" || fail "summary line"
+}
+
+# A JSONL batch with a truncated record in the middle: one output line per
+# input record, in order, the bad one an error record naming its line.
+case_clean_batch_jsonl() {
+  local f=$WORK/in.jsonl
+  {
+    printf '{"id":"a","title":"Title one","text":"First body paragraph of the article, long enough."}\n'
+    printf '{"id":"b","title":"Title two","text":"cut here\n'
+    printf '\n'
+    printf '{"id":"c","title":"Title three","text":"Third body paragraph of the article, long enough."}\n'
+  } >"$f"
+  run clean "$f"
+  expect_rc 3 "a bad record makes exit code 3"
+  expect_jsonl 3
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert [r["id"] for r in recs][0] == "a" and recs[2]["id"] == "c", recs
+assert "error" in recs[1] and recs[1]["line"] == 2, recs[1]
+assert recs[1]["error"]["code"] == "data_loss", recs[1]
+assert recs[0]["title"]["text"] == "Title one" and len(recs[0]["body"]) == 1
+' "$OUT"
+  grep -q 'in 3, ok 2, errors 1' "$ERR" || fail "summary line"
+}
+
+# A directory of mixed inputs, walked in name order; unknown files skipped.
+case_clean_directory() {
+  local d=$WORK/corpus
+  mkdir -p "$d/sub"
+  printf 'A plain title\nA plain paragraph of text that is long enough.\n' >"$d/a.txt"
+  printf '<html><head><title>Page</title></head><body><article><h1>Page title</h1><p>The article paragraph on the page, long enough to be text.</p></article></body></html>' >"$d/b.html"
+  printf '[{"title":"One","content":"Body one, long enough to count."}, 5, {"title":"Three","content":"Body three."}]' >"$d/c.json"
+  printf '<DOC>\n<DOCNO>T-1</DOCNO>\n<TITLE>Trec title</TITLE>\n<TEXT>\nTrec body line.\n</TEXT>\n</DOC>\n' >"$d/sub/d.txt"
+  printf '\x00\x01binary' >"$d/e.bin"
+  run clean "$d"
+  expect_rc 3 "one bad array element"
+  expect_jsonl 6
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+ids = [r["id"] for r in recs]
+assert ids[0].endswith("a.txt") and ids[1].endswith("b.html"), ids
+assert ids[2:5] == ["c/0", "c/1", "c/2"], ids
+assert ids[5] == "T-1", ids
+assert "error" in recs[3] and "error" not in recs[4], recs[3]
+assert recs[1]["title"]["text"] == "Page title", recs[1]
+assert recs[5]["title"]["text"] == "Trec title", recs[5]
+' "$OUT"
+  grep -q 'in 6, ok 5, errors 1, skipped 1' "$ERR" || fail "summary line"
+}
+
+# Bad pages: binary junk is an error record, an empty page an empty article.
+case_clean_bad_html() {
+  head -c 20000 /dev/urandom >"$WORK/junk.html"
+  : >"$WORK/empty.html"
+  run clean --format html "$WORK/junk.html" "$WORK/empty.html"
+  expect_rc 3 "junk is bad input"
+  expect_jsonl 2
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+assert "error" in recs[0], recs[0]
+assert "error" not in recs[1] and recs[1]["body"] == [], recs[1]
+' "$OUT"
+}
+
+# khabar eval clean on a two-page gold set: counts worked out by hand.
+case_eval_clean() {
+  local d=$WORK/evalset
+  mkdir -p "$d/pages"
+  printf '<html><body><nav><a href="/">Home</a> <a href="/n">News</a></nav><article><h1>Storm hits the coast</h1><p>The storm reached the coast on Monday night and cut power to thousands of homes.</p><p>Officials said repairs would take several days.</p></article><footer>All rights reserved 2024</footer></body></html>' >"$d/pages/one.html"
+  printf '<html><body><div class="content"><p>A short note about the weather: rain is expected tomorrow in the north.</p></div></body></html>' >"$d/pages/two.html"
+  printf '{"u1": {"file": "one.html", "with": ["cut power to thousands", "repairs would take"], "without": ["All rights reserved", "Home"]}, "u2": {"file": "two.html", "with": ["rain is expected", "a sentence that is not there"], "without": []}}' >"$d/evaldata.json"
+  run eval clean "$d"
+  expect_rc 0 "eval clean"
+  py '
+import json, sys
+r = json.loads(open(sys.argv[1]).read())
+assert r["pages"] == 2 and r["failed"] == 0, r
+assert (r["tp"], r["fn"], r["fp"], r["tn"]) == (3, 1, 0, 2), r
+assert abs(r["precision"] - 1.0) < 1e-9 and abs(r["recall"] - 0.75) < 1e-9, r
+' "$OUT"
+  run eval clean "$WORK/no-such-dir"
+  expect_rc 3 "missing gold file"
+  run eval
+  expect_rc 2 "eval without what"
+}
+
 if ! declare -F "case_$CASE" >/dev/null; then
   echo "unknown case '$CASE'" >&2
   exit 1
