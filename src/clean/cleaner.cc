@@ -6,6 +6,7 @@
 
 #include "khabar/cleaner.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "clean/block_facts.h"
@@ -100,8 +101,11 @@ StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
     if (hb.text.empty()) continue;
     Block b;
     b.span = hb.span;
-    for (; counted < b.span.begin && counted < a.input.size(); ++counted) {
-      if (a.input[counted] == '\n') ++line;
+    const size_t upto = std::min<size_t>(b.span.begin, a.input.size());
+    if (upto > counted) {
+      line += static_cast<uint32_t>(
+          std::count(a.input.begin() + counted, a.input.begin() + upto, '\n'));
+      counted = upto;
     }
     b.line = line;
     b.text = std::move(hb.text);
@@ -176,19 +180,34 @@ Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
   state.article = a;
   state.facts = std::move(hints);
   state.facts.resize(a->blocks.size());
-  std::vector<NormalizedText> display_views(a->blocks.size());
+  // Unbalanced quotation marks of every block; kept for the blocks that
+  // stay once the passes have run.
+  std::vector<UnbalancedQuote> quotes;
+  NormalizedText display_view;
   NormalizedText scratch;
   for (size_t i = 0; i < a->blocks.size(); ++i) {
     Block& b = a->blocks[i];
-    const std::string source =
-        from_block_text ? std::move(b.text)
-                        : std::string(std::string_view(a->input).substr(
-                              b.span.begin, b.span.size()));
-    const std::string_view raw = source;
-    KHABAR_RETURN_IF_ERROR(display->Normalize(raw, &display_views[i]));
-    b.text = display_views[i].text;
+    // Blocks dropped before the passes (HTML outside the main content) take
+    // part in none of them and keep their text as extracted.
+    if (b.role == PartRole::kDropped) continue;
+    std::string source;
+    if (from_block_text) {
+      source = std::move(b.text);
+    } else {
+      source.assign(a->input, b.span.begin, b.span.size());
+    }
+    KHABAR_RETURN_IF_ERROR(display->Normalize(source, &display_view));
+    b.text = display_view.text;
+    const size_t before = quotes.size();
+    FindUnbalancedQuotes(static_cast<uint32_t>(i), b.span.begin, display_view,
+                         &quotes);
+    if (from_block_text) {
+      // The block text is not a slice of the input (markup, entities):
+      // point at the whole block.
+      for (size_t q = before; q < quotes.size(); ++q) quotes[q].span = b.span;
+    }
     KHABAR_RETURN_IF_ERROR(
-        ComputeBlockFacts(*search, raw, &scratch, &state.facts[i]));
+        ComputeBlockFacts(*search, source, &scratch, &state.facts[i]));
   }
   MarkBoilerplate(boilerplate, &state);
   if (title_hint >= 0 && static_cast<size_t>(title_hint) < a->blocks.size()) {
@@ -226,17 +245,10 @@ Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
         a->dropped.push_back(idx);
         break;
     }
-    if (b.role != PartRole::kDropped) {
-      const size_t before = a->unbalanced_quotes.size();
-      FindUnbalancedQuotes(idx, b.span.begin, display_views[i],
-                           &a->unbalanced_quotes);
-      if (from_block_text) {
-        // The block text is not a slice of the input (markup, entities):
-        // point at the whole block.
-        for (size_t q = before; q < a->unbalanced_quotes.size(); ++q) {
-          a->unbalanced_quotes[q].span = b.span;
-        }
-      }
+  }
+  for (const UnbalancedQuote& q : quotes) {
+    if (a->blocks[q.block].role != PartRole::kDropped) {
+      a->unbalanced_quotes.push_back(q);
     }
   }
   if (a->metadata.title.empty() && a->title >= 0) {
