@@ -78,7 +78,7 @@ if [[ ! -f $build/CMakeCache.txt ]] ||
   cmake -S "$root" -B "$build" -DKHABAR_DEVELOPER_MODE=ON \
     -DCMAKE_BUILD_TYPE=Release >/dev/null
 fi
-cmake --build "$build" -j2 --target khabar_text_benchmark
+cmake --build "$build" -j2 --target khabar_text_benchmark khabar_clean_benchmark
 # The CLI target, if this tree has one (it builds build/tools/khabar).
 cli_target=$(cmake --build "$build" --target help 2>/dev/null |
   sed -n 's/^\.\.\. \(khabar_cli\|khabar_tool\|khabar-cli\)$/\1/p' | head -1)
@@ -127,6 +127,18 @@ for r in runs:
                                     "(per cpu-s: %.1f)" % per_cpu))
 EOF
 
+say "khabar_clean_benchmark (single thread; items = articles or pages)"
+html_dir=$dest/html-extraction-dev/pages
+if ! compgen -G "$html_dir/*.html" >/dev/null; then
+  "$data/unpack.sh" "$dest" >/dev/null
+fi
+KHABAR_BENCH_CORPUS=$corpus KHABAR_BENCH_HTML_DIR=$html_dir \
+  "$build/bench/khabar_clean_benchmark" \
+  --benchmark_min_time="$min_time" --benchmark_color=false \
+  --benchmark_counters_tabular=false \
+  --benchmark_out="$results/clean_benchmark.json" \
+  --benchmark_out_format=json | tee "$results/clean_benchmark.txt"
+
 if [[ ${KHABAR_SKIP_CLI:-0} == 1 ]]; then
   exit 0
 fi
@@ -144,7 +156,7 @@ time_run() {
   local label=$1 input=$2
   shift 2
   local log=$results/time-${label// /_}.log bytes out_bytes=- rc=0
-  bytes=$(stat -c %s "$input")
+  bytes=$(du -sb "$input" | cut -f1)
   /usr/bin/time -v -o "$log" "$cli" "$@" "$input" >/dev/null \
     2>"$log.stderr" || rc=$?
   if [[ ${KHABAR_CLI_OUTPUT_SIZE:-1} == 1 ]]; then
@@ -185,5 +197,6 @@ time_run "sentences text" "$corpus_plain" sentences --quiet
 time_run "analyze text" "$corpus_plain" analyze --quiet
 time_run "tokenize jsonl" "$corpus_jsonl" tokenize --format jsonl --quiet
 time_run "analyze jsonl" "$corpus_jsonl" analyze --format jsonl --quiet
+time_run "clean json (SaudiNewsNet)" "$json_dir" clean --quiet
 echo "(logs: $results/time-*.log; a non-zero exit means the flags above" \
   "do not match the CLI: see the .stderr files)"

@@ -59,8 +59,9 @@ class Cleaner {
 
   // An HTML page (any charset it declares; converted to UTF-8, which is
   // then Article::input). Blocks outside the main content are listed as
-  // dropped (navigation), their text as extracted (not normalized). A page that is not HTML or text (binary junk) is
-  // kDataLoss; an empty page gives an empty Article.
+  // dropped (navigation), their text as extracted (not normalized). A page that
+  // is not HTML or text (binary junk) is kDataLoss; an empty page gives an
+  // empty Article.
   StatusOr<Article> CleanHtml(std::string_view html) const;
 
   // A record (see news_record.h). With html, as CleanHtml plus the record's
