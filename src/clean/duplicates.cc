@@ -12,6 +12,13 @@ namespace {
 // Bytes of a key used to find candidate starts of a joined or teaser block.
 constexpr size_t kProbeBytes = 24;
 
+// Code points in UTF-8 `s`.
+size_t CharCount(std::string_view s) {
+  size_t n = 0;
+  for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
 void MarkTitleRepeats(CleaningState* state) {
   const int32_t title = state->article->title;
   if (title < 0) return;
@@ -98,7 +105,7 @@ void MarkJoinedAndTeasers(CleaningState* state) {
   for (size_t bp = 0; bp < order.size(); ++bp) {
     const uint32_t b = order[bp];
     const std::string& kb = state->facts[b].key;
-    if (kb.size() < kMinTeaserKeyBytes || state->dropped(b)) continue;
+    if (CharCount(kb) < kMinTeaserKeyChars || state->dropped(b)) continue;
     auto [lo, hi] =
         by_probe.equal_range(std::string_view(kb).substr(0, kProbeBytes));
     for (auto it = lo; it != hi; ++it) {

@@ -9,9 +9,10 @@
 
 namespace khabar {
 
-// A block shorter than this (key bytes) is never called a teaser of a
-// longer paragraph; exact repeats of any length are still found.
-inline constexpr size_t kMinTeaserKeyBytes = 60;
+// A block with fewer letters and digits than this is never called a teaser
+// of a longer paragraph (a short sentence may well start one); exact
+// repeats of any length are still found.
+inline constexpr size_t kMinTeaserKeyChars = 30;
 
 // Drops, with duplicate_of set and in this order:
 //   1. repeats of the title;
