@@ -67,6 +67,8 @@ class Document {
   // A normalized view, or nullptr if no stage computed it.
   const NormalizedText* normalized(NormalizationLevel level) const;
   NormalizedText* mutable_normalized(NormalizationLevel level);
+  // Removes a view (normalized(level) is nullptr afterwards).
+  void ClearNormalized(NormalizationLevel level);
 
   const std::vector<Token>& tokens() const { return tokens_; }
   std::vector<Token>* mutable_tokens() { return &tokens_; }

@@ -42,7 +42,8 @@ class TextAnalyzer {
   static StatusOr<std::unique_ptr<const TextAnalyzer>> Create(
       const TextAnalyzerOptions& options);
 
-  // Replaces the document's views, tokens and sentences.
+  // Replaces the document's views, tokens and sentences; a view that is
+  // not computed (compute_display / compute_search false) is removed.
   Status Analyze(Document* doc) const;
 
   const TextAnalyzerOptions& options() const { return options_; }

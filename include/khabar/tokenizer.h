@@ -14,7 +14,9 @@
 // Tokens are found on the original bytes: every token's span slices the
 // caller's text to exactly the token. Characters that do not separate words
 // (tatweel, combining marks, ZWJ/ZWNJ, bidi controls inside a word) stay in
-// the token; normalize the token's span for matching. Ill-formed UTF-8 reads
+// the token; normalize the token's span for matching. Format characters
+// outside words (a stray U+202C, a BOM) and control characters make no
+// token, like whitespace. Ill-formed UTF-8 reads
 // as U+FFFD (a kOther token) under the default policy.
 //
 // Thread safety: a Tokenizer is immutable; Tokenize() is const and
@@ -34,9 +36,17 @@
 namespace khabar {
 
 enum class TokenType : uint8_t {
-  kWord = 0,         // letters (any script), with marks and inner digits
-  kNumber = 1,       // digits (ASCII, Arabic-Indic, Persian) and separators
-  kPunctuation = 2,  // one mark, or a run of the same mark ("...", "!!")
+  // Letters (any script) with their marks; digits continue a Latin word
+  // ("G20", and digits followed by Latin letters: "3D", "20th") but not an
+  // Arabic one: "17" + U+0633 U+0645 ("cm") is a number and a word, and a
+  // conjunction glued to a number is a word and a number.
+  kWord = 0,
+  kNumber = 1,  // digits (ASCII, Arabic-Indic, Persian) and separators
+  // One punctuation mark; a run of the same mark is one token for
+  // . ! ? - _ = * U+061F U+060C ("...", "!!", "--"); other marks, quotation
+  // marks among them, are one token each (two closing marks close two
+  // quotations).
+  kPunctuation = 2,
   kSymbol = 3,       // currency, math and other symbols
   kUrl = 4,
   kEmail = 5,

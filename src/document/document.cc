@@ -37,6 +37,10 @@ const NormalizedText* Document::normalized(NormalizationLevel level) const {
   return slot.has_value() ? &*slot : nullptr;
 }
 
+void Document::ClearNormalized(NormalizationLevel level) {
+  normalized_[static_cast<size_t>(level)].reset();
+}
+
 NormalizedText* Document::mutable_normalized(NormalizationLevel level) {
   auto& slot = normalized_[static_cast<size_t>(level)];
   if (!slot.has_value()) slot.emplace();

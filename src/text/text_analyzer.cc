@@ -34,10 +34,14 @@ Status TextAnalyzer::Analyze(Document* doc) const {
   if (options_.compute_display) {
     KHABAR_RETURN_IF_ERROR(display_->Normalize(
         text, doc->mutable_normalized(NormalizationLevel::kDisplay)));
+  } else {
+    doc->ClearNormalized(NormalizationLevel::kDisplay);
   }
   if (options_.compute_search) {
     KHABAR_RETURN_IF_ERROR(search_->Normalize(
         text, doc->mutable_normalized(NormalizationLevel::kSearch)));
+  } else {
+    doc->ClearNormalized(NormalizationLevel::kSearch);
   }
   KHABAR_RETURN_IF_ERROR(tokenizer_.Tokenize(text, doc->mutable_tokens()));
   return splitter_.Split(text, doc->tokens(), doc->mutable_sentences());

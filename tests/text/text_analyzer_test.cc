@@ -123,6 +123,19 @@ TEST(TextAnalyzerTest, ViewsCanBeSwitchedOff) {
   EXPECT_EQ(doc2.tokens().size(), 2u);
 }
 
+TEST(TextAnalyzerTest, ASwitchedOffViewLeftByAnEarlierRunIsRemoved) {
+  auto both = MakeAnalyzer();
+  TextAnalyzerOptions o;
+  o.compute_search = false;
+  auto display_only = MakeAnalyzer(o);
+  Document doc = MakeDocument("\u0646\u0635.");
+  ASSERT_TRUE(both->Analyze(&doc).ok());
+  ASSERT_NE(doc.normalized(NormalizationLevel::kSearch), nullptr);
+  ASSERT_TRUE(display_only->Analyze(&doc).ok());
+  EXPECT_NE(doc.normalized(NormalizationLevel::kDisplay), nullptr);
+  EXPECT_EQ(doc.normalized(NormalizationLevel::kSearch), nullptr);
+}
+
 TEST(TextAnalyzerTest, OptionsReachTheComponents) {
   TextAnalyzerOptions o;
   o.display.ascii_digits = true;
