@@ -4,6 +4,7 @@
 
 #include <cstdio>
 
+#include "base/data_file.h"
 #include "clean/block_facts.h"
 
 namespace khabar {
@@ -14,37 +15,22 @@ extern const size_t kBoilerplateTsvSize;
 StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
     std::string_view tsv, const Normalizer& search) {
   BoilerplatePatterns p;
-  size_t pos = 0;
-  size_t line_no = 0;
-  while (pos < tsv.size()) {
-    size_t eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    std::string_view line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string_view> cells;
-    size_t start = 0;
-    while (true) {
-      const size_t tab = line.find('\t', start);
-      cells.push_back(line.substr(start, tab == std::string_view::npos
-                                             ? std::string_view::npos
-                                             : tab - start));
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
+  Status error;
+  ForEachDataLine(tsv, [&](size_t line_no, std::string_view line) {
+    auto fail = [&](Status s) {
+      error =
+          InvalidArgumentError("boilerplate table line " +
+                               std::to_string(line_no) + ": " + s.message());
+      return false;
+    };
+    const std::vector<std::string_view> cells = SplitTabs(line);
     if (cells.size() != 4) {
-      return InvalidArgumentError("boilerplate table line " +
-                                  std::to_string(line_no) +
-                                  ": expected 4 columns");
+      return fail(InvalidArgumentError("expected 4 columns"));
     }
     std::string form;
-    KHABAR_RETURN_IF_ERROR(MatchingForm(search, cells[2], &form));
-    if (form.empty()) {
-      return InvalidArgumentError("boilerplate table line " +
-                                  std::to_string(line_no) +
-                                  ": pattern has no words");
-    }
+    Status s = MatchingForm(search, cells[2], &form);
+    if (!s.ok()) return fail(s);
+    if (form.empty()) return fail(InvalidArgumentError("pattern has no words"));
     std::string reason(cells[3]);
     if (cells[0] == "exact") {
       p.exact_.emplace(std::move(form), std::move(reason));
@@ -53,11 +39,11 @@ StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
     } else if (cells[0] == "contains") {
       p.contains_.emplace_back(std::move(form), std::move(reason));
     } else {
-      return InvalidArgumentError("boilerplate table line " +
-                                  std::to_string(line_no) +
-                                  ": unknown match kind");
+      return fail(InvalidArgumentError("unknown match kind"));
     }
-  }
+    return true;
+  });
+  KHABAR_RETURN_IF_ERROR(error);
   return p;
 }
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 
+#include "base/data_file.h"
+
 namespace khabar {
 
 extern const char kHtmlHintsTsv[];
@@ -60,31 +62,15 @@ bool TokenMatch(std::string_view token, std::string_view pattern) {
 StatusOr<HtmlHints> HtmlHints::Parse(std::string_view tsv,
                                      std::string_view source) {
   HtmlHints hints;
-  size_t pos = 0;
-  size_t line_no = 0;
-  while (pos < tsv.size()) {
-    size_t eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    const std::string_view line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::array<std::string_view, 4> cells;
-    size_t start = 0;
-    size_t count = 0;
-    while (count < cells.size()) {
-      const size_t tab = line.find('\t', start);
-      cells[count++] = line.substr(start, tab == std::string_view::npos
-                                              ? std::string_view::npos
-                                              : tab - start);
-      if (tab == std::string_view::npos) break;
-      start = tab + 1;
-    }
+  Status error;
+  ForEachDataLine(tsv, [&](size_t line_no, std::string_view line) {
+    const std::vector<std::string_view> cells = SplitTabs(line);
     auto fail = [&](const std::string& what) {
-      return InvalidArgumentError(std::string(source) + ":" +
-                                  std::to_string(line_no) + ": " + what);
+      error = InvalidArgumentError(std::string(source) + ":" +
+                                   std::to_string(line_no) + ": " + what);
+      return false;
     };
-    if (count < 3) return fail("expected category, match, pattern");
+    if (cells.size() < 3) return fail("expected category, match, pattern");
     Pattern p;
     bool known = false;
     for (const CategoryName& c : kCategories) {
@@ -114,7 +100,9 @@ StatusOr<HtmlHints> HtmlHints::Parse(std::string_view tsv,
     }
     p.text = std::string(cells[2]);
     hints.patterns_.push_back(std::move(p));
-  }
+    return true;
+  });
+  KHABAR_RETURN_IF_ERROR(error);
   if (hints.patterns_.size() > 60000)
     return InvalidArgumentError("too many patterns");
   hints.BuildIndex();

@@ -5,6 +5,8 @@
 #include <charconv>
 #include <string>
 
+#include "base/data_file.h"
+
 namespace khabar {
 
 extern const char kNormalizeRulesTsv[];
@@ -13,20 +15,6 @@ extern const char kPresentationFormsTsv[];
 extern const size_t kPresentationFormsTsvSize;
 
 namespace {
-
-std::vector<std::string_view> SplitTabs(std::string_view line) {
-  std::vector<std::string_view> cells;
-  size_t start = 0;
-  while (true) {
-    const size_t tab = line.find('\t', start);
-    if (tab == std::string_view::npos) {
-      cells.push_back(line.substr(start));
-      return cells;
-    }
-    cells.push_back(line.substr(start, tab - start));
-    start = tab + 1;
-  }
-}
 
 bool ParseCodePoint(std::string_view s, char32_t* cp) {
   if (s.size() < 6 || s.substr(0, 2) != "U+") return false;
@@ -44,18 +32,12 @@ bool ParseCodePoint(std::string_view s, char32_t* cp) {
 StatusOr<std::vector<NormalizationRule>> ParseNormalizationRules(
     std::string_view tsv, std::string_view source) {
   std::vector<NormalizationRule> rules;
-  size_t line_no = 0;
-  size_t pos = 0;
-  while (pos < tsv.size()) {
-    size_t eol = tsv.find('\n', pos);
-    if (eol == std::string_view::npos) eol = tsv.size();
-    std::string_view line = tsv.substr(pos, eol - pos);
-    pos = eol + 1;
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
+  Status error;
+  ForEachDataLine(tsv, [&](size_t line_no, std::string_view line) {
     auto fail = [&](const std::string& what) {
-      return InternalError(std::string(source) + ":" + std::to_string(line_no) +
-                           ": " + what);
+      error = InternalError(std::string(source) + ":" +
+                            std::to_string(line_no) + ": " + what);
+      return false;
     };
     const std::vector<std::string_view> c = SplitTabs(line);
     if (c.size() != 7) return fail("expected 7 columns");
@@ -111,7 +93,9 @@ StatusOr<std::vector<NormalizationRule>> ParseNormalizationRules(
       rule.to = lowercase ? std::u32string(1, cp + 0x20) : to;
       rules.push_back(rule);
     }
-  }
+    return true;
+  });
+  KHABAR_RETURN_IF_ERROR(error);
   return rules;
 }
 

@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "base/data_file.h"
 #include "text/char_class.h"
 
 namespace khabar {
@@ -23,19 +24,11 @@ namespace {
 const std::unordered_set<std::string>& Abbreviations() {
   static const auto* const set = [] {
     auto* s = new std::unordered_set<std::string>;
-    std::string_view all(kAbbreviationsTxt, kAbbreviationsTxtSize);
-    size_t pos = 0;
-    while (pos < all.size()) {
-      size_t eol = all.find('\n', pos);
-      if (eol == std::string_view::npos) eol = all.size();
-      std::string_view line = all.substr(pos, eol - pos);
-      pos = eol + 1;
-      while (!line.empty() && (line.back() == ' ' || line.back() == '\r')) {
-        line.remove_suffix(1);
-      }
-      if (line.empty() || line[0] == '#') continue;
-      s->emplace(line);
-    }
+    ForEachDataLine(std::string_view(kAbbreviationsTxt, kAbbreviationsTxtSize),
+                    [&](size_t, std::string_view line) {
+                      s->emplace(line);
+                      return true;
+                    });
     return s;
   }();
   return *set;
