@@ -10,6 +10,8 @@
 #include "khabar/article.h"
 #include "khabar/article_json.h"
 #include "khabar/cleaner.h"
+#include "khabar/conll18_eval.h"
+#include "khabar/conllu.h"
 #include "khabar/document.h"
 #include "khabar/document_json.h"
 #include "khabar/extraction_eval.h"

@@ -47,7 +47,7 @@ enum class TokenType : uint8_t {
   // marks among them, are one token each (two closing marks close two
   // quotations).
   kPunctuation = 2,
-  kSymbol = 3,       // currency, math and other symbols
+  kSymbol = 3,  // currency, math and other symbols
   kUrl = 4,
   kEmail = 5,
   kHashtag = 6,  // "#" + word characters, Arabic letters and "_"
