@@ -23,6 +23,9 @@ struct Evaluation {
 constexpr Evaluation kEvaluations[] = {
     {"clean", "HTML main-text extraction (precision, recall, F1, accuracy)",
      &RunEvalClean},
+    {"morph", "segmentation, UPOS, features, lemmas (CoNLL 2018 UD metrics)",
+     &RunEvalMorph},
+    {"stem", "light stems and roots against gold word lists", &RunEvalStem},
 };
 
 void Usage(std::FILE* out) {
@@ -56,7 +59,7 @@ int RunEval(int argc, char** argv) {
 
 const Command& EvalCommand() {
   static const Command kCommand = {
-      "eval", "Measure accuracy on gold data (clean)", &RunEval};
+      "eval", "Measure accuracy on gold data (clean, morph, stem)", &RunEval};
   return kCommand;
 }
 

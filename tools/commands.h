@@ -13,9 +13,11 @@ namespace khabar::cli {
 const Command& AnalyzeCommand();
 const Command& CleanCommand();
 const Command& EvalCommand();
+const Command& ModelCommand();
 const Command& NormalizeCommand();
 const Command& SentencesCommand();
 const Command& TokenizeCommand();
+const Command& TrainCommand();
 const Command& VersionCommand();
 
 }  // namespace khabar::cli

@@ -10,6 +10,14 @@ namespace khabar::cli {
 // khabar eval clean DIR: HTML main-text extraction (eval_clean.cc).
 int RunEvalClean(int argc, char** argv);
 
+// khabar eval morph: segmentation, tags and lemmas against CoNLL-U gold
+// (eval_morph.cc).
+int RunEvalMorph(int argc, char** argv);
+
+// khabar eval stem: light stems and roots against gold word lists
+// (eval_stem.cc).
+int RunEvalStem(int argc, char** argv);
+
 }  // namespace khabar::cli
 
 #endif  // KHABAR_TOOLS_EVAL_COMMANDS_H_

@@ -17,7 +17,7 @@ namespace {
 const Command* const kCommands[] = {
     &CleanCommand(),     &NormalizeCommand(), &TokenizeCommand(),
     &SentencesCommand(), &AnalyzeCommand(),   &EvalCommand(),
-    &VersionCommand(),
+    &TrainCommand(),     &ModelCommand(),     &VersionCommand(),
 };
 
 const Command* Find(std::string_view name) {

@@ -1,0 +1,3 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+#include <benchmark/benchmark.h>
+BENCHMARK_MAIN();
