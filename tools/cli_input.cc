@@ -8,12 +8,22 @@
 #include <cstring>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <string_view>
 
 #include "khabar/status.h"
 
 namespace khabar::cli {
+
+StatusOr<std::string> ReadWholeFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFoundError("cannot open " + path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  if (in.bad()) return DataLossError("cannot read " + path);
+  return out.str();
+}
 namespace {
 
 constexpr size_t kReadBufferBytes = size_t{1} << 16;

@@ -20,6 +20,10 @@
 
 namespace khabar::cli {
 
+// The whole file (binary). kNotFound if it cannot be opened, kDataLoss if
+// reading fails.
+StatusOr<std::string> ReadWholeFile(const std::string& path);
+
 enum class InputFormat { kText, kJsonl };
 
 // `format` is "auto", "text" or "jsonl". Auto is JSONL when `path` ends in

@@ -16,14 +16,13 @@
 
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <vector>
 
 #include "CLI/CLI.hpp"
 #include "cli_common.h"
+#include "cli_input.h"
 #include "eval_commands.h"
 #include "khabar/cleaner.h"
 #include "khabar/extraction_eval.h"
@@ -31,15 +30,6 @@
 
 namespace khabar::cli {
 namespace {
-
-StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError("cannot open " + path);
-  std::ostringstream out;
-  out << in.rdbuf();
-  if (in.bad()) return DataLossError("cannot read " + path);
-  return out.str();
-}
 
 // The snippets under `key`, display-normalized like the article text.
 std::vector<std::string> Snippets(simdjson::dom::object page,
@@ -80,7 +70,7 @@ int RunEvalClean(int argc, char** argv) {
     return *code;
   }
   if (gold.empty()) gold = dir + "/evaldata.json";
-  StatusOr<std::string> gold_json = ReadFile(gold);
+  StatusOr<std::string> gold_json = ReadWholeFile(gold);
   if (!gold_json.ok()) {
     PrintError(gold_json.status().message());
     return kExitBadInput;
@@ -113,7 +103,7 @@ int RunEvalClean(int argc, char** argv) {
       PrintError("gold entry " + std::string(url) + " has no \"file\"");
       return kExitBadInput;
     }
-    StatusOr<std::string> html = ReadFile(dir + "/pages/" + std::string(file));
+    StatusOr<std::string> html = ReadWholeFile(dir + "/pages/" + std::string(file));
     const std::vector<std::string> with = Snippets(page, "with", **display);
     const std::vector<std::string> without =
         Snippets(page, "without", **display);

@@ -14,6 +14,9 @@
 namespace khabar {
 namespace {
 
+// PADT's tag for a token its morphological analyzer could not analyze.
+constexpr std::string_view kUnanalyzedTag = "U---------";
+
 constexpr char32_t kAlef = 0x0627;
 constexpr char32_t kHamza = 0x0621;
 constexpr char32_t kWawHamza = 0x0624;
@@ -133,10 +136,20 @@ std::vector<PadtToken> RebuildPadtTokens(const ConlluSentence& sentence) {
   std::u32string prefix;
   int prefix_first = 0;
   bool last_is_host = false;  // may the last token take an enclitic?
+  bool last_unanalyzed = false;  // is the last token an unanalyzed one?
   for (size_t i = 0; i < words.size(); ++i) {
     const ConlluWord& w = words[i];
     const int id = static_cast<int>(i) + 1;
     const std::u32string f = StripDecoded(w.form);
+    // PADT repeats the form of a token it could not analyze once per
+    // syntactic word ("bynhmA bynhmA" for byn + hmA): one token.
+    const bool unanalyzed = w.xpos == kUnanalyzedTag;
+    if (unanalyzed && last_unanalyzed && prefix.empty() && !tokens.empty() &&
+        forms.back() == f) {
+      tokens.back().last = id;
+      continue;
+    }
+    last_unanalyzed = false;
     if (IsProclitic(w) && i + 1 < words.size() && !IsPunct(words[i + 1])) {
       if (prefix.empty()) prefix_first = id;
       prefix += f;
@@ -159,6 +172,7 @@ std::vector<PadtToken> RebuildPadtTokens(const ConlluSentence& sentence) {
     tokens.push_back({id, id, {}});
     forms.push_back(f);
     last_is_host = !IsPunct(w);
+    last_unanalyzed = unanalyzed;
   }
   for (size_t t = 0; t < tokens.size(); ++t) {
     tokens[t].form = Encode(forms[t]);

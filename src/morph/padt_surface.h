@@ -16,6 +16,10 @@
 //     ya after a preposition (Ealaa + hi -> "Elyh") and alef otherwise
 //     (mustawaa + hu -> "mstwah"); a final hamza on the line after alef takes
 //     the seat of its case vowel (waw after damma, ya after kasra).
+//   - a token PADT could not analyze (XPOS "U---------") is written once
+//     per syntactic word with the whole token as FORM ("bynhmA bynhmA" for
+//     byn + hmA): consecutive such words with the same form are one token
+//     (a genuinely repeated unanalyzed word would be merged too).
 // Clitics with nothing to attach to (sentence edge, punctuation) stay tokens.
 
 #ifndef KHABAR_MORPH_PADT_SURFACE_H_

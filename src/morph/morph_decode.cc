@@ -1,0 +1,406 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "morph/morph_decode.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "morph/morph_model.h"
+#include "morph/morph_text.h"
+
+namespace khabar::morph {
+namespace {
+
+// Feature templates. Never renumber: the ids are part of the model.
+enum Template : uint32_t {
+  kSegBias = 1,
+  kSegKey,
+  kSegFold,
+  kSegPrefix,
+  kSegSuffix,
+  kSegPrefixSuffix,
+  kSegLength,
+  kSegShape,
+  kSegPrevKey,
+  kSegNextKey,
+  kSegPrevSuffix,
+  kSegNextPrefix,
+  kComboHostCount,
+  kComboWordCount,
+  kComboTokenCount,
+  kComboPrefixHost,
+  kComboSuffixHost,
+  kComboHostLength,
+  kComboRewriteHost,
+  kComboHostSuffix,
+  kUposBias = 40,
+  kUposKey,
+  kUposFold,
+  kUposSuffix,
+  kUposPrefix,
+  kUposShape,
+  kUposRoleKey,
+  kUposTokenKey,
+  kUposPrev1,
+  kUposNext1,
+  kUposPrev2,
+  kUposNext2,
+  kUposTag1,
+  kUposTag2,
+  kUposTag12,
+  kUposTag1Key,
+  kUposRole,
+  kUposLength,
+  kUposNextSuffix,
+  kUposPrevSuffix,
+  kUposTag1Suffix,
+  kFeatsBias = 80,
+  kFeatsKey,
+  kFeatsSuffix,
+  kFeatsPrefix,
+  kFeatsUpos,
+  kFeatsUposSuffix,
+  kFeatsUposPrefix,
+  kFeatsUposKey,
+  kFeatsPrevUpos,
+  kFeatsNextUpos,
+  kFeatsPrevKey,
+  kFeatsRoleUpos,
+  kFeatsFold,
+  kFeatsPrevUposSuffix,
+  kLemmaBias = 120,
+  kLemmaUpos,
+  kLemmaUposSuffix,
+  kLemmaUposPrefix,
+  kLemmaPrefixSuffix,
+  kLemmaLength,
+};
+
+constexpr std::string_view kLam = "\xD9\x84";   // U+0644
+
+// 0 for an unseen string, else 1 + floor(log2(count)) capped at 12.
+uint32_t CountBucket(const StringMap& counts, std::string_view key) {
+  auto it = counts.find(key);
+  if (it == counts.end()) return 0;
+  uint32_t c = it->second;
+  uint32_t b = 1;
+  while (c > 1 && b < 12) {
+    c >>= 1;
+    ++b;
+  }
+  return b;
+}
+
+uint64_t Num(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  return (a << 40) ^ (b << 20) ^ c;
+}
+
+thread_local std::vector<uint32_t> tl_starts;
+
+}  // namespace
+
+void MakeTokenInfo(std::string_view text, TokenInfo* info) {
+  info->key.clear();
+  AppendKeyForm(text, &info->key);
+  info->fold.clear();
+  AppendFoldForm(info->key, &info->fold);
+  info->shape = WordShape(info->key);
+}
+
+void ValidSegChoices(const MorphModelData& m, const TokenInfo& token,
+                     std::vector<SegChoice>* out) {
+  out->clear();
+  out->push_back(SegChoice{});
+  if (token.shape != 'a') return;
+  const std::string_view key = token.key;
+  for (size_t p = 0; p < m.prefixes.size(); ++p) {
+    const SegPrefix& pre = m.prefixes[p];
+    if (!key.starts_with(pre.surface)) continue;
+    for (size_t s = 0; s < m.suffixes.size(); ++s) {
+      const SegSuffix& suf = m.suffixes[s];
+      if (p == 0 && s == 0) continue;
+      if (pre.surface.size() + suf.surface.size() >= key.size()) continue;
+      if (!key.ends_with(suf.surface)) continue;
+      const std::string_view middle = key.substr(
+          pre.surface.size(),
+          key.size() - pre.surface.size() - suf.surface.size());
+      if (middle.size() < 2) continue;
+      if (!pre.insert.empty() && !middle.starts_with(kLam)) continue;
+      // A host of one letter only for a bare preposition with a pronoun
+      // (bi-hi, la-hu, ka-...).
+      if (middle.size() == 2 && (s == 0 || !pre.insert.empty())) continue;
+      out->push_back(
+          SegChoice{static_cast<uint16_t>(p), static_cast<uint16_t>(s), 0});
+      if (s == 0) continue;
+      for (size_t r = 1; r < m.rewrites.size(); ++r) {
+        if (middle.ends_with(m.rewrites[r].from)) {
+          out->push_back(SegChoice{static_cast<uint16_t>(p),
+                                   static_cast<uint16_t>(s),
+                                   static_cast<uint16_t>(r)});
+        }
+      }
+    }
+  }
+}
+
+void BuildHost(const MorphModelData& m, std::string_view key, SegChoice choice,
+               std::string* host) {
+  const SegPrefix& pre = m.prefixes[choice.prefix];
+  const SegSuffix& suf = m.suffixes[choice.suffix];
+  std::string_view middle =
+      key.substr(pre.surface.size(),
+                 key.size() - pre.surface.size() - suf.surface.size());
+  host->assign(pre.insert);
+  if (choice.rewrite != 0) {
+    const SegRewrite& r = m.rewrites[choice.rewrite];
+    middle.remove_suffix(r.from.size());
+    host->append(middle);
+    host->append(r.to);
+  } else {
+    host->append(middle);
+  }
+}
+
+void SegRowFeatures(const std::vector<TokenInfo>& tokens, size_t i,
+                    size_t count, std::vector<uint64_t>* out) {
+  const TokenInfo& t = tokens[i];
+  std::vector<uint32_t>& starts = tl_starts;
+  CharStarts(t.key, &starts);
+  const size_t chars = starts.size() - 1;
+  out->push_back(FeatureHash(kSegBias, ""));
+  out->push_back(FeatureHash(kSegKey, t.key));
+  out->push_back(FeatureHash(kSegFold, t.fold));
+  for (size_t n = 1; n <= 4 && n < chars; ++n) {
+    out->push_back(FeatureHash(kSegPrefix, CharPrefix(t.key, starts, n)));
+  }
+  for (size_t n = 1; n <= 5 && n < chars; ++n) {
+    out->push_back(FeatureHash(kSegSuffix, CharSuffix(t.key, starts, n)));
+  }
+  if (chars > 3) {
+    out->push_back(FeatureHash(kSegPrefixSuffix, CharPrefix(t.key, starts, 2),
+                               CharSuffix(t.key, starts, 2)));
+    out->push_back(FeatureHash(kSegPrefixSuffix, CharPrefix(t.key, starts, 1),
+                               CharSuffix(t.key, starts, 1)));
+  }
+  out->push_back(FeatureHash(kSegLength, Num(std::min<size_t>(chars, 12))));
+  out->push_back(FeatureHash(kSegShape, std::string_view(&t.shape, 1)));
+  const std::string_view prev = i > 0 ? tokens[i - 1].key : "<s>";
+  const std::string_view next = i + 1 < count ? tokens[i + 1].key : "</s>";
+  out->push_back(FeatureHash(kSegPrevKey, prev));
+  out->push_back(FeatureHash(kSegNextKey, next));
+}
+
+void SegComboFeatures(const MorphModelData& m, const TokenInfo& token,
+                      SegChoice c, std::string_view host,
+                      std::vector<uint64_t>* out) {
+  const uint64_t shape = Num(c.prefix != 0, c.suffix != 0, c.rewrite != 0);
+  const uint32_t host_count = CountBucket(m.host_counts, host);
+  const uint32_t word_count = CountBucket(m.word_counts, host);
+  const uint32_t token_count = CountBucket(m.word_counts, token.key);
+  out->push_back(FeatureHash(kComboHostCount, shape, host_count));
+  out->push_back(FeatureHash(kComboWordCount, shape, word_count));
+  out->push_back(
+      FeatureHash(kComboTokenCount, shape, Num(token_count, word_count)));
+  out->push_back(FeatureHash(kComboPrefixHost, Num(c.prefix),
+                             Num(host_count, word_count)));
+  out->push_back(FeatureHash(kComboSuffixHost, Num(c.suffix),
+                             Num(host_count, word_count)));
+  out->push_back(FeatureHash(kComboRewriteHost, Num(c.rewrite, c.suffix),
+                             Num(host_count, word_count)));
+  size_t host_chars = 0;
+  for (char ch : host) host_chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  out->push_back(FeatureHash(kComboHostLength, shape,
+                             Num(std::min<size_t>(host_chars, 6))));
+  if (host.size() >= 4) {
+    out->push_back(FeatureHash(kComboHostSuffix, Num(c.prefix, c.suffix),
+                               FeatureHash(0, host.substr(host.size() - 4))));
+  }
+}
+
+void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
+                    uint32_t token_index, SegChoice choice,
+                    std::vector<WordInfo>* words) {
+  if (choice == SegChoice{}) {
+    WordInfo& w = words->emplace_back();
+    w.key = token.key;
+    w.fold = token.fold;
+    w.token = token_index;
+    w.role = kWhole;
+    w.shape = token.shape;
+    return;
+  }
+  auto add = [&](std::string_view key, WordRole role) {
+    WordInfo& w = words->emplace_back();
+    w.key.assign(key);
+    w.fold.clear();
+    AppendFoldForm(w.key, &w.fold);
+    w.token = token_index;
+    w.role = role;
+    w.shape = 'a';
+  };
+  for (const std::string& p : m.prefixes[choice.prefix].words) {
+    add(p, kProclitic);
+  }
+  std::string host;
+  BuildHost(m, token.key, choice, &host);
+  add(host, kHost);
+  for (const std::string& s : m.suffixes[choice.suffix].words) {
+    add(s, kEnclitic);
+  }
+}
+
+void UposFeatures(const std::vector<TokenInfo>& tokens,
+                  const std::vector<WordInfo>& words, size_t j, int prev,
+                  int prev2, std::vector<uint64_t>* out) {
+  const WordInfo& w = words[j];
+  std::vector<uint32_t>& starts = tl_starts;
+  CharStarts(w.key, &starts);
+  const size_t chars = starts.size() - 1;
+  out->push_back(FeatureHash(kUposBias, ""));
+  out->push_back(FeatureHash(kUposKey, w.key));
+  out->push_back(FeatureHash(kUposFold, w.fold));
+  for (size_t n = 1; n <= 4 && n < chars; ++n) {
+    out->push_back(FeatureHash(kUposSuffix, CharSuffix(w.key, starts, n)));
+  }
+  for (size_t n = 1; n <= 3 && n < chars; ++n) {
+    out->push_back(FeatureHash(kUposPrefix, CharPrefix(w.key, starts, n)));
+  }
+  out->push_back(FeatureHash(kUposShape, std::string_view(&w.shape, 1)));
+  out->push_back(FeatureHash(kUposRole, Num(w.role)));
+  out->push_back(FeatureHash(kUposRoleKey, Num(w.role), FeatureHash(0, w.key)));
+  out->push_back(FeatureHash(kUposLength, Num(std::min<size_t>(chars, 10))));
+  if (w.role != kWhole) {
+    out->push_back(FeatureHash(kUposTokenKey, tokens[w.token].key));
+  }
+  const std::string_view p1 = j > 0 ? std::string_view(words[j - 1].key) : "<s>";
+  const std::string_view p2 = j > 1 ? std::string_view(words[j - 2].key) : "<s>";
+  const std::string_view n1 =
+      j + 1 < words.size() ? std::string_view(words[j + 1].key) : "</s>";
+  const std::string_view n2 =
+      j + 2 < words.size() ? std::string_view(words[j + 2].key) : "</s>";
+  out->push_back(FeatureHash(kUposPrev1, p1));
+  out->push_back(FeatureHash(kUposPrev2, p2));
+  out->push_back(FeatureHash(kUposNext1, n1));
+  out->push_back(FeatureHash(kUposNext2, n2));
+  if (n1.size() >= 4) {
+    out->push_back(FeatureHash(kUposNextSuffix, n1.substr(n1.size() - 4)));
+  }
+  if (p1.size() >= 4) {
+    out->push_back(FeatureHash(kUposPrevSuffix, p1.substr(p1.size() - 4)));
+  }
+  out->push_back(FeatureHash(kUposTag1, Num(prev + 1)));
+  out->push_back(FeatureHash(kUposTag2, Num(prev2 + 1)));
+  out->push_back(FeatureHash(kUposTag12, Num(prev + 1, prev2 + 1)));
+  out->push_back(
+      FeatureHash(kUposTag1Key, Num(prev + 1), FeatureHash(0, w.key)));
+  if (chars > 2) {
+    out->push_back(FeatureHash(kUposTag1Suffix, Num(prev + 1),
+                               FeatureHash(0, CharSuffix(w.key, starts, 2))));
+  }
+}
+
+void FeatsFeatures(const MorphModelData& m, const std::vector<WordInfo>& words,
+                   size_t j, const std::vector<uint16_t>& upos,
+                   std::vector<uint64_t>* out) {
+  (void)m;
+  const WordInfo& w = words[j];
+  std::vector<uint32_t>& starts = tl_starts;
+  CharStarts(w.key, &starts);
+  const size_t chars = starts.size() - 1;
+  const uint64_t u = upos[j] + 1;
+  out->push_back(FeatureHash(kFeatsBias, ""));
+  out->push_back(FeatureHash(kFeatsKey, w.key));
+  out->push_back(FeatureHash(kFeatsFold, w.fold));
+  out->push_back(FeatureHash(kFeatsUpos, Num(u)));
+  out->push_back(FeatureHash(kFeatsUposKey, Num(u), FeatureHash(0, w.key)));
+  for (size_t n = 1; n <= 3 && n < chars; ++n) {
+    const std::string_view s = CharSuffix(w.key, starts, n);
+    out->push_back(FeatureHash(kFeatsSuffix, s));
+    out->push_back(FeatureHash(kFeatsUposSuffix, Num(u), FeatureHash(0, s)));
+  }
+  for (size_t n = 1; n <= 2 && n < chars; ++n) {
+    const std::string_view p = CharPrefix(w.key, starts, n);
+    out->push_back(FeatureHash(kFeatsPrefix, p));
+    out->push_back(FeatureHash(kFeatsUposPrefix, Num(u), FeatureHash(0, p)));
+  }
+  const uint64_t pu = j > 0 ? upos[j - 1] + 1 : 0;
+  const uint64_t nu = j + 1 < words.size() ? upos[j + 1] + 1 : 0;
+  out->push_back(FeatureHash(kFeatsPrevUpos, Num(u, pu)));
+  out->push_back(FeatureHash(kFeatsNextUpos, Num(u, nu)));
+  out->push_back(FeatureHash(kFeatsPrevKey, Num(u),
+                             FeatureHash(0, j > 0 ? words[j - 1].key : "<s>")));
+  out->push_back(FeatureHash(kFeatsRoleUpos, Num(u, w.role)));
+  if (chars > 2) {
+    out->push_back(FeatureHash(kFeatsPrevUposSuffix, Num(u, pu),
+                               FeatureHash(0, CharSuffix(w.key, starts, 2))));
+  }
+}
+
+void AttributeSlots(const MorphModelData& m, std::vector<uint32_t>* begins) {
+  begins->clear();
+  uint32_t at = 0;
+  for (const FeatAttribute& a : m.attributes) {
+    begins->push_back(at);
+    at += static_cast<uint32_t>(a.values.size());
+  }
+  begins->push_back(at);
+}
+
+void LemmaFeatures(std::string_view key, std::string_view upos,
+                   std::vector<uint64_t>* out) {
+  std::vector<uint32_t>& starts = tl_starts;
+  CharStarts(key, &starts);
+  const size_t chars = starts.size() - 1;
+  const uint64_t u = FeatureHash(0, upos);
+  out->push_back(FeatureHash(kLemmaBias, ""));
+  out->push_back(FeatureHash(kLemmaUpos, u));
+  for (size_t n = 1; n <= 4 && n < chars; ++n) {
+    out->push_back(FeatureHash(kLemmaUposSuffix, u,
+                               FeatureHash(0, CharSuffix(key, starts, n))));
+  }
+  for (size_t n = 1; n <= 3 && n < chars; ++n) {
+    out->push_back(FeatureHash(kLemmaUposPrefix, u,
+                               FeatureHash(0, CharPrefix(key, starts, n))));
+  }
+  if (chars > 3) {
+    out->push_back(FeatureHash(kLemmaPrefixSuffix,
+                               FeatureHash(0, CharPrefix(key, starts, 2)),
+                               FeatureHash(0, CharSuffix(key, starts, 2))));
+  }
+  out->push_back(FeatureHash(kLemmaLength, u, Num(std::min<size_t>(chars, 10))));
+}
+
+bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
+                    std::string* lemma) {
+  if (key.size() <= rule.del_prefix.size() + rule.del_suffix.size()) {
+    return false;
+  }
+  if (!key.starts_with(rule.del_prefix) || !key.ends_with(rule.del_suffix)) {
+    return false;
+  }
+  lemma->assign(rule.add_prefix);
+  lemma->append(key.substr(rule.del_prefix.size(), key.size() -
+                                                       rule.del_prefix.size() -
+                                                       rule.del_suffix.size()));
+  lemma->append(rule.add_suffix);
+  return true;
+}
+
+int64_t FindLexiconEntry(const MorphModelData& m, std::string_view key,
+                         std::string_view fold, std::string_view upos,
+                         std::string* scratch) {
+  for (std::string_view form : {key, fold}) {
+    scratch->assign(form);
+    scratch->push_back('\t');
+    scratch->append(upos);
+    auto it = m.lexicon.find(std::string_view(*scratch));
+    if (it != m.lexicon.end()) return it->second;
+  }
+  return -1;
+}
+
+}  // namespace khabar::morph

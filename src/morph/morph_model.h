@@ -1,0 +1,132 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Internal: what a trained morphology model holds (the inventories of
+// clitics, tags, features and lemma rules; four linear models; the lexicon)
+// and its serialization into a khabar model file (kind "morph"). The
+// decisions that use these are in morph_decode.h, shared by the analyzer and
+// the trainer.
+//
+// Segmentation of a surface token T (its key form) is three decisions:
+//   prefix  (surface S, host insert I, proclitic words): T starts with S;
+//           the host gets I in front (li + al- is written "ll": S = "l",
+//           I = alef gives l + al...);
+//   suffix  (surface E, enclitic words): T ends with E;
+//   rewrite (from, to): the host's last letter as written before a suffix
+//           and as restored (ta -> ta marbuta, ya -> alef maksura, ...).
+// The host is I + T[|S| .. |T| - |E|] with the rewrite applied. Proclitic
+// words come before it and enclitic words after it.
+
+#ifndef KHABAR_MORPH_MORPH_MODEL_H_
+#define KHABAR_MORPH_MORPH_MODEL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "khabar/model_file.h"
+#include "khabar/status.h"
+#include "morph/linear_model.h"
+
+namespace khabar::morph {
+
+struct SegPrefix {
+  std::string surface;             // e.g. "wl" (in Arabic letters)
+  std::string insert;              // "" or alef or "al"
+  std::vector<std::string> words;  // proclitic words, e.g. {"w", "l"}
+};
+
+struct SegSuffix {
+  std::string surface;
+  std::vector<std::string> words;  // enclitic words, usually one pronoun
+};
+
+struct SegRewrite {
+  std::string from;  // last letter of the host as written ("" = none)
+  std::string to;    // as restored
+};
+
+// A morphological feature (UD FEATS attribute) and its values; value 0 is
+// "absent".
+struct FeatAttribute {
+  std::string name;
+  std::vector<std::string> values;
+};
+
+// Lemma = add_prefix + form[del_prefix.size() .. size - del_suffix.size()]
+// + add_suffix, applicable when form starts with del_prefix and ends with
+// del_suffix and something is left.
+struct LemmaRule {
+  std::string del_prefix;
+  std::string add_prefix;
+  std::string del_suffix;
+  std::string add_suffix;
+};
+
+struct LexiconEntry {
+  std::string lemma;            // key form (undiacritized)
+  std::string lemma_vocalized;  // as in the training data
+  std::string root;             // Arabic letters, "" if unknown
+};
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const {
+    return std::hash<std::string_view>()(s);
+  }
+};
+using StringMap =
+    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
+
+struct MorphModelData {
+  // Metadata written into the model file.
+  std::string training_config;
+  std::string data_description;
+  std::string data_hash;
+  std::string license;
+
+  std::vector<SegPrefix> prefixes;   // [0] is the empty prefix
+  std::vector<SegSuffix> suffixes;   // [0] is the empty suffix
+  std::vector<SegRewrite> rewrites;  // [0] is no rewrite
+  LinearModel seg;        // slots: prefixes | suffixes | rewrites
+  LinearModel seg_combo;  // 1 slot: features of a whole candidate
+
+  std::vector<std::string> upos;  // tag names
+  LinearModel tagger;             // slots: upos
+  std::vector<FeatAttribute> attributes;
+  // allowed[u * attributes.size() + a]: attribute a can be set on tag u.
+  std::vector<uint8_t> allowed;
+  LinearModel feats;  // slots: the values of all attributes, in order
+
+  std::vector<LemmaRule> lemma_rules;  // [0] is the identity
+  LinearModel lemmatizer;              // slots: lemma rules
+
+  std::vector<LexiconEntry> entries;
+  StringMap lexicon;       // "key\tUPOS" and "fold\tUPOS" -> entry
+  StringMap lemma_roots;   // lemma key form -> entry holding its root
+  StringMap host_counts;   // host key forms seen in training -> count
+  StringMap word_counts;   // raw news tokens (key forms) -> count
+
+  size_t MemoryBytes() const;
+};
+
+// The model file kind and the version of this data layout.
+inline constexpr std::string_view kMorphModelKind = "morph";
+inline constexpr uint32_t kMorphLayoutVersion = 1;
+
+// Serializes into khabar model file bytes.
+StatusOr<std::string> SerializeMorphModel(const MorphModelData& data);
+
+// Reads a parsed model file. Errors: a wrong kind or layout version
+// (kUnsupportedVersion for a newer layout) and malformed sections
+// (kDataLoss).
+StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
+    const ModelFile& file);
+
+}  // namespace khabar::morph
+
+#endif  // KHABAR_MORPH_MORPH_MODEL_H_

@@ -1,0 +1,34 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// What `khabar train morph`, `khabar eval morph` and `khabar analyze` share:
+// reading the PADT files and finding the morphology model.
+
+#ifndef KHABAR_TOOLS_MORPH_DATA_H_
+#define KHABAR_TOOLS_MORPH_DATA_H_
+
+#include <string>
+#include <vector>
+
+#include "khabar/conllu.h"
+#include "khabar/morph_trainer.h"
+#include "khabar/status.h"
+
+namespace khabar::cli {
+
+// Parses a CoNLL-U file.
+StatusOr<std::vector<ConlluSentence>> ReadConlluFile(const std::string& path);
+
+// Reads DIR/ar-ud-dev.conllu and DIR/ar-ud-test.conllu and applies khabar's
+// split (SplitPadt).
+StatusOr<PadtSplit> ReadPadtSplit(const std::string& dir);
+
+// The default PADT directory and model file: $KHABAR_PADT_DIR /
+// $KHABAR_MORPH_MODEL when set, else paths in the source tree
+// (../shared/data/ud-arabic-padt-c4a942c, models/morph-padt.khm), else the
+// installed model.
+std::string DefaultPadtDir();
+std::string DefaultMorphModel();
+
+}  // namespace khabar::cli
+
+#endif  // KHABAR_TOOLS_MORPH_DATA_H_
