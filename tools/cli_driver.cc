@@ -225,10 +225,11 @@ int RunJsonl(std::string_view command, const DriverOptions& options,
 
 }  // namespace
 
-void AddDriverOptions(CLI::App* app, DriverOptions* options) {
+void AddDriverOptions(CLI::App* app, DriverOptions* options,
+                      const std::string& format_option) {
   app->add_option("FILE", options->input, "Input file; '-' or none reads stdin")
       ->capture_default_str();
-  app->add_option("--format", options->format,
+  app->add_option(format_option, options->format,
                   "Input format: auto (jsonl for *.jsonl and *.ndjson, else "
                   "text), text (one document) or jsonl ({\"id\",\"text\"} "
                   "per line)")

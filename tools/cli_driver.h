@@ -44,8 +44,11 @@ struct DriverOptions {
   }
 };
 
-// Adds FILE, --format, --reject-invalid-utf8, --quiet and --block-bytes.
-void AddDriverOptions(CLI::App* app, DriverOptions* options);
+// Adds FILE, --format (or another name for the input format, for commands
+// whose --format is their output), --reject-invalid-utf8, --quiet and
+// --block-bytes.
+void AddDriverOptions(CLI::App* app, DriverOptions* options,
+                      const std::string& format_option = "--format");
 
 // Renders one document (its id already set) as one JSON object without a
 // newline. `offset_base` is the stream offset of the document's first byte

@@ -1,8 +1,9 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// khabar analyze: everything the text core computes, one JSON object per
-// document: {"id","text","normalized":{"display":..,"search":..},"tokens",
-// "sentences"}.
+// khabar analyze: everything the text core and the morphological analyzer
+// compute, one JSON object per document: {"id","text","normalized":
+// {"display":..,"search":..},"tokens","sentences","morph"} (--format json),
+// or CoNLL-U sentences with multiword tokens (--format conllu).
 
 #include <memory>
 #include <optional>
@@ -14,9 +15,12 @@
 #include "commands.h"
 #include "khabar/document.h"
 #include "khabar/document_json.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/morph_json.h"
 #include "khabar/normalizer.h"
 #include "khabar/status.h"
 #include "khabar/text_analyzer.h"
+#include "morph_data.h"
 
 namespace khabar::cli {
 namespace {
@@ -30,6 +34,9 @@ int RunAnalyze(int argc, char** argv) {
   std::string level;
   bool ascii_digits = false;
   bool no_text = false;
+  bool no_morph = false;
+  std::string format = "json";
+  std::string model_path = DefaultMorphModel();
   app.add_option("--level", level,
                  "Compute only this normalized view: display or search "
                  "(default: both)")
@@ -39,7 +46,17 @@ int RunAnalyze(int argc, char** argv) {
                "too (the search view always does it)");
   app.add_flag("--no-text", no_text,
                "Omit the original text and the text of tokens and sentences");
-  AddDriverOptions(&app, &driver);
+  app.add_option("--format", format,
+                 "json: one record per document; conllu: CoNLL-U (UD 2, "
+                 "multiword tokens, TokenRange=begin:end and SpaceAfter=No "
+                 "in MISC)")
+      ->check(CLI::IsMember({"json", "conllu"}))
+      ->capture_default_str();
+  app.add_option("--model,-m", model_path, "morphology model")
+      ->capture_default_str();
+  app.add_flag("--no-morph", no_morph,
+               "Skip the morphology (JSON only: text core views only)");
+  AddDriverOptions(&app, &driver, "--input-format");
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
   }
@@ -65,9 +82,37 @@ int RunAnalyze(int argc, char** argv) {
     return kExitInternal;
   }
   const TextAnalyzer& a = **analyzer;
+  const bool conllu = format == "conllu";
+  if (conllu && no_morph) {
+    PrintError("--format conllu needs the morphology (drop --no-morph)");
+    return kExitUsage;
+  }
+  std::unique_ptr<MorphAnalyzer> morph;
+  if (!no_morph) {
+    StatusOr<std::shared_ptr<const MorphModel>> model =
+        MorphModel::Load(model_path);
+    if (!model.ok()) {
+      PrintError(model.status().message() +
+                 " (train one with 'khabar train morph', or pass --no-morph)");
+      return ExitCodeFor(model.status());
+    }
+    morph = std::make_unique<MorphAnalyzer>(*model);
+  }
+  MorphAnalysis analysis;
   return RunDocumentCommand(
       "analyze", driver,
       [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
+        if (morph != nullptr) {
+          KHABAR_RETURN_IF_ERROR(morph->Analyze(doc->text(), &analysis));
+        }
+        if (conllu) {
+          const std::string& id = doc->id();
+          std::string out =
+              MorphToConllu(doc->text(), analysis,
+                            id.empty() || id == "-" ? std::string() : id + "-");
+          while (!out.empty() && out.back() == '\n') out.pop_back();
+          return out + "\n";
+        }
         KHABAR_RETURN_IF_ERROR(a.Analyze(doc));
         DocumentJsonOptions json;
         json.text = !no_text;
@@ -76,7 +121,14 @@ int RunAnalyze(int argc, char** argv) {
         json.sentences = true;
         json.token_text = !no_text;
         json.offset_base = offset_base;
-        return DocumentToJson(*doc, json);
+        std::string out = DocumentToJson(*doc, json);
+        if (morph != nullptr && !out.empty() && out.back() == '}') {
+          out.pop_back();
+          out += ",\"morph\":";
+          AppendMorphJson(analysis, offset_base, &out);
+          out.push_back('}');
+        }
+        return out;
       });
 }
 
@@ -84,7 +136,8 @@ int RunAnalyze(int argc, char** argv) {
 
 const Command& AnalyzeCommand() {
   static const Command kCommand = {
-      "analyze", "Normalized views, tokens and sentences in one record",
+      "analyze",
+      "Normalized views, tokens, sentences and morphology (JSON or CoNLL-U)",
       &RunAnalyze};
   return kCommand;
 }

@@ -7,11 +7,13 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "CLI/CLI.hpp"
 #include "cli_common.h"
 #include "cli_input.h"
 #include "commands.h"
+#include "khabar/conllu.h"
 #include "khabar/model_file.h"
 #include "khabar/morph_trainer.h"
 #include "morph_data.h"
@@ -45,17 +47,58 @@ int RunTrainMorph(int argc, char** argv) {
   app.add_option("--epochs", options.epochs, "training passes")
       ->capture_default_str()
       ->check(CLI::Range(1, 100));
-  app.add_option("--seed", options.seed, "shuffling seed")->capture_default_str();
+  app.add_option("--seed", options.seed, "shuffling seed")
+      ->capture_default_str();
   app.add_option("--min-raw-count", options.min_raw_count,
                  "keep raw words seen at least this often")
       ->capture_default_str();
+  int tune_docs = 0;
+  std::string tune_out;
+  app.add_option("--tune-docs", tune_docs,
+                 "leave the last N training documents out of training and "
+                 "write them to --tune-out, to tune options on them with "
+                 "'khabar eval morph --gold' (the held-out half stays unseen)")
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--tune-out", tune_out, "where --tune-docs writes them");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
+  if (tune_docs > 0 && tune_out.empty()) {
+    PrintError("--tune-docs needs --tune-out");
+    return kExitUsage;
+  }
 
   const auto start = std::chrono::steady_clock::now();
   StatusOr<PadtSplit> split = ReadPadtSplit(padt_dir);
   if (!split.ok()) {
     PrintError(split.status().message());
     return ExitCodeFor(split.status());
+  }
+  if (tune_docs > 0) {
+    std::vector<ConlluSentence>& train = split->train;
+    size_t cut = train.size();
+    int seen = 0;
+    while (cut > 0 && seen <= tune_docs) {
+      if (cut == train.size() ||
+          PadtDocumentId(train[cut - 1]) != PadtDocumentId(train[cut])) {
+        ++seen;
+      }
+      if (seen > tune_docs) break;
+      --cut;
+    }
+    std::vector<ConlluSentence> tune(train.begin() + static_cast<long>(cut),
+                                     train.end());
+    train.resize(cut);
+    split->train_documents -= tune_docs;
+    const std::string text = WriteConllu(tune);
+    std::FILE* f = std::fopen(tune_out.c_str(), "wb");
+    const bool ok = f != nullptr &&
+                    std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    if (f != nullptr) std::fclose(f);
+    if (!ok) {
+      PrintError("cannot write " + tune_out);
+      return kExitInternal;
+    }
+    options.data_description += " minus the last " + std::to_string(tune_docs) +
+                                " training documents (tuning run)";
   }
   std::string raw_text;
   if (!raw.empty()) {
@@ -94,16 +137,15 @@ int RunTrainMorph(int argc, char** argv) {
   for (const std::string& line : report.log) {
     std::fprintf(stderr, "%s\n", line.c_str());
   }
-  const double secs = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   std::fprintf(stderr,
                "train morph: %d documents, %lld sentences, %lld tokens, %lld "
                "words (segmentation skipped %lld); %lld prefixes, %lld "
                "suffixes, %lld rewrites, %lld lemma rules, %lld lexicon "
                "entries, %lld raw words; wrote %s (%zu bytes) in %.1f s\n",
-               split->train_documents,
-               static_cast<long long>(report.sentences),
+               split->train_documents, static_cast<long long>(report.sentences),
                static_cast<long long>(report.tokens),
                static_cast<long long>(report.words),
                static_cast<long long>(report.segmentation_skipped),
@@ -144,8 +186,8 @@ int RunTrain(int argc, char** argv) {
 }  // namespace
 
 const Command& TrainCommand() {
-  static const Command kCommand = {
-      "train", "Train a model from data (morph)", &RunTrain};
+  static const Command kCommand = {"train", "Train a model from data (morph)",
+                                   &RunTrain};
   return kCommand;
 }
 

@@ -47,8 +47,7 @@ std::string SentenceText(const ConlluSentence& s) {
 void PrintRow(const char* name, const Conll18Score& s) {
   std::printf("%-10s %9.2f %9.2f %9.2f %12lld %12lld\n", name,
               100 * s.precision(), 100 * s.recall(), 100 * s.f1(),
-              static_cast<long long>(s.gold),
-              static_cast<long long>(s.system));
+              static_cast<long long>(s.gold), static_cast<long long>(s.system));
 }
 
 }  // namespace
@@ -74,8 +73,7 @@ int RunEvalMorph(int argc, char** argv) {
                  "PADT style which is converted)");
   app.add_option("--model,-m", model_path, "morphology model")
       ->capture_default_str();
-  app.add_option("--system-out", system_out,
-                 "write the system CoNLL-U here");
+  app.add_option("--system-out", system_out, "write the system CoNLL-U here");
   app.add_option("--gold-out", gold_out,
                  "write the gold CoNLL-U (surface style) here");
   app.add_flag("--gold-tokens", gold_tokens,
@@ -147,9 +145,9 @@ int RunEvalMorph(int argc, char** argv) {
     const auto start = std::chrono::steady_clock::now();
     Status status = gold_tokens ? analyzer.AnalyzeTokens(text, spans, &analysis)
                                 : analyzer.Analyze(text, &analysis);
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() -
-                                             start)
-                   .count();
+    seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+            .count();
     if (!status.ok()) {
       PrintError("document " + doc + ": " + status.message());
       return ExitCodeFor(status);
@@ -171,9 +169,8 @@ int RunEvalMorph(int argc, char** argv) {
     if (path->empty()) continue;
     std::FILE* f = std::fopen(path->c_str(), "wb");
     const std::string conllu = WriteConllu(*sentences);
-    const bool ok = f != nullptr && std::fwrite(conllu.data(), 1,
-                                                conllu.size(), f) ==
-                                        conllu.size();
+    const bool ok = f != nullptr && std::fwrite(conllu.data(), 1, conllu.size(),
+                                                f) == conllu.size();
     if (f != nullptr) std::fclose(f);
     if (!ok) {
       PrintError("cannot write " + *path);
@@ -187,25 +184,27 @@ int RunEvalMorph(int argc, char** argv) {
     PrintError("scoring failed: " + r.status().message());
     return kExitInternal;
   }
-  std::printf("gold: %s (%d documents, %zu sentences)\nmodel: %s (loaded in "
-              "%.1f ms)\ninput: %s\n\n",
-              gold_file.empty() ? (padt_dir + " held-out half").c_str()
-                                : gold_file.c_str(),
-              documents, gold.size(), model_path.c_str(), load_ms,
-              gold_tokens ? "gold tokens and sentences" : "raw text");
-  std::printf("%-10s %9s %9s %9s %12s %12s\n", "metric", "precision",
-              "recall", "F1", "gold", "system");
+  std::printf(
+      "gold: %s (%d documents, %zu sentences)\nmodel: %s (loaded in "
+      "%.1f ms)\ninput: %s\n\n",
+      gold_file.empty() ? (padt_dir + " held-out half").c_str()
+                        : gold_file.c_str(),
+      documents, gold.size(), model_path.c_str(), load_ms,
+      gold_tokens ? "gold tokens and sentences" : "raw text");
+  std::printf("%-10s %9s %9s %9s %12s %12s\n", "metric", "precision", "recall",
+              "F1", "gold", "system");
   PrintRow("Tokens", r->tokens);
   PrintRow("Sentences", r->sentences);
   PrintRow("Words", r->words);
   PrintRow("UPOS", r->upos);
   PrintRow("UFeats", r->ufeats);
   PrintRow("Lemmas", r->lemmas);
-  std::printf("\nLemmas compared without diacritics (PADT lemmas are "
-              "vocalized; khabar's are not).\nanalysis: %lld words in %.3f s "
-              "(%.0f words/s, one thread, including tokenization)\n",
-              static_cast<long long>(words), seconds,
-              seconds > 0 ? static_cast<double>(words) / seconds : 0.0);
+  std::printf(
+      "\nLemmas compared without diacritics (PADT lemmas are "
+      "vocalized; khabar's are not).\nanalysis: %lld words in %.3f s "
+      "(%.0f words/s, one thread, including tokenization)\n",
+      static_cast<long long>(words), seconds,
+      seconds > 0 ? static_cast<double>(words) / seconds : 0.0);
   return kExitOk;
 }
 

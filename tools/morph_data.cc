@@ -43,8 +43,8 @@ std::string DefaultPadtDir() {
 
 std::string DefaultMorphModel() {
   if (const char* env = std::getenv("KHABAR_MORPH_MODEL")) return env;
-  const std::string source = std::string(KHABAR_SOURCE_DIR) +
-                             "/models/morph-padt.khm";
+  const std::string source =
+      std::string(KHABAR_SOURCE_DIR) + "/models/morph-padt.khm";
   std::error_code ec;
   if (std::filesystem::exists(source, ec)) return source;
   return std::string(KHABAR_MODEL_INSTALL_DIR) + "/morph-padt.khm";

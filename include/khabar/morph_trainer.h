@@ -55,7 +55,7 @@ struct MorphTrainReport {
   int64_t rewrites = 0;
   int64_t lemma_rules = 0;
   int64_t lexicon_entries = 0;
-  int64_t raw_words = 0;  // distinct raw tokens kept
+  int64_t raw_words = 0;         // distinct raw tokens kept
   std::vector<std::string> log;  // one line per epoch and stage
 };
 

@@ -12,14 +12,29 @@
 
 namespace khabar::morph {
 
-StatusOr<LinearModel> LinearModel::FromRows(uint32_t slots,
-                                            const std::vector<uint64_t>& keys,
-                                            std::vector<float> weights) {
-  if (slots == 0 || weights.size() != keys.size() * size_t{slots}) {
-    return InvalidArgumentError("linear model: " +
-                                std::to_string(weights.size()) +
-                                " weights for " + std::to_string(keys.size()) +
-                                " rows of " + std::to_string(slots));
+StatusOr<LinearModel> LinearModel::FromSparse(uint32_t slots,
+                                              std::vector<uint64_t> keys,
+                                              std::vector<uint32_t> offsets,
+                                              std::vector<uint16_t> slot_ids,
+                                              std::vector<float> values) {
+  if (slots == 0 || slots > 65536 || offsets.size() != keys.size() + 1 ||
+      offsets.front() != 0 || offsets.back() != slot_ids.size() ||
+      slot_ids.size() != values.size()) {
+    return InvalidArgumentError("linear model: inconsistent sizes (" +
+                                std::to_string(keys.size()) + " rows, " +
+                                std::to_string(values.size()) + " weights)");
+  }
+  for (size_t r = 0; r + 1 < offsets.size(); ++r) {
+    if (offsets[r] > offsets[r + 1]) {
+      return InvalidArgumentError("linear model: row offsets decrease at row " +
+                                  std::to_string(r));
+    }
+  }
+  for (uint16_t s : slot_ids) {
+    if (s >= slots) {
+      return InvalidArgumentError("linear model: slot " + std::to_string(s) +
+                                  " out of range");
+    }
   }
   LinearModel m;
   m.slots_ = slots;
@@ -41,16 +56,20 @@ StatusOr<LinearModel> LinearModel::FromRows(uint32_t slots,
     m.table_keys_[i] = key;
     m.table_rows_[i] = static_cast<uint32_t>(r);
   }
-  m.keys_by_row_ = keys;
-  m.weights_ = std::move(weights);
+  m.keys_ = std::move(keys);
+  m.offsets_ = std::move(offsets);
+  m.slot_ids_ = std::move(slot_ids);
+  m.values_ = std::move(values);
   return m;
 }
 
 size_t LinearModel::MemoryBytes() const {
   return table_keys_.capacity() * sizeof(uint64_t) +
          table_rows_.capacity() * sizeof(uint32_t) +
-         keys_by_row_.capacity() * sizeof(uint64_t) +
-         weights_.capacity() * sizeof(float);
+         keys_.capacity() * sizeof(uint64_t) +
+         offsets_.capacity() * sizeof(uint32_t) +
+         slot_ids_.capacity() * sizeof(uint16_t) +
+         values_.capacity() * sizeof(float);
 }
 
 }  // namespace khabar::morph

@@ -12,7 +12,7 @@
 
 #include "khabar/light_stemmer.h"
 #include "khabar/model_file.h"
-// ROOT_PENDING #include "khabar/root_extractor.h"
+#include "khabar/root_extractor.h"
 #include "khabar/sentence_splitter.h"
 #include "khabar/status.h"
 #include "khabar/tokenizer.h"
@@ -155,9 +155,9 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
       morph::SegRowFeatures(tokens, i, count, &ws.features);
       std::fill(ws.scores.begin(), ws.scores.end(), 0.0f);
       for (uint64_t f : ws.features) m.seg.Accumulate(f, ws.scores.data());
-      choice = morph::BestSegChoice(m, m.seg_combo, tokens[i],
-                                    ws.scores.data(), ws.candidates, &ws.host,
-                                    &ws.scratch_features);
+      choice =
+          morph::BestSegChoice(m, m.seg_combo, tokens[i], ws.scores.data(),
+                               ws.candidates, &ws.host, &ws.scratch_features);
     }
     const size_t before = ws.words.size();
     morph::AppendSegWords(m, tokens[i], static_cast<uint32_t>(i), choice,
@@ -166,14 +166,13 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     t.span = spans[i];
     t.first_word = static_cast<uint32_t>(ws.used_words + before);
     t.word_count = static_cast<uint32_t>(ws.words.size() - before);
-    t.space_after =
-        spans[i].end >= text.size() || IsSpace(text[spans[i].end]);
+    t.space_after = spans[i].end >= text.size() || IsSpace(text[spans[i].end]);
   }
   ws.used_tokens = first_token + count;
 
   // Tags, features, lemmas.
-  morph::DecodeUpos(m, m.tagger, tokens, ws.words, &ws.upos,
-                    &ws.features, &ws.scores);
+  morph::DecodeUpos(m, m.tagger, tokens, ws.words, &ws.upos, &ws.features,
+                    &ws.scores);
   const size_t first_word = ws.used_words;
   const size_t na = m.attributes.size();
   for (size_t j = 0; j < ws.words.size(); ++j) {
@@ -218,10 +217,14 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
       if (it != m.lemma_roots.end()) {
         w.root = m.entries[it->second].root;
       } else if (upos == "NOUN" || upos == "ADJ" || upos == "VERB") {
-        w.root.clear();  // ROOT_PENDING ExtractRoot(w.lemma);
+        w.root = ExtractRootHost(w.lemma);
       }
     }
-    if (wi.shape == 'a') {
+    // Stems are index terms: none for clitics and punctuation.
+    if (wi.role == morph::kProclitic || wi.role == morph::kEnclitic ||
+        wi.shape == 'p') {
+      w.stem.clear();
+    } else if (wi.shape == 'a') {
       LightStemHost(wi.key, &w.stem);
     } else {
       w.stem = wi.fold;

@@ -58,6 +58,10 @@ enum Template : uint32_t {
   kUposNextSuffix,
   kUposPrevSuffix,
   kUposTag1Suffix,
+  kUposDefAgree,
+  kUposNextPrefix,
+  kUposRawCount,
+  kUposPrevSuffixSuffix,
   kFeatsBias = 80,
   kFeatsKey,
   kFeatsSuffix,
@@ -80,7 +84,7 @@ enum Template : uint32_t {
   kLemmaLength,
 };
 
-constexpr std::string_view kLam = "\xD9\x84";   // U+0644
+constexpr std::string_view kLam = "\xD9\x84";  // U+0644
 
 // 0 for an unseen string, else 1 + floor(log2(count)) capped at 12.
 uint32_t CountBucket(const StringMap& counts, std::string_view key) {
@@ -125,9 +129,9 @@ void ValidSegChoices(const MorphModelData& m, const TokenInfo& token,
       if (p == 0 && s == 0) continue;
       if (pre.surface.size() + suf.surface.size() >= key.size()) continue;
       if (!key.ends_with(suf.surface)) continue;
-      const std::string_view middle = key.substr(
-          pre.surface.size(),
-          key.size() - pre.surface.size() - suf.surface.size());
+      const std::string_view middle =
+          key.substr(pre.surface.size(),
+                     key.size() - pre.surface.size() - suf.surface.size());
       if (middle.size() < 2) continue;
       if (!pre.insert.empty() && !middle.starts_with(kLam)) continue;
       // A host of one letter only for a bare preposition with a pronoun
@@ -151,9 +155,8 @@ void BuildHost(const MorphModelData& m, std::string_view key, SegChoice choice,
                std::string* host) {
   const SegPrefix& pre = m.prefixes[choice.prefix];
   const SegSuffix& suf = m.suffixes[choice.suffix];
-  std::string_view middle =
-      key.substr(pre.surface.size(),
-                 key.size() - pre.surface.size() - suf.surface.size());
+  std::string_view middle = key.substr(
+      pre.surface.size(), key.size() - pre.surface.size() - suf.surface.size());
   host->assign(pre.insert);
   if (choice.rewrite != 0) {
     const SegRewrite& r = m.rewrites[choice.rewrite];
@@ -188,8 +191,13 @@ void SegRowFeatures(const std::vector<TokenInfo>& tokens, size_t i,
   }
   out->push_back(FeatureHash(kSegLength, Num(std::min<size_t>(chars, 12))));
   out->push_back(FeatureHash(kSegShape, std::string_view(&t.shape, 1)));
-  const std::string_view prev = i > 0 ? tokens[i - 1].key : "<s>";
-  const std::string_view next = i + 1 < count ? tokens[i + 1].key : "</s>";
+  // (Both branches string_view: a std::string branch would make the
+  // conditional a temporary string, and the view would dangle.)
+  const std::string_view prev =
+      i > 0 ? std::string_view(tokens[i - 1].key) : std::string_view("<s>");
+  const std::string_view next = i + 1 < count
+                                    ? std::string_view(tokens[i + 1].key)
+                                    : std::string_view("</s>");
   out->push_back(FeatureHash(kSegPrevKey, prev));
   out->push_back(FeatureHash(kSegNextKey, next));
 }
@@ -212,7 +220,8 @@ void SegComboFeatures(const MorphModelData& m, const TokenInfo& token,
   out->push_back(FeatureHash(kComboRewriteHost, Num(c.rewrite, c.suffix),
                              Num(host_count, word_count)));
   size_t host_chars = 0;
-  for (char ch : host) host_chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
+  for (char ch : host)
+    host_chars += (static_cast<unsigned char>(ch) & 0xC0) != 0x80;
   out->push_back(FeatureHash(kComboHostLength, shape,
                              Num(std::min<size_t>(host_chars, 6))));
   if (host.size() >= 4) {
@@ -253,7 +262,7 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
   }
 }
 
-void UposFeatures(const std::vector<TokenInfo>& tokens,
+void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
                   const std::vector<WordInfo>& words, size_t j, int prev,
                   int prev2, std::vector<uint64_t>* out) {
   const WordInfo& w = words[j];
@@ -276,8 +285,10 @@ void UposFeatures(const std::vector<TokenInfo>& tokens,
   if (w.role != kWhole) {
     out->push_back(FeatureHash(kUposTokenKey, tokens[w.token].key));
   }
-  const std::string_view p1 = j > 0 ? std::string_view(words[j - 1].key) : "<s>";
-  const std::string_view p2 = j > 1 ? std::string_view(words[j - 2].key) : "<s>";
+  const std::string_view p1 =
+      j > 0 ? std::string_view(words[j - 1].key) : "<s>";
+  const std::string_view p2 =
+      j > 1 ? std::string_view(words[j - 2].key) : "<s>";
   const std::string_view n1 =
       j + 1 < words.size() ? std::string_view(words[j + 1].key) : "</s>";
   const std::string_view n2 =
@@ -300,6 +311,20 @@ void UposFeatures(const std::vector<TokenInfo>& tokens,
   if (chars > 2) {
     out->push_back(FeatureHash(kUposTag1Suffix, Num(prev + 1),
                                FeatureHash(0, CharSuffix(w.key, starts, 2))));
+  }
+  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
+  const bool def = w.key.starts_with(kAl);
+  const bool prev_def = p1.starts_with(kAl);
+  out->push_back(FeatureHash(kUposDefAgree, Num(prev + 1, def, prev_def)));
+  if (n1.size() >= 4) {
+    out->push_back(FeatureHash(kUposNextPrefix, n1.substr(0, 4)));
+  }
+  out->push_back(FeatureHash(
+      kUposRawCount, Num(CountBucket(m.word_counts, w.key), w.shape, def)));
+  if (p1.size() >= 2 && chars > 1) {
+    out->push_back(FeatureHash(kUposPrevSuffixSuffix,
+                               FeatureHash(0, p1.substr(p1.size() - 2)),
+                               FeatureHash(0, CharSuffix(w.key, starts, 1))));
   }
 }
 
@@ -331,8 +356,10 @@ void FeatsFeatures(const MorphModelData& m, const std::vector<WordInfo>& words,
   const uint64_t nu = j + 1 < words.size() ? upos[j + 1] + 1 : 0;
   out->push_back(FeatureHash(kFeatsPrevUpos, Num(u, pu)));
   out->push_back(FeatureHash(kFeatsNextUpos, Num(u, nu)));
-  out->push_back(FeatureHash(kFeatsPrevKey, Num(u),
-                             FeatureHash(0, j > 0 ? words[j - 1].key : "<s>")));
+  out->push_back(
+      FeatureHash(kFeatsPrevKey, Num(u),
+                  FeatureHash(0, j > 0 ? std::string_view(words[j - 1].key)
+                                       : std::string_view("<s>"))));
   out->push_back(FeatureHash(kFeatsRoleUpos, Num(u, w.role)));
   if (chars > 2) {
     out->push_back(FeatureHash(kFeatsPrevUposSuffix, Num(u, pu),
@@ -371,7 +398,8 @@ void LemmaFeatures(std::string_view key, std::string_view upos,
                                FeatureHash(0, CharPrefix(key, starts, 2)),
                                FeatureHash(0, CharSuffix(key, starts, 2))));
   }
-  out->push_back(FeatureHash(kLemmaLength, u, Num(std::min<size_t>(chars, 10))));
+  out->push_back(
+      FeatureHash(kLemmaLength, u, Num(std::min<size_t>(chars, 10))));
 }
 
 bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
@@ -383,9 +411,9 @@ bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
     return false;
   }
   lemma->assign(rule.add_prefix);
-  lemma->append(key.substr(rule.del_prefix.size(), key.size() -
-                                                       rule.del_prefix.size() -
-                                                       rule.del_suffix.size()));
+  lemma->append(
+      key.substr(rule.del_prefix.size(),
+                 key.size() - rule.del_prefix.size() - rule.del_suffix.size()));
   lemma->append(rule.add_suffix);
   return true;
 }

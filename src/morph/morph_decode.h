@@ -112,7 +112,7 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
 
 // Features for the UPOS of word j given the two previous predicted tags
 // (-1 when none).
-void UposFeatures(const std::vector<TokenInfo>& tokens,
+void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
                   const std::vector<WordInfo>& words, size_t j, int prev,
                   int prev2, std::vector<uint64_t>* out);
 
@@ -148,7 +148,7 @@ void DecodeUpos(const MorphModelData& m, const Model& tagger,
   scores->resize(n);
   for (size_t j = 0; j < words.size(); ++j) {
     features->clear();
-    UposFeatures(tokens, words, j, j > 0 ? (*upos)[j - 1] : -1,
+    UposFeatures(m, tokens, words, j, j > 0 ? (*upos)[j - 1] : -1,
                  j > 1 ? (*upos)[j - 2] : -1, features);
     std::fill(scores->begin(), scores->end(), 0.0f);
     for (uint64_t f : *features) tagger.Accumulate(f, scores->data(), 0, n);

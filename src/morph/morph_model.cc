@@ -8,7 +8,8 @@
 //                entry; lemma -> entry with its root; host counts
 //   word_counts  raw news tokens -> count
 //   seg, seg_combo, tagger, feats, lemmatizer
-//                one linear model each: u32 slots, u64 keys[], f32 weights[]
+//                one linear model each: u32 slots, u64 keys[], u32 row
+//                offsets[], u16 slots[], f32 weights[] (sparse rows)
 // Maps are written sorted by key, so the same model gives the same bytes.
 
 #include "morph/morph_model.h"
@@ -74,21 +75,28 @@ bool ReadMap(ByteReader* r, StringMap* map, uint32_t max_value) {
 std::string WriteLinear(const LinearModel& m) {
   ByteWriter w;
   w.U32(m.slots());
-  w.Array(m.keys_by_row(), 64);
-  w.Array(m.weights(), 64);
+  w.Array(m.keys(), 64);
+  w.Array(m.offsets(), 64);
+  w.Array(m.slot_ids(), 64);
+  w.Array(m.values(), 64);
   return std::move(w).Finish();
 }
 
 Status ReadLinear(const ModelFile& file, std::string_view name,
                   uint32_t expected_slots, LinearModel* out) {
   StatusOr<std::string_view> bytes = file.Section(name);
-  if (!bytes.ok()) return DataLossError("morph model: " + bytes.status().message());
+  if (!bytes.ok())
+    return DataLossError("morph model: " + bytes.status().message());
   ByteReader r(*bytes, "section '" + std::string(name) + "'");
   const uint32_t slots = r.U32();
   std::vector<uint64_t> keys;
-  std::vector<float> weights;
+  std::vector<uint32_t> offsets;
+  std::vector<uint16_t> slot_ids;
+  std::vector<float> values;
   r.ArrayCopy(&keys, 64);
-  r.ArrayCopy(&weights, 64);
+  r.ArrayCopy(&offsets, 64);
+  r.ArrayCopy(&slot_ids, 64);
+  r.ArrayCopy(&values, 64);
   KHABAR_RETURN_IF_ERROR(r.Finish());
   if (slots != expected_slots) {
     return DataLossError("morph model: section '" + std::string(name) +
@@ -96,7 +104,9 @@ Status ReadLinear(const ModelFile& file, std::string_view name,
                          " slots, the inventory needs " +
                          std::to_string(expected_slots));
   }
-  StatusOr<LinearModel> m = LinearModel::FromRows(slots, keys, std::move(weights));
+  StatusOr<LinearModel> m =
+      LinearModel::FromSparse(slots, std::move(keys), std::move(offsets),
+                              std::move(slot_ids), std::move(values));
   if (!m.ok()) {
     return DataLossError("morph model: section '" + std::string(name) +
                          "': " + m.status().message());
@@ -167,7 +177,8 @@ StatusOr<std::string> SerializeMorphModel(const MorphModelData& m) {
     inv.String(r.del_suffix);
     inv.String(r.add_suffix);
   }
-  KHABAR_RETURN_IF_ERROR(writer.AddSection("inventory", std::move(inv).Finish()));
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("inventory", std::move(inv).Finish()));
 
   ByteWriter lex;
   lex.U32(static_cast<uint32_t>(m.entries.size()));
@@ -330,9 +341,9 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
       file, "tagger", static_cast<uint32_t>(m.upos.size()), &m.tagger));
   KHABAR_RETURN_IF_ERROR(
       ReadLinear(file, "feats", std::max<uint32_t>(1, feat_slots), &m.feats));
-  KHABAR_RETURN_IF_ERROR(ReadLinear(
-      file, "lemmatizer", static_cast<uint32_t>(m.lemma_rules.size()),
-      &m.lemmatizer));
+  KHABAR_RETURN_IF_ERROR(ReadLinear(file, "lemmatizer",
+                                    static_cast<uint32_t>(m.lemma_rules.size()),
+                                    &m.lemmatizer));
   return data;
 }
 

@@ -92,8 +92,8 @@ struct MorphModelData {
   std::vector<SegPrefix> prefixes;   // [0] is the empty prefix
   std::vector<SegSuffix> suffixes;   // [0] is the empty suffix
   std::vector<SegRewrite> rewrites;  // [0] is no rewrite
-  LinearModel seg;        // slots: prefixes | suffixes | rewrites
-  LinearModel seg_combo;  // 1 slot: features of a whole candidate
+  LinearModel seg;                   // slots: prefixes | suffixes | rewrites
+  LinearModel seg_combo;             // 1 slot: features of a whole candidate
 
   std::vector<std::string> upos;  // tag names
   LinearModel tagger;             // slots: upos
@@ -106,10 +106,10 @@ struct MorphModelData {
   LinearModel lemmatizer;              // slots: lemma rules
 
   std::vector<LexiconEntry> entries;
-  StringMap lexicon;       // "key\tUPOS" and "fold\tUPOS" -> entry
-  StringMap lemma_roots;   // lemma key form -> entry holding its root
-  StringMap host_counts;   // host key forms seen in training -> count
-  StringMap word_counts;   // raw news tokens (key forms) -> count
+  StringMap lexicon;      // "key\tUPOS" and "fold\tUPOS" -> entry
+  StringMap lemma_roots;  // lemma key form -> entry holding its root
+  StringMap host_counts;  // host key forms seen in training -> count
+  StringMap word_counts;  // raw news tokens (key forms) -> count
 
   size_t MemoryBytes() const;
 };

@@ -135,7 +135,7 @@ std::vector<PadtToken> RebuildPadtTokens(const ConlluSentence& sentence) {
   std::vector<std::u32string> forms;  // decoded forms of `tokens`
   std::u32string prefix;
   int prefix_first = 0;
-  bool last_is_host = false;  // may the last token take an enclitic?
+  bool last_is_host = false;     // may the last token take an enclitic?
   bool last_unanalyzed = false;  // is the last token an unanalyzed one?
   for (size_t i = 0; i < words.size(); ++i) {
     const ConlluWord& w = words[i];
@@ -214,6 +214,26 @@ ConlluSentence ToPadtSurface(const ConlluSentence& sentence,
     }
   }
   for (ConlluWord& w : out.words) w.form = RemoveArabicDiacritics(w.form);
+  // PADT spells a preposition before a pronoun with ya (Ealay + hi); the
+  // restored orthography has its alef maksura (Ealaa + hi), as its lemma.
+  for (const PadtToken& t : tokens) {
+    for (int id = t.first; id < t.last; ++id) {
+      ConlluWord& host = out.words[static_cast<size_t>(id - 1)];
+      if (host.upos != "ADP" ||
+          !IsEnclitic(out.words[static_cast<size_t>(id)])) {
+        continue;
+      }
+      const std::string lemma = RemoveArabicDiacritics(host.lemma);
+      constexpr std::string_view kYa = "\xD9\x8A";
+      constexpr std::string_view kAlefMaksura = "\xD9\x89";
+      if (host.form.size() == lemma.size() && host.form.ends_with(kYa) &&
+          lemma.ends_with(kAlefMaksura) &&
+          host.form.compare(0, host.form.size() - 2, lemma, 0,
+                            lemma.size() - 2) == 0) {
+        host.form = lemma;
+      }
+    }
+  }
   if (ConlluCommentValue(out, "text").empty() && !out.words.empty()) {
     out.comments.push_back("# text = " + text);
   }

@@ -20,6 +20,8 @@
 //     per syntactic word with the whole token as FORM ("bynhmA bynhmA" for
 //     byn + hmA): consecutive such words with the same form are one token
 //     (a genuinely repeated unanalyzed word would be merged too).
+// Word FORMs: a preposition PADT spells with ya before a pronoun (Ealay +
+// hi) gets its alef maksura back (Ealaa + hi), as in its lemma.
 // Clitics with nothing to attach to (sentence edge, punctuation) stay tokens.
 
 #ifndef KHABAR_MORPH_PADT_SURFACE_H_

@@ -2,7 +2,8 @@
 //
 // Internal (trainer): PADT's Root= values (ElixirFM's ASCII transliteration,
 // radicals joined by '_': "^g_m_`", "'__h_r", ".h_d__t") in Arabic letters
-// ("jmE" as U+062C U+0645 U+0639). Hamza (') becomes U+0621.
+// ("jmE" as U+062C U+0645 U+0639). Hamza (') becomes U+0623, as in
+// khabar's root extractor.
 
 #ifndef KHABAR_TRAIN_ELIXIR_ROOTS_H_
 #define KHABAR_TRAIN_ELIXIR_ROOTS_H_

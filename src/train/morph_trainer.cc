@@ -166,8 +166,9 @@ bool DeriveSeg(std::string_view token, const SegParts& parts,
   const std::string_view middle =
       token.substr(sp.size(), token.size() - sp.size() - se.size());
   const std::string_view host = parts.host;
-  for (std::string_view insert : {std::string_view(), std::string_view("\xD8\xA7"),
-                                  std::string_view("\xD8\xA7\xD9\x84")}) {
+  for (std::string_view insert :
+       {std::string_view(), std::string_view("\xD8\xA7"),
+        std::string_view("\xD8\xA7\xD9\x84")}) {
     if (!host.starts_with(insert)) continue;
     if (!insert.empty() && sp.empty()) continue;
     const std::string_view rest = host.substr(insert.size());
@@ -267,9 +268,10 @@ StatusOr<std::string> TrainMorphModel(
       " min_lemma_rule_count=" + std::to_string(options.min_lemma_rule_count);
 
   std::map<std::string, uint16_t> prefix_ids, suffix_ids, rewrite_ids;
-  Intern(&prefix_ids, &m.prefixes, "", morph::SegPrefix{});
-  Intern(&suffix_ids, &m.suffixes, "", morph::SegSuffix{});
-  Intern(&rewrite_ids, &m.rewrites, "", morph::SegRewrite{});
+  // Index 0 of each inventory is "nothing"; the keys match those below.
+  Intern(&prefix_ids, &m.prefixes, "||", morph::SegPrefix{});
+  Intern(&suffix_ids, &m.suffixes, "|", morph::SegSuffix{});
+  Intern(&rewrite_ids, &m.rewrites, ">", morph::SegRewrite{});
 
   // Pass 1: tokens, words, segmentation, and the tag inventories.
   std::vector<GoldSentence> gold;
@@ -306,10 +308,10 @@ StatusOr<std::string> TrainMorphModel(
         wi.fold = morph::FoldForm(wi.key);
         wi.shape = morph::WordShape(wi.key);
         wi.token = token_index;
-        wi.role = first == last  ? morph::kWhole
-                  : k < host     ? morph::kProclitic
-                  : k == host    ? morph::kHost
-                                 : morph::kEnclitic;
+        wi.role = first == last ? morph::kWhole
+                  : k < host    ? morph::kProclitic
+                  : k == host   ? morph::kHost
+                                : morph::kEnclitic;
         if (k < host) parts.proclitics.push_back(wi.key);
         if (k == host) parts.host = wi.key;
         if (k > host) parts.enclitics.push_back(wi.key);
@@ -344,10 +346,9 @@ StatusOr<std::string> TrainMorphModel(
           ok = ok && morph::KeyForm(pw).size() == 2;  // one Arabic letter
         }
         if (ok) {
-          choice.prefix = Intern(&prefix_ids, &m.prefixes,
-                                 p.surface + "|" + p.insert + "|" +
-                                     JoinWords(p.words),
-                                 p);
+          choice.prefix =
+              Intern(&prefix_ids, &m.prefixes,
+                     p.surface + "|" + p.insert + "|" + JoinWords(p.words), p);
           choice.suffix = Intern(&suffix_ids, &m.suffixes,
                                  sx.surface + "|" + JoinWords(sx.words), sx);
           choice.rewrite =
@@ -397,8 +398,8 @@ StatusOr<std::string> TrainMorphModel(
           for (size_t a = 0; a < na; ++a) {
             if (m.attributes[a].name != item.substr(0, eq)) continue;
             const auto& values = m.attributes[a].values;
-            auto it = std::find(values.begin(), values.end(),
-                                item.substr(eq + 1));
+            auto it =
+                std::find(values.begin(), values.end(), item.substr(eq + 1));
             vals[a] = static_cast<uint16_t>(it - values.begin());
             ++attr_count[u * na + a];
           }
@@ -549,16 +550,19 @@ StatusOr<std::string> TrainMorphModel(
         features.clear();
         morph::SegRowFeatures(g.tokens, i, count, &features);
         scores.assign(seg.slots(), 0.0f);
-        for (uint64_t f : features) seg.Accumulate(f, scores.data(), 0, seg.slots());
+        for (uint64_t f : features)
+          seg.Accumulate(f, scores.data(), 0, seg.slots());
         const SegChoice guess = morph::BestSegChoice(
             m, combo, g.tokens[i], scores.data(), candidates, &host, &scratch);
         const SegChoice want = g.seg[i];
         if (!(guess == want)) {
           ++seg_errors;
-          const uint32_t gs[3] = {want.prefix, static_cast<uint32_t>(ps + want.suffix),
-                                  static_cast<uint32_t>(ps + ss + want.rewrite)};
-          const uint32_t ws[3] = {guess.prefix, static_cast<uint32_t>(ps + guess.suffix),
-                                  static_cast<uint32_t>(ps + ss + guess.rewrite)};
+          const uint32_t gs[3] = {
+              want.prefix, static_cast<uint32_t>(ps + want.suffix),
+              static_cast<uint32_t>(ps + ss + want.rewrite)};
+          const uint32_t ws[3] = {
+              guess.prefix, static_cast<uint32_t>(ps + guess.suffix),
+              static_cast<uint32_t>(ps + ss + guess.rewrite)};
           for (int h = 0; h < 3; ++h) {
             if (gs[h] == ws[h]) continue;
             for (uint64_t f : features) {
@@ -583,7 +587,7 @@ StatusOr<std::string> TrainMorphModel(
       scores.resize(m.upos.size());
       for (size_t j = 0; j < g.words.size(); ++j) {
         features.clear();
-        morph::UposFeatures(g.tokens, g.words, j,
+        morph::UposFeatures(m, g.tokens, g.words, j,
                             j > 0 ? guess_upos[j - 1] : -1,
                             j > 1 ? guess_upos[j - 2] : -1, &features);
         std::fill(scores.begin(), scores.end(), 0.0f);
@@ -607,8 +611,8 @@ StatusOr<std::string> TrainMorphModel(
       }
       // Features given gold UPOS.
       for (size_t j = 0; j < g.words.size() && na > 0; ++j) {
-        morph::DecodeFeats(m, feats, slot_begins, g.words, j, g.upos,
-                           &features, &scores, &values);
+        morph::DecodeFeats(m, feats, slot_begins, g.words, j, g.upos, &features,
+                           &scores, &values);
         bool wrong = false;
         for (size_t a = 0; a < na; ++a) {
           if (!m.allowed[size_t{g.upos[j]} * na + a]) continue;

@@ -26,21 +26,26 @@ void Perceptron::Update(uint64_t feature, uint32_t slot, float delta) {
 
 StatusOr<morph::LinearModel> Perceptron::Freeze(float epsilon) const {
   std::vector<uint64_t> keys;
-  std::vector<float> weights;
-  std::vector<float> row(slots_);
+  std::vector<uint32_t> offsets{0};
+  std::vector<uint16_t> slot_ids;
+  std::vector<float> values;
   const double c = static_cast<double>(c_);
   for (size_t r = 0; r < keys_.size(); ++r) {
-    bool keep = false;
+    const size_t before = values.size();
     for (uint32_t s = 0; s < slots_; ++s) {
       const size_t i = r * slots_ + s;
-      row[s] = static_cast<float>(w_[i] - u_[i] / c);
-      keep |= std::fabs(row[s]) >= epsilon;
+      const float v = static_cast<float>(w_[i] - u_[i] / c);
+      if (std::fabs(v) < epsilon) continue;
+      slot_ids.push_back(static_cast<uint16_t>(s));
+      values.push_back(v);
     }
-    if (!keep) continue;
+    if (values.size() == before) continue;
     keys.push_back(keys_[r]);
-    weights.insert(weights.end(), row.begin(), row.end());
+    offsets.push_back(static_cast<uint32_t>(values.size()));
   }
-  return morph::LinearModel::FromRows(slots_, keys, std::move(weights));
+  return morph::LinearModel::FromSparse(slots_, std::move(keys),
+                                        std::move(offsets), std::move(slot_ids),
+                                        std::move(values));
 }
 
 }  // namespace khabar::train

@@ -193,3 +193,51 @@ TEST(PadtSurfaceTest, GoldenPadtSentences) {
 
 }  // namespace
 }  // namespace khabar
+
+namespace khabar {
+namespace {
+
+ConlluWord PadtWord(int id, const std::string& form, const std::string& lemma,
+                    const std::string& upos, const std::string& xpos) {
+  ConlluWord w;
+  w.id = id;
+  w.form = form;
+  w.lemma = lemma;
+  w.upos = upos;
+  w.xpos = xpos;
+  return w;
+}
+
+TEST(PadtSurfaceTest, RepeatedUnanalyzedFormIsOneToken) {
+  // PADT writes bynhmA (byn + hmA), which it could not analyze, once per
+  // word; the surface has it once.
+  const std::string bynhma = "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x87\xD9\x85\xD8\xA7";
+  ConlluSentence s;
+  s.words.push_back(PadtWord(1, bynhma, bynhma, "X", "U---------"));
+  s.words.push_back(PadtWord(2, bynhma, bynhma, "X", "U---------"));
+  s.words.push_back(PadtWord(3, ".", ".", "PUNCT", "G---------"));
+  const std::vector<PadtToken> tokens = RebuildPadtTokens(s);
+  ASSERT_EQ(tokens.size(), 2u);
+  EXPECT_EQ(tokens[0].first, 1);
+  EXPECT_EQ(tokens[0].last, 2);
+  EXPECT_EQ(tokens[0].form, bynhma);
+}
+
+TEST(PadtSurfaceTest, PrepositionBeforePronounGetsAlefMaksuraBack) {
+  // Ealay + hi (PADT) -> token Elyh, words ElY + h.
+  ConlluSentence s;
+  s.words.push_back(PadtWord(1, "\xD8\xB9\xD9\x8E\xD9\x84\xD9\x8E\xD9\x8A",
+                             "\xD8\xB9\xD9\x8E\xD9\x84\xD9\x8E\xD9\x89", "ADP",
+                             "PI------2-"));
+  s.words.push_back(PadtWord(2, "\xD9\x87\xD9\x90",
+                             "\xD9\x87\xD9\x8F\xD9\x88\xD9\x8E", "PRON",
+                             "SP---3MS2-"));
+  const ConlluSentence out = ToPadtSurface(s, nullptr);
+  ASSERT_EQ(out.multiwords.size(), 1u);
+  EXPECT_EQ(out.multiwords[0].form, "\xD8\xB9\xD9\x84\xD9\x8A\xD9\x87");
+  EXPECT_EQ(out.words[0].form, "\xD8\xB9\xD9\x84\xD9\x89");
+  EXPECT_EQ(out.words[1].form, "\xD9\x87");
+}
+
+}  // namespace
+}  // namespace khabar

@@ -1,0 +1,268 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "khabar/morph_analyzer.h"
+
+#include <cstdint>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "golden_table.h"
+#include "gtest/gtest.h"
+#include "khabar/conll18_eval.h"
+#include "khabar/conllu.h"
+#include "khabar/model_file.h"
+#include "khabar/morph_json.h"
+#include "khabar/morph_trainer.h"
+
+namespace khabar {
+namespace {
+
+const std::string kModelPath =
+    std::string(KHABAR_SOURCE_DIR) + "/models/morph-padt.khm";
+
+std::shared_ptr<const MorphModel> CommittedModel() {
+  static const std::shared_ptr<const MorphModel> model = [] {
+    StatusOr<std::shared_ptr<const MorphModel>> m =
+        MorphModel::Load(kModelPath);
+    return m.ok() ? *m : nullptr;
+  }();
+  return model;
+}
+
+// A tiny model trained from the five PADT sentences of the fixture.
+StatusOr<std::string> TinyModelBytes() {
+  auto text = golden::ReadFile(golden::GoldenPath("morph/padt_sample.conllu"));
+  if (!text.ok()) return text.status();
+  StatusOr<std::vector<ConlluSentence>> sentences = ParseConllu(*text);
+  if (!sentences.ok()) return sentences.status();
+  MorphTrainOptions options;
+  options.epochs = 3;
+  return TrainMorphModel(*sentences, "", options, nullptr);
+}
+
+std::vector<std::string> Split(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  std::string w;
+  while (in >> w) out.push_back(w);
+  return out;
+}
+
+TEST(MorphAnalyzerTest, CommittedModelLoads) {
+  ASSERT_NE(CommittedModel(), nullptr) << kModelPath;
+  const MorphModelInfo& info = CommittedModel()->info();
+  EXPECT_NE(info.license.find("CC BY-NC-SA"), std::string::npos);
+  EXPECT_GT(info.file_bytes, 0u);
+  EXPECT_LT(info.file_bytes, size_t{30} << 20);
+}
+
+TEST(MorphAnalyzerTest, GoldenSegmentationsOfNewsSentences) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  MorphAnalyzer analyzer(CommittedModel());
+  auto rows = golden::ReadTable("morph/analyses.tsv", 4);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_GE(rows->size(), 20u);
+  MorphAnalysis a;
+  for (const golden::Row& row : *rows) {
+    const std::string& text = row.cells[0];
+    ASSERT_TRUE(analyzer.Analyze(text, &a).ok());
+    bool found = false;
+    for (const MorphToken& t : a.tokens) {
+      if (text.substr(t.span.begin, t.span.size()) != row.cells[1]) continue;
+      found = true;
+      std::vector<std::string> forms, tags;
+      for (uint32_t k = 0; k < t.word_count; ++k) {
+        forms.push_back(a.words[t.first_word + k].form);
+        tags.push_back(a.words[t.first_word + k].upos);
+      }
+      EXPECT_EQ(forms, Split(row.cells[2]))
+          << "token " << row.cells[1] << " (line " << row.line << ")";
+      const std::vector<std::string> want_tags = Split(row.cells[3]);
+      ASSERT_EQ(want_tags.size(), forms.size()) << "line " << row.line;
+      for (size_t k = 0; k < want_tags.size(); ++k) {
+        if (want_tags[k] == "-") continue;
+        EXPECT_EQ(tags[k], want_tags[k])
+            << row.cells[1] << " word " << k << " (line " << row.line << ")";
+      }
+    }
+    EXPECT_TRUE(found) << row.cells[1] << " is not a token of " << text;
+  }
+}
+
+TEST(MorphAnalyzerTest, OffsetsPointIntoTheOriginalText) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  MorphAnalyzer analyzer(CommittedModel());
+  // Diacritics, tatweel and a Latin word: spans keep the original bytes.
+  const std::string text =
+      "\xD9\x88\xD9\x8E\xD9\x82\xD9\x8E\xD8\xA7\xD9\x84\xD9\x8E "  // wa-qaala
+      "\xD9\x84\xD9\x84\xD8\xB9\xD9\x80\xD8\xB1\xD8\xA7\xD9\x82 "  // llEr_aq
+      "(CNN) 2014.";
+  MorphAnalysis a;
+  ASSERT_TRUE(analyzer.Analyze(text, &a).ok());
+  ASSERT_EQ(a.sentences.size(), 1u);
+  uint32_t expected_first_word = 0;
+  for (const MorphToken& t : a.tokens) {
+    ASSERT_LE(t.span.end, text.size());
+    EXPECT_EQ(t.first_word, expected_first_word);
+    ASSERT_GE(t.word_count, 1u);
+    expected_first_word += t.word_count;
+  }
+  EXPECT_EQ(expected_first_word, a.words.size());
+  ASSERT_GE(a.tokens.size(), 2u);
+  // The vocalized wa-qaala splits like the plain one, and its span keeps
+  // the harakat.
+  EXPECT_EQ(a.tokens[0].span, (ByteSpan{0, 14}));
+  ASSERT_EQ(a.tokens[0].word_count, 2u);
+  EXPECT_EQ(a.words[0].form, "\xD9\x88");
+  EXPECT_EQ(a.words[1].form, "\xD9\x82\xD8\xA7\xD9\x84");
+  // li + al-Iraq with a tatweel inside: l + alEraq.
+  ASSERT_EQ(a.tokens[1].word_count, 2u);
+  EXPECT_EQ(a.words[a.tokens[1].first_word + 1].form,
+            "\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB1\xD8\xA7\xD9\x82");
+  EXPECT_EQ(text.substr(a.tokens[1].span.begin, a.tokens[1].span.size()),
+            "\xD9\x84\xD9\x84\xD8\xB9\xD9\x80\xD8\xB1\xD8\xA7\xD9\x82");
+  // Words of a token point back to it.
+  for (const MorphWord& w : a.words) ASSERT_LT(w.token, a.tokens.size());
+}
+
+TEST(MorphAnalyzerTest, EmptyAndInvalidInputAreHandled) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  MorphAnalyzer analyzer(CommittedModel());
+  MorphAnalysis a;
+  ASSERT_TRUE(analyzer.Analyze("", &a).ok());
+  EXPECT_TRUE(a.tokens.empty());
+  EXPECT_TRUE(a.words.empty());
+  EXPECT_TRUE(a.sentences.empty());
+  ASSERT_TRUE(
+      analyzer.Analyze("\xFF\xFE \xD9\x88\xD9\x84\xD9\x87 \x80", &a).ok());
+  EXPECT_FALSE(a.tokens.empty());
+  // Reusing the analysis object after a longer text leaves no stale words.
+  ASSERT_TRUE(analyzer.Analyze("\xD9\x81\xD9\x8A", &a).ok());
+  EXPECT_EQ(a.tokens.size(), 1u);
+  EXPECT_EQ(a.words.size(), 1u);
+  // Bad token spans for AnalyzeTokens are an error, not a crash.
+  EXPECT_EQ(analyzer.AnalyzeTokens("abc", {{ByteSpan{2, 9}}}, &a).code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(MorphAnalyzerTest, ConlluOutputScoresPerfectlyAgainstItself) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  MorphAnalyzer analyzer(CommittedModel());
+  const std::string text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA "                  // wqAlt
+      "\xD8\xB1\xD8\xA6\xD9\x8A\xD8\xB3\xD8\xAA\xD9\x87\xD8\xA7 "  // r}ysthA
+      "\xD8\xA5\xD9\x86\xD9\x87\xD8\xA7.";                         // <nhA.
+  MorphAnalysis a;
+  ASSERT_TRUE(analyzer.Analyze(text, &a).ok());
+  const std::string conllu = MorphToConllu(text, a, "t-");
+  StatusOr<std::vector<ConlluSentence>> parsed = ParseConllu(conllu);
+  ASSERT_TRUE(parsed.ok()) << parsed.status().ToString() << "\n" << conllu;
+  ASSERT_EQ(parsed->size(), 1u);
+  EXPECT_FALSE((*parsed)[0].multiwords.empty()) << conllu;
+  EXPECT_NE(conllu.find("TokenRange=0:10"), std::string::npos) << conllu;
+  EXPECT_NE(conllu.find("SpaceAfter=No"), std::string::npos) << conllu;
+  StatusOr<Conll18Result> r = EvaluateConll18(*parsed, *parsed);
+  ASSERT_TRUE(r.ok());
+  EXPECT_DOUBLE_EQ(r->words.f1(), 1.0);
+  std::string json;
+  AppendMorphJson(a, 100, &json);
+  EXPECT_NE(json.find("\"begin\":100"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"upos\":"), std::string::npos);
+}
+
+TEST(MorphModelTest, TrainingIsDeterministicAndRoundTrips) {
+  StatusOr<std::string> a = TinyModelBytes();
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  StatusOr<std::string> b = TinyModelBytes();
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*a, *b) << "same data and seed must give the same bytes";
+  StatusOr<std::shared_ptr<const MorphModel>> model = MorphModel::FromBytes(*a);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  MorphAnalyzer analyzer(*model);
+  MorphAnalysis analysis;
+  ASSERT_TRUE(
+      analyzer.Analyze("\xD9\x88\xD9\x82\xD8\xA7\xD9\x84", &analysis).ok());
+  EXPECT_FALSE(analysis.words.empty());
+  EXPECT_GT(analyzer.MemoryBytes(), 0u);
+  EXPECT_GT((*model)->info().memory_bytes, 0u);
+}
+
+TEST(MorphModelTest, CorruptAndWrongVersionModelsGiveDistinctErrors) {
+  StatusOr<std::string> bytes = TinyModelBytes();
+  ASSERT_TRUE(bytes.ok());
+  // A flipped byte in the last section: corrupt.
+  std::string corrupt = *bytes;
+  corrupt[corrupt.size() - 3] ^= 0x55;
+  StatusOr<std::shared_ptr<const MorphModel>> m =
+      MorphModel::FromBytes(corrupt);
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.status().code(), StatusCode::kDataLoss) << m.status().ToString();
+  // Truncated: corrupt.
+  m = MorphModel::FromBytes(bytes->substr(0, bytes->size() / 2));
+  EXPECT_EQ(m.status().code(), StatusCode::kDataLoss);
+  // Another container major version: unsupported, with both versions named.
+  std::string newer = *bytes;
+  newer[kModelMagic.size()] = static_cast<char>(kModelFormatMajor + 1);
+  newer[kModelMagic.size() + 1] = 0;
+  m = MorphModel::FromBytes(newer);
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.status().code(), StatusCode::kUnsupportedVersion)
+      << m.status().ToString();
+  // A valid container of another kind: not a morphology model.
+  ModelWriter other("ner");
+  ASSERT_TRUE(other.AddSection("weights", "x").ok());
+  StatusOr<std::string> other_bytes = other.Serialize();
+  ASSERT_TRUE(other_bytes.ok());
+  m = MorphModel::FromBytes(*other_bytes);
+  ASSERT_FALSE(m.ok());
+  EXPECT_EQ(m.status().code(), StatusCode::kDataLoss);
+  EXPECT_NE(m.status().message().find("not a morphology model"),
+            std::string::npos);
+  // Missing file.
+  m = MorphModel::Load("/nonexistent/khabar/model.khm");
+  EXPECT_EQ(m.status().code(), StatusCode::kNotFound);
+}
+
+TEST(MorphModelTest, ReadsTheOldestSupportedLayout) {
+  // Written by 'khabar train morph --padt-dir DIR --epochs 3' with the PADT
+  // fixture as both files (layout 1, container 1.0); see
+  // tests/golden/morph/README.md.
+  StatusOr<std::shared_ptr<const MorphModel>> model =
+      MorphModel::Load(golden::GoldenPath("morph/tiny-morph-v1.khm"));
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  MorphAnalyzer analyzer(*model);
+  MorphAnalysis a;
+  ASSERT_TRUE(analyzer.Analyze("\xD9\x88\xD9\x82\xD8\xA7\xD9\x84", &a).ok());
+  EXPECT_EQ(a.tokens.size(), 1u);
+}
+
+TEST(MorphTrainerTest, SplitsPadtByDocumentHalves) {
+  auto sentence = [](const std::string& doc, int n) {
+    ConlluSentence s;
+    s.comments.push_back("# orig_file_sentence " + doc + "#" +
+                         std::to_string(n));
+    return s;
+  };
+  std::vector<ConlluSentence> dev = {sentence("A", 1), sentence("B", 1)};
+  std::vector<ConlluSentence> test = {sentence("C", 1), sentence("C", 2),
+                                      sentence("D", 1), sentence("E", 1),
+                                      sentence("E", 2)};
+  PadtSplit split = SplitPadt(dev, test);
+  EXPECT_EQ(split.train_documents, 3);  // A, B and C (floor(3 / 2) = 1)
+  EXPECT_EQ(split.heldout_documents, 2);
+  ASSERT_EQ(split.train.size(), 4u);
+  ASSERT_EQ(split.heldout.size(), 3u);
+  EXPECT_EQ(PadtDocumentId(split.heldout[0]), "D");
+  EXPECT_EQ(PadtDocumentId(split.train.back()), "C");
+}
+
+TEST(MorphTrainerTest, RejectsEmptyTrainingData) {
+  EXPECT_EQ(TrainMorphModel({}, "", {}, nullptr).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace khabar
