@@ -17,6 +17,7 @@
 #include "khabar/extraction_eval.h"
 #include "khabar/jsonl.h"
 #include "khabar/light_stemmer.h"
+#include "khabar/model_file.h"
 #include "khabar/news_record.h"
 #include "khabar/normalizer.h"
 #include "khabar/root_extractor.h"

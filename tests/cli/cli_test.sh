@@ -631,6 +631,70 @@ assert abs(r["precision"] - 1.0) < 1e-9 and abs(r["recall"] - 0.75) < 1e-9, r
   expect_rc 2 "eval without what"
 }
 
+# khabar model inspect/verify on the committed format-1.0 fixture, damaged
+# copies of it and files that are not models.
+case_model_inspect() {
+  local fixture=$SRC/tests/golden/model/v1_0.khm
+  run model inspect "$fixture"
+  expect_rc 0 "inspect the fixture"
+  expect_out_contains "format:   1.0"
+  expect_out_contains "kind:     test"
+  expect_out_contains "training_config  string  epochs=3 seed=7"
+  expect_out_contains "floats"
+  [[ -s $ERR ]] && fail "inspect wrote to stderr"
+  run model inspect --json "$fixture"
+  expect_rc 0 "inspect --json"
+  py '
+import json, sys
+r = json.loads(open(sys.argv[1], encoding="utf-8").read())
+assert (r["format_major"], r["format_minor"], r["kind"]) == (1, 0, "test"), r
+meta = {m["key"]: (m["type"], m["value"]) for m in r["metadata"]}
+assert meta["dim"] == ("int64", 4) and meta["scale"] == ("double", -0.375), meta
+assert [s["name"] for s in r["sections"]] == ["floats", "strings", "empty", "raw"], r
+assert all(s["checksum_ok"] and s["offset"] % 64 == 0 for s in r["sections"]), r
+assert r["ok"] is True and r["file_size"] == 581, r
+' "$OUT"
+  run model verify "$fixture"
+  expect_rc 0 "verify the fixture"
+  expect_out_contains ": ok (kind test, format 1.0, 4 sections, 581 bytes)"
+
+  # The last byte belongs to section "raw".
+  py '
+import sys
+b = bytearray(open(sys.argv[1], "rb").read())
+b[-1] ^= 1
+open(sys.argv[2], "wb").write(b)
+b[-1] ^= 1
+b[8] = 2  # format major version 2
+open(sys.argv[3], "wb").write(b)
+' "$fixture" "$WORK/bad.khm" "$WORK/v2.khm"
+  run model verify "$WORK/bad.khm"
+  expect_rc 3 "verify a damaged model"
+  expect_one_error_line "bad.khm: section 'raw': checksum mismatch"
+  run model inspect "$WORK/bad.khm"
+  expect_rc 3 "inspect a damaged model"
+  expect_one_error_line "section 'raw': checksum mismatch"
+  expect_out_contains "BAD"
+  run model verify "$WORK/v2.khm"
+  expect_rc 3 "a newer major version"
+  expect_one_error_line "model format version 2.0 is not supported"
+  printf 'plain text, not a model' >"$WORK/text.txt"
+  run model inspect "$WORK/text.txt"
+  expect_rc 3 "not a model"
+  expect_one_error_line "not a khabar model"
+  run model verify "$WORK/missing.khm"
+  expect_rc 3 "missing model"
+  expect_one_error_line "no such model file"
+  run model
+  expect_rc 2 "model without an action"
+  run model frobnicate "$fixture"
+  expect_rc 2 "unknown action"
+  expect_one_error_line "frobnicate"
+  run model inspect
+  expect_rc 2 "inspect without a file"
+  expect_one_error_line
+}
+
 if ! declare -F "case_$CASE" >/dev/null; then
   echo "unknown case '$CASE'" >&2
   exit 1
