@@ -34,6 +34,7 @@
 #include "corpus.h"
 #include "khabar/alignment.h"
 #include "khabar/light_stemmer.h"
+#include "khabar/morph_analyzer.h"
 #include "khabar/root_extractor.h"
 #include "whitespace_split.h"
 
@@ -173,10 +174,40 @@ void BM_SnowballArabicStem(benchmark::State& state) {
 }
 BENCHMARK(BM_SnowballArabicStem);
 
-// ---------------------------------------------------------------------------
-// BM_KhabarAnalyze (the morphological analyzer) goes here, over the same
-// word list or the same articles, so the table stays one run.
-// ---------------------------------------------------------------------------
+// The morphological analyzer (tokenize, split sentences, segment, tag,
+// features, lemma, root, stem) over the same articles, counted in the same
+// whitespace words; "syntactic_words" counts the words it produced.
+void BM_KhabarAnalyze(benchmark::State& state) {
+  const std::string path =
+      std::string(KHABAR_SOURCE_DIR) + "/models/morph-padt.khm";
+  StatusOr<std::shared_ptr<const MorphModel>> model = MorphModel::Load(path);
+  if (!model.ok()) {
+    state.SkipWithError(model.status().message().c_str());
+    return;
+  }
+  MorphAnalyzer analyzer(*model);
+  MorphAnalysis analysis;
+  const Corpus& corpus = GetCorpus();
+  const WordList& list = GetWords();
+  int64_t produced = 0;
+  for (auto _ : state) {
+    for (std::string_view article : corpus.articles) {
+      if (!analyzer.Analyze(article, &analysis).ok()) {
+        state.SkipWithError("analysis failed");
+        return;
+      }
+      produced += static_cast<int64_t>(analysis.words.size());
+    }
+  }
+  SetCounters(state, list);
+  state.counters["syntactic_words"] = benchmark::Counter(
+      static_cast<double>(produced), benchmark::Counter::kIsRate);
+  state.counters["model_MB"] =
+      static_cast<double>((*model)->info().memory_bytes) / 1e6;
+  state.counters["analyzer_KB"] =
+      static_cast<double>(analyzer.MemoryBytes()) / 1e3;
+}
+BENCHMARK(BM_KhabarAnalyze)->Unit(benchmark::kMillisecond);
 
 int DumpWords(const char* path) {
   std::FILE* f = std::fopen(path, "wb");

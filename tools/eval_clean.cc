@@ -103,7 +103,8 @@ int RunEvalClean(int argc, char** argv) {
       PrintError("gold entry " + std::string(url) + " has no \"file\"");
       return kExitBadInput;
     }
-    StatusOr<std::string> html = ReadWholeFile(dir + "/pages/" + std::string(file));
+    StatusOr<std::string> html =
+        ReadWholeFile(dir + "/pages/" + std::string(file));
     const std::vector<std::string> with = Snippets(page, "with", **display);
     const std::vector<std::string> without =
         Snippets(page, "without", **display);
