@@ -489,6 +489,49 @@ if level == "search":
   py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert "segments" not in r and r["level"]=="display", r' "$OUT"
 }
 
+# Morphology: CoNLL-U with multiword tokens whose ranges point into the
+# input, JSON with a "morph" member, and clear errors for a bad model.
+case_analyze_morph() {
+  local seed=$SRC/data/samples/seed.txt
+  run analyze --format conllu "$seed"
+  expect_rc 0 "analyze --format conllu"
+  py '
+import sys
+raw = open(sys.argv[1], "rb").read()
+mwt = words = 0
+for line in open(sys.argv[2], encoding="utf-8"):
+    line = line.rstrip("\n")
+    if not line or line.startswith("#"):
+        continue
+    cols = line.split("\t")
+    assert len(cols) == 10, line
+    if "-" in cols[0]:
+        mwt += 1
+    else:
+        words += 1
+    for item in cols[9].split("|"):
+        if item.startswith("TokenRange="):
+            b, e = map(int, item[len("TokenRange="):].split(":"))
+            assert raw[b:e].decode() == cols[1], (cols[1], raw[b:e])
+assert mwt > 20 and words > 300, (mwt, words)
+' "$seed" "$OUT"
+  run analyze "$seed"
+  expect_rc 0 "analyze json"
+  py '
+import json, sys
+rec = json.loads(open(sys.argv[1]).read())
+m = rec["morph"]
+assert len(m["words"]) > len(m["tokens"]) > 100
+assert all(w["upos"] for w in m["words"])
+' "$OUT"
+  printf 'not a model' >"$WORK/bad.khm"
+  run analyze --model "$WORK/bad.khm" "$seed"
+  expect_rc 3 "corrupt model"
+  expect_one_error_line
+  run analyze --model "$WORK/missing.khm" "$seed"
+  expect_rc 3 "missing model"
+}
+
 case_seed_analyze() {
   local seed=$SRC/data/samples/seed.txt
   [[ -f $seed ]] || fail "missing $seed"
