@@ -41,35 +41,47 @@ StatusOr<LinearModel> LinearModel::FromSparse(uint32_t slots,
   size_t capacity = 16;
   while (capacity < keys.size() * 2) capacity *= 2;
   m.mask_ = capacity - 1;
-  m.table_keys_.assign(capacity, 0);
-  m.table_rows_.assign(capacity, 0);
+  m.table_.assign(capacity, Entry{});
   for (size_t r = 0; r < keys.size(); ++r) {
-    uint64_t key = keys[r] == 0 ? 1 : keys[r];
-    size_t i = static_cast<size_t>(key ^ (key >> 29)) & m.mask_;
-    while (m.table_keys_[i] != 0) {
-      if (m.table_keys_[i] == key) {
+    const uint64_t key = keys[r] == 0 ? 1 : keys[r];
+    size_t i = m.Slot(key);
+    while (m.table_[i].key != 0) {
+      if (m.table_[i].key == key) {
         return InvalidArgumentError("linear model: feature repeated in row " +
                                     std::to_string(r));
       }
       i = (i + 1) & m.mask_;
     }
-    m.table_keys_[i] = key;
-    m.table_rows_[i] = static_cast<uint32_t>(r);
+    m.table_[i] = Entry{key, offsets[r], offsets[r + 1]};
+  }
+  m.weights_.resize(values.size());
+  for (size_t k = 0; k < values.size(); ++k) {
+    m.weights_[k] = SlotWeight{slot_ids[k], values[k]};
   }
   m.keys_ = std::move(keys);
   m.offsets_ = std::move(offsets);
-  m.slot_ids_ = std::move(slot_ids);
-  m.values_ = std::move(values);
   return m;
 }
 
+std::vector<uint16_t> LinearModel::slot_ids() const {
+  std::vector<uint16_t> out(weights_.size());
+  for (size_t k = 0; k < weights_.size(); ++k) {
+    out[k] = static_cast<uint16_t>(weights_[k].slot);
+  }
+  return out;
+}
+
+std::vector<float> LinearModel::values() const {
+  std::vector<float> out(weights_.size());
+  for (size_t k = 0; k < weights_.size(); ++k) out[k] = weights_[k].weight;
+  return out;
+}
+
 size_t LinearModel::MemoryBytes() const {
-  return table_keys_.capacity() * sizeof(uint64_t) +
-         table_rows_.capacity() * sizeof(uint32_t) +
+  return table_.capacity() * sizeof(Entry) +
+         weights_.capacity() * sizeof(SlotWeight) +
          keys_.capacity() * sizeof(uint64_t) +
-         offsets_.capacity() * sizeof(uint32_t) +
-         slot_ids_.capacity() * sizeof(uint16_t) +
-         values_.capacity() * sizeof(float);
+         offsets_.capacity() * sizeof(uint32_t);
 }
 
 }  // namespace khabar::morph

@@ -45,34 +45,35 @@ class LinearModel {
 
   uint32_t slots() const { return slots_; }
   size_t rows() const { return keys_.size(); }
+  // The sparse rows as FromSparse takes them (for serialization).
   const std::vector<uint64_t>& keys() const { return keys_; }
   const std::vector<uint32_t>& offsets() const { return offsets_; }
-  const std::vector<uint16_t>& slot_ids() const { return slot_ids_; }
-  const std::vector<float>& values() const { return values_; }
+  std::vector<uint16_t> slot_ids() const;
+  std::vector<float> values() const;
   size_t MemoryBytes() const;
 
-  // The row index of `feature`, or -1.
-  int64_t FindRow(uint64_t feature) const {
-    if (table_keys_.empty()) return -1;
-    if (feature == 0) feature = 1;
-    size_t i = static_cast<size_t>(feature ^ (feature >> 29)) & mask_;
-    while (true) {
-      const uint64_t k = table_keys_[i];
-      if (k == feature) return table_rows_[i];
-      if (k == 0) return -1;
-      i = (i + 1) & mask_;
-    }
+  // Starts loading the table entry of `feature` into the cache (call for
+  // all features of a decision before accumulating them).
+  void Prefetch(uint64_t feature) const {
+    if (table_.empty()) return;
+    __builtin_prefetch(&table_[Slot(feature == 0 ? 1 : feature)]);
   }
 
   // scores[s] += weight of (feature, s) for s in [begin, end).
   void Accumulate(uint64_t feature, float* scores, uint32_t begin,
                   uint32_t end) const {
-    const int64_t r = FindRow(feature);
-    if (r < 0) return;
-    const uint32_t e = offsets_[static_cast<size_t>(r) + 1];
-    for (uint32_t k = offsets_[static_cast<size_t>(r)]; k < e; ++k) {
-      const uint32_t s = slot_ids_[k];
-      if (s >= begin && s < end) scores[s] += values_[k];
+    if (table_.empty()) return;
+    if (feature == 0) feature = 1;
+    for (size_t i = Slot(feature);; i = (i + 1) & mask_) {
+      const Entry& e = table_[i];
+      if (e.key == feature) {
+        for (uint32_t k = e.begin; k < e.end; ++k) {
+          const SlotWeight& w = weights_[k];
+          if (w.slot >= begin && w.slot < end) scores[w.slot] += w.weight;
+        }
+        return;
+      }
+      if (e.key == 0) return;
     }
   }
   void Accumulate(uint64_t feature, float* scores) const {
@@ -80,14 +81,28 @@ class LinearModel {
   }
 
  private:
+  // One table entry: the feature and its row's range in weights_, so a
+  // look-up touches one cache line of the table and one of the weights.
+  struct Entry {
+    uint64_t key = 0;  // 0: empty
+    uint32_t begin = 0;
+    uint32_t end = 0;
+  };
+  struct SlotWeight {
+    uint32_t slot;
+    float weight;
+  };
+
+  size_t Slot(uint64_t key) const {
+    return static_cast<size_t>(key ^ (key >> 29)) & mask_;
+  }
+
   uint32_t slots_ = 0;
   size_t mask_ = 0;
-  std::vector<uint64_t> table_keys_;
-  std::vector<uint32_t> table_rows_;
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> offsets_;  // rows() + 1
-  std::vector<uint16_t> slot_ids_;
-  std::vector<float> values_;
+  std::vector<Entry> table_;
+  std::vector<SlotWeight> weights_;  // rows in row order
+  std::vector<uint64_t> keys_;       // by row
+  std::vector<uint32_t> offsets_;    // rows() + 1
 };
 
 }  // namespace khabar::morph

@@ -80,6 +80,7 @@ struct MorphAnalyzer::Workspace {
   std::vector<uint64_t> scratch_features;
   std::vector<float> scores;
   std::vector<uint16_t> upos;
+  std::vector<uint16_t> pass1;
   std::vector<uint16_t> values;
   std::vector<uint32_t> slot_begins;
   std::string host;
@@ -153,6 +154,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     if (ws.candidates.size() > 1) {
       ws.features.clear();
       morph::SegRowFeatures(tokens, i, count, &ws.features);
+      for (uint64_t f : ws.features) m.seg.Prefetch(f);
       std::fill(ws.scores.begin(), ws.scores.end(), 0.0f);
       for (uint64_t f : ws.features) m.seg.Accumulate(f, ws.scores.data());
       choice =
@@ -171,8 +173,13 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   ws.used_tokens = first_token + count;
 
   // Tags, features, lemmas.
-  morph::DecodeUpos(m, m.tagger, tokens, ws.words, &ws.upos, &ws.features,
-                    &ws.scores);
+  morph::DecodeUpos(m, m.tagger, tokens, ws.words, nullptr, &ws.upos,
+                    &ws.features, &ws.scores);
+  if (m.tagger2.rows() > 0) {
+    ws.pass1.swap(ws.upos);
+    morph::DecodeUpos(m, m.tagger2, tokens, ws.words, &ws.pass1, &ws.upos,
+                      &ws.features, &ws.scores);
+  }
   const size_t first_word = ws.used_words;
   const size_t na = m.attributes.size();
   for (size_t j = 0; j < ws.words.size(); ++j) {
@@ -198,8 +205,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     // Lemma and root.
     w.lemma_vocalized.clear();
     w.root.clear();
-    const int64_t entry =
-        morph::FindLexiconEntry(m, wi.key, wi.fold, upos, &ws.scratch);
+    const int64_t entry = morph::FindLexiconEntry(m, wi.key, wi.fold, upos);
     if (entry >= 0) {
       const morph::LexiconEntry& e = m.entries[static_cast<size_t>(entry)];
       w.lemma = e.lemma;
@@ -213,9 +219,8 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
       if (!morph::ApplyLemmaRule(m.lemma_rules[rule], wi.key, &w.lemma)) {
         w.lemma = wi.key;
       }
-      auto it = m.lemma_roots.find(std::string_view(w.lemma));
-      if (it != m.lemma_roots.end()) {
-        w.root = m.entries[it->second].root;
+      if (const uint32_t* e = m.lemma_roots.Find(morph::StringKey(w.lemma))) {
+        w.root = m.entries[*e].root;
       } else if (upos == "NOUN" || upos == "ADJ" || upos == "VERB") {
         w.root = ExtractRootHost(w.lemma);
       }

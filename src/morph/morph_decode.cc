@@ -62,6 +62,12 @@ enum Template : uint32_t {
   kUposNextPrefix,
   kUposRawCount,
   kUposPrevSuffixSuffix,
+  kUpos2Self,
+  kUpos2Next1,
+  kUpos2Next12,
+  kUpos2SelfNext1,
+  kUpos2Next1Suffix,
+  kUpos2PrevSelfNext,
   kFeatsBias = 80,
   kFeatsKey,
   kFeatsSuffix,
@@ -87,10 +93,10 @@ enum Template : uint32_t {
 constexpr std::string_view kLam = "\xD9\x84";  // U+0644
 
 // 0 for an unseen string, else 1 + floor(log2(count)) capped at 12.
-uint32_t CountBucket(const StringMap& counts, std::string_view key) {
-  auto it = counts.find(key);
-  if (it == counts.end()) return 0;
-  uint32_t c = it->second;
+uint32_t CountBucket(const HashIndex& counts, std::string_view key) {
+  const uint32_t* found = counts.Find(StringKey(key));
+  if (found == nullptr) return 0;
+  uint32_t c = *found;
   uint32_t b = 1;
   while (c > 1 && b < 12) {
     c >>= 1;
@@ -264,7 +270,8 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
 
 void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
                   const std::vector<WordInfo>& words, size_t j, int prev,
-                  int prev2, std::vector<uint64_t>* out) {
+                  int prev2, const std::vector<uint16_t>* pass1,
+                  std::vector<uint64_t>* out) {
   const WordInfo& w = words[j];
   std::vector<uint32_t>& starts = tl_starts;
   CharStarts(w.key, &starts);
@@ -325,6 +332,21 @@ void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
     out->push_back(FeatureHash(kUposPrevSuffixSuffix,
                                FeatureHash(0, p1.substr(p1.size() - 2)),
                                FeatureHash(0, CharSuffix(w.key, starts, 1))));
+  }
+  if (pass1 != nullptr) {
+    const uint64_t self = (*pass1)[j] + 1;
+    const uint64_t next1 = j + 1 < words.size() ? (*pass1)[j + 1] + 1 : 0;
+    const uint64_t next2 = j + 2 < words.size() ? (*pass1)[j + 2] + 1 : 0;
+    out->push_back(FeatureHash(kUpos2Self, Num(self)));
+    out->push_back(FeatureHash(kUpos2Next1, Num(next1)));
+    out->push_back(FeatureHash(kUpos2Next12, Num(next1, next2)));
+    out->push_back(FeatureHash(kUpos2SelfNext1, Num(self, next1)));
+    out->push_back(FeatureHash(kUpos2PrevSelfNext, Num(prev + 1, self, next1)));
+
+    if (chars > 2) {
+      out->push_back(FeatureHash(kUpos2Next1Suffix, Num(next1),
+                                 FeatureHash(0, CharSuffix(w.key, starts, 2))));
+    }
   }
 }
 
@@ -419,14 +441,10 @@ bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
 }
 
 int64_t FindLexiconEntry(const MorphModelData& m, std::string_view key,
-                         std::string_view fold, std::string_view upos,
-                         std::string* scratch) {
-  for (std::string_view form : {key, fold}) {
-    scratch->assign(form);
-    scratch->push_back('\t');
-    scratch->append(upos);
-    auto it = m.lexicon.find(std::string_view(*scratch));
-    if (it != m.lexicon.end()) return it->second;
+                         std::string_view fold, std::string_view upos) {
+  if (const uint32_t* e = m.lexicon.Find(LexiconKey(key, upos))) return *e;
+  if (fold != key) {
+    if (const uint32_t* e = m.lexicon.Find(LexiconKey(fold, upos))) return *e;
   }
   return -1;
 }

@@ -111,10 +111,12 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
                     std::vector<WordInfo>* words);
 
 // Features for the UPOS of word j given the two previous predicted tags
-// (-1 when none).
+// (-1 when none). The second pass (`pass1` not null) also sees the first
+// pass's tags of this word and the two following ones.
 void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
                   const std::vector<WordInfo>& words, size_t j, int prev,
-                  int prev2, std::vector<uint64_t>* out);
+                  int prev2, const std::vector<uint16_t>* pass1,
+                  std::vector<uint64_t>* out);
 
 // Features for the FEATS of word j given all UPOS tags of the sentence.
 void FeatsFeatures(const MorphModelData& m, const std::vector<WordInfo>& words,
@@ -134,14 +136,15 @@ bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
 
 // The lexicon entry for (key, upos), trying the folded form second, or -1.
 int64_t FindLexiconEntry(const MorphModelData& m, std::string_view key,
-                         std::string_view fold, std::string_view upos,
-                         std::string* scratch);
+                         std::string_view fold, std::string_view upos);
 
-// Tags a sentence: UPOS ids per word.
+// Tags a sentence: UPOS ids per word, greedy left to right. With `pass1`
+// (the first pass's tags), this is the second pass.
 template <typename Model>
 void DecodeUpos(const MorphModelData& m, const Model& tagger,
                 const std::vector<TokenInfo>& tokens,
-                const std::vector<WordInfo>& words, std::vector<uint16_t>* upos,
+                const std::vector<WordInfo>& words,
+                const std::vector<uint16_t>* pass1, std::vector<uint16_t>* upos,
                 std::vector<uint64_t>* features, std::vector<float>* scores) {
   upos->assign(words.size(), 0);
   const size_t n = m.upos.size();
@@ -149,7 +152,8 @@ void DecodeUpos(const MorphModelData& m, const Model& tagger,
   for (size_t j = 0; j < words.size(); ++j) {
     features->clear();
     UposFeatures(m, tokens, words, j, j > 0 ? (*upos)[j - 1] : -1,
-                 j > 1 ? (*upos)[j - 2] : -1, features);
+                 j > 1 ? (*upos)[j - 2] : -1, pass1, features);
+    for (uint64_t f : *features) tagger.Prefetch(f);
     std::fill(scores->begin(), scores->end(), 0.0f);
     for (uint64_t f : *features) tagger.Accumulate(f, scores->data(), 0, n);
     size_t best = 0;
@@ -173,6 +177,7 @@ void DecodeFeats(const MorphModelData& m, const Model& feats,
   if (na == 0) return;
   features->clear();
   FeatsFeatures(m, words, j, upos, features);
+  for (uint64_t f : *features) feats.Prefetch(f);
   scores->assign(slot_begins.back(), 0.0f);
   for (uint64_t f : *features) {
     feats.Accumulate(f, scores->data(), 0, slot_begins.back());

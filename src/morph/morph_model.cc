@@ -4,10 +4,12 @@
 //   inventory    u32 layout version; prefixes, suffixes, rewrites, UPOS
 //                tags, attributes with values, the allowed matrix, lemma
 //                rules
-//   lexicon      entries (lemma, vocalized lemma, root); (form, UPOS) ->
-//                entry; lemma -> entry with its root; host counts
-//   word_counts  raw news tokens -> count
-//   seg, seg_combo, tagger, feats, lemmatizer
+//   lexicon      entries (lemma, vocalized lemma, root); then three hash
+//                indexes (u64 keys[], u32 values[], sorted by key):
+//                LexiconKey(form, UPOS) -> entry, StringKey(lemma) -> entry
+//                with its root, StringKey(host) -> count
+//   word_counts  one hash index: StringKey(raw news token) -> count
+//   seg, seg_combo, tagger, tagger2, feats, lemmatizer
 //                one linear model each: u32 slots, u64 keys[], u32 row
 //                offsets[], u16 slots[], f32 weights[] (sparse rows)
 // Maps are written sorted by key, so the same model gives the same bytes.
@@ -44,32 +46,41 @@ bool ReadStrings(ByteReader* r, std::vector<std::string>* v) {
   return r->ok();
 }
 
-void WriteMap(const StringMap& map, ByteWriter* w) {
-  std::vector<std::pair<std::string_view, uint32_t>> items(map.begin(),
-                                                           map.end());
-  std::sort(items.begin(), items.end());
-  w->U32(static_cast<uint32_t>(items.size()));
-  for (const auto& [key, value] : items) {
-    w->String(key);
-    w->U32(value);
+void WriteIndex(const HashIndex& index, ByteWriter* w) {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> values;
+  for (const auto& [key, value] : index.Items()) {
+    keys.push_back(key);
+    values.push_back(value);
   }
+  w->Array(keys, 8);
+  w->Array(values, 4);
 }
 
-bool ReadMap(ByteReader* r, StringMap* map, uint32_t max_value) {
-  const uint32_t n = r->U32();
-  if (!r->CheckCount(n, 8)) return false;
-  map->clear();
-  map->reserve(n);
-  for (uint32_t i = 0; i < n && r->ok(); ++i) {
-    std::string_view key = r->String();
-    const uint32_t value = r->U32();
-    if (value > max_value) {
-      r->Fail("map value " + std::to_string(value) + " out of range");
+bool ReadIndex(ByteReader* r, HashIndex* index, uint32_t max_value) {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> values;
+  r->ArrayCopy(&keys, 8);
+  r->ArrayCopy(&values, 4);
+  if (!r->ok()) return false;
+  if (keys.size() != values.size()) {
+    r->Fail("index with " + std::to_string(keys.size()) + " keys and " +
+            std::to_string(values.size()) + " values");
+    return false;
+  }
+  *index = HashIndex();
+  index->Reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (values[i] > max_value) {
+      r->Fail("index value " + std::to_string(values[i]) + " out of range");
       return false;
     }
-    map->emplace(std::string(key), value);
+    if (!index->Insert(keys[i], values[i])) {
+      r->Fail("index key repeated");
+      return false;
+    }
   }
-  return r->ok();
+  return true;
 }
 
 std::string WriteLinear(const LinearModel& m) {
@@ -115,24 +126,18 @@ Status ReadLinear(const ModelFile& file, std::string_view name,
   return Status::Ok();
 }
 
-size_t MapBytes(const StringMap& map) {
-  size_t b = map.bucket_count() * sizeof(void*);
-  for (const auto& [k, v] : map) b += k.capacity() + 48;
-  return b;
-}
-
 }  // namespace
 
 size_t MorphModelData::MemoryBytes() const {
   size_t b = sizeof(*this);
   b += seg.MemoryBytes() + seg_combo.MemoryBytes() + tagger.MemoryBytes() +
-       feats.MemoryBytes() + lemmatizer.MemoryBytes();
+       tagger2.MemoryBytes() + feats.MemoryBytes() + lemmatizer.MemoryBytes();
   for (const LexiconEntry& e : entries) {
     b += sizeof(e) + e.lemma.capacity() + e.lemma_vocalized.capacity() +
          e.root.capacity();
   }
-  b += MapBytes(lexicon) + MapBytes(lemma_roots) + MapBytes(host_counts) +
-       MapBytes(word_counts);
+  b += lexicon.MemoryBytes() + lemma_roots.MemoryBytes() +
+       host_counts.MemoryBytes() + word_counts.MemoryBytes();
   return b;
 }
 
@@ -187,13 +192,13 @@ StatusOr<std::string> SerializeMorphModel(const MorphModelData& m) {
     lex.String(e.lemma_vocalized);
     lex.String(e.root);
   }
-  WriteMap(m.lexicon, &lex);
-  WriteMap(m.lemma_roots, &lex);
-  WriteMap(m.host_counts, &lex);
+  WriteIndex(m.lexicon, &lex);
+  WriteIndex(m.lemma_roots, &lex);
+  WriteIndex(m.host_counts, &lex);
   KHABAR_RETURN_IF_ERROR(writer.AddSection("lexicon", std::move(lex).Finish()));
 
   ByteWriter words;
-  WriteMap(m.word_counts, &words);
+  WriteIndex(m.word_counts, &words);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("word_counts", std::move(words).Finish()));
 
@@ -201,6 +206,7 @@ StatusOr<std::string> SerializeMorphModel(const MorphModelData& m) {
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("seg_combo", WriteLinear(m.seg_combo)));
   KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger", WriteLinear(m.tagger)));
+  KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger2", WriteLinear(m.tagger2)));
   KHABAR_RETURN_IF_ERROR(writer.AddSection("feats", WriteLinear(m.feats)));
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("lemmatizer", WriteLinear(m.lemmatizer)));
@@ -308,17 +314,12 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
   }
   const uint32_t last_entry =
       m.entries.empty() ? 0 : static_cast<uint32_t>(m.entries.size() - 1);
-  if (m.entries.empty()) {
-    ReadMap(&lex, &m.lexicon, 0);
-    if (!m.lexicon.empty()) lex.Fail("lexicon without entries");
-  } else {
-    ReadMap(&lex, &m.lexicon, last_entry);
+  ReadIndex(&lex, &m.lexicon, last_entry);
+  ReadIndex(&lex, &m.lemma_roots, last_entry);
+  if (m.entries.empty() && (m.lexicon.size() > 0 || m.lemma_roots.size() > 0)) {
+    lex.Fail("lexicon without entries");
   }
-  ReadMap(&lex, &m.lemma_roots, last_entry);
-  if (m.entries.empty() && !m.lemma_roots.empty()) {
-    lex.Fail("lemma roots without entries");
-  }
-  ReadMap(&lex, &m.host_counts, UINT32_MAX);
+  ReadIndex(&lex, &m.host_counts, UINT32_MAX);
   KHABAR_RETURN_IF_ERROR(lex.Finish());
 
   StatusOr<std::string_view> wc_bytes = file.Section("word_counts");
@@ -326,7 +327,7 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
     return DataLossError("morph model: " + wc_bytes.status().message());
   }
   ByteReader wc(*wc_bytes, "section 'word_counts'");
-  ReadMap(&wc, &m.word_counts, UINT32_MAX);
+  ReadIndex(&wc, &m.word_counts, UINT32_MAX);
   KHABAR_RETURN_IF_ERROR(wc.Finish());
 
   const uint32_t seg_slots = static_cast<uint32_t>(
@@ -339,6 +340,8 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
   KHABAR_RETURN_IF_ERROR(ReadLinear(file, "seg_combo", 1, &m.seg_combo));
   KHABAR_RETURN_IF_ERROR(ReadLinear(
       file, "tagger", static_cast<uint32_t>(m.upos.size()), &m.tagger));
+  KHABAR_RETURN_IF_ERROR(ReadLinear(
+      file, "tagger2", static_cast<uint32_t>(m.upos.size()), &m.tagger2));
   KHABAR_RETURN_IF_ERROR(
       ReadLinear(file, "feats", std::max<uint32_t>(1, feat_slots), &m.feats));
   KHABAR_RETURN_IF_ERROR(ReadLinear(file, "lemmatizer",

@@ -21,15 +21,14 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "khabar/model_file.h"
 #include "khabar/status.h"
+#include "morph/hash_index.h"
 #include "morph/linear_model.h"
 
 namespace khabar::morph {
@@ -73,15 +72,6 @@ struct LexiconEntry {
   std::string root;             // Arabic letters, "" if unknown
 };
 
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>()(s);
-  }
-};
-using StringMap =
-    std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>>;
-
 struct MorphModelData {
   // Metadata written into the model file.
   std::string training_config;
@@ -96,7 +86,8 @@ struct MorphModelData {
   LinearModel seg_combo;             // 1 slot: features of a whole candidate
 
   std::vector<std::string> upos;  // tag names
-  LinearModel tagger;             // slots: upos
+  LinearModel tagger;             // slots: upos (first pass)
+  LinearModel tagger2;            // slots: upos (second pass, sees pass 1)
   std::vector<FeatAttribute> attributes;
   // allowed[u * attributes.size() + a]: attribute a can be set on tag u.
   std::vector<uint8_t> allowed;
@@ -106,17 +97,17 @@ struct MorphModelData {
   LinearModel lemmatizer;              // slots: lemma rules
 
   std::vector<LexiconEntry> entries;
-  StringMap lexicon;      // "key\tUPOS" and "fold\tUPOS" -> entry
-  StringMap lemma_roots;  // lemma key form -> entry holding its root
-  StringMap host_counts;  // host key forms seen in training -> count
-  StringMap word_counts;  // raw news tokens (key forms) -> count
+  HashIndex lexicon;      // LexiconKey(key or fold, UPOS) -> entry
+  HashIndex lemma_roots;  // StringKey(lemma key form) -> entry with a root
+  HashIndex host_counts;  // StringKey(host seen in training) -> count
+  HashIndex word_counts;  // StringKey(raw news token key form) -> count
 
   size_t MemoryBytes() const;
 };
 
 // The model file kind and the version of this data layout.
 inline constexpr std::string_view kMorphModelKind = "morph";
-inline constexpr uint32_t kMorphLayoutVersion = 1;
+inline constexpr uint32_t kMorphLayoutVersion = 2;
 
 // Serializes into khabar model file bytes.
 StatusOr<std::string> SerializeMorphModel(const MorphModelData& data);

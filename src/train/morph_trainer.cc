@@ -129,6 +129,8 @@ bool IsEnclitic(const ConlluWord& w) {
   return true;
 }
 
+constexpr int kJackknifeFolds = 4;
+
 // One training sentence in the analyzer's terms.
 struct GoldSentence {
   std::vector<TokenInfo> tokens;
@@ -192,6 +194,79 @@ bool DeriveSeg(std::string_view token, const SegParts& parts,
     }
   }
   return false;
+}
+
+// One greedy UPOS pass over a training sentence with perceptron updates;
+// returns the number of errors. `pass1` as in UposFeatures.
+int64_t TrainUposSentence(const MorphModelData& m, const GoldSentence& g,
+                          const std::vector<uint16_t>* pass1,
+                          Perceptron* tagger, std::vector<uint64_t>* features,
+                          std::vector<float>* scores,
+                          std::vector<uint16_t>* guess) {
+  int64_t errors = 0;
+  guess->assign(g.words.size(), 0);
+  scores->resize(m.upos.size());
+  for (size_t j = 0; j < g.words.size(); ++j) {
+    features->clear();
+    morph::UposFeatures(m, g.tokens, g.words, j, j > 0 ? (*guess)[j - 1] : -1,
+                        j > 1 ? (*guess)[j - 2] : -1, pass1, features);
+    std::fill(scores->begin(), scores->end(), 0.0f);
+    for (uint64_t f : *features) {
+      tagger->Accumulate(f, scores->data(), 0, tagger->slots());
+    }
+    uint16_t best = 0;
+    for (uint16_t t = 1; t < m.upos.size(); ++t) {
+      if ((*scores)[t] > (*scores)[best]) best = t;
+    }
+    (*guess)[j] = best;
+    if (best != g.upos[j]) {
+      ++errors;
+      for (uint64_t f : *features) {
+        tagger->Update(f, g.upos[j], 1.0f);
+        tagger->Update(f, best, -1.0f);
+      }
+    }
+    tagger->Tick();
+  }
+  return errors;
+}
+
+// First-pass tags for every training sentence from taggers that did not
+// see it (k-fold jackknife), so the second pass learns how far to trust
+// them on new text.
+Status JackknifePass1(const MorphModelData& m,
+                      const std::vector<GoldSentence>& gold, int epochs,
+                      uint64_t seed, int folds,
+                      std::vector<std::vector<uint16_t>>* pass1) {
+  pass1->assign(gold.size(), {});
+  std::vector<uint64_t> features;
+  std::vector<float> scores;
+  std::vector<uint16_t> guess;
+  for (int fold = 0; fold < folds; ++fold) {
+    Perceptron tagger(static_cast<uint32_t>(m.upos.size()));
+    std::vector<size_t> order;
+    for (size_t i = 0; i < gold.size(); ++i) {
+      if (static_cast<int>(i % static_cast<size_t>(folds)) != fold) {
+        order.push_back(i);
+      }
+    }
+    std::mt19937_64 rng(seed + static_cast<uint64_t>(fold) + 1);
+    for (int epoch = 0; epoch < epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t i : order) {
+        TrainUposSentence(m, gold[i], nullptr, &tagger, &features, &scores,
+                          &guess);
+      }
+    }
+    StatusOr<morph::LinearModel> frozen = tagger.Freeze();
+    if (!frozen.ok()) return frozen.status();
+    for (size_t i = static_cast<size_t>(fold); i < gold.size();
+         i += static_cast<size_t>(folds)) {
+      morph::DecodeUpos(m, *frozen, gold[i].tokens, gold[i].words, nullptr,
+                        &(*pass1)[i], &features, &scores);
+    }
+  }
+  return Status::Ok();
 }
 
 }  // namespace
@@ -457,7 +532,7 @@ StatusOr<std::string> TrainMorphModel(
       if (!g.roots[j].empty()) lemma_root[g.lemma_vocalized[j]] = g.roots[j];
       if (g.words[j].shape == 'a' && g.words[j].role != morph::kProclitic &&
           g.words[j].role != morph::kEnclitic) {
-        ++m.host_counts[g.words[j].key];
+        m.host_counts.Add(morph::StringKey(g.words[j].key), 1);
       }
     }
   }
@@ -479,9 +554,14 @@ StatusOr<std::string> TrainMorphModel(
       e.lemma = morph::KeyForm(best);
       auto r = lemma_root.find(best);
       if (r != lemma_root.end()) e.root = r->second;
-      if (!e.root.empty()) m.lemma_roots.try_emplace(e.lemma, it->second);
+      if (!e.root.empty()) {
+        m.lemma_roots.Insert(morph::StringKey(e.lemma), it->second);
+      }
     }
-    m.lexicon.emplace(key, it->second);
+    const size_t tab = key.find('\t');
+    m.lexicon.Insert(morph::LexiconKey(std::string_view(key).substr(0, tab),
+                                       std::string_view(key).substr(tab + 1)),
+                     it->second);
   }
   report->lexicon_entries = static_cast<int64_t>(m.entries.size());
 
@@ -489,7 +569,7 @@ StatusOr<std::string> TrainMorphModel(
   if (!raw_text.empty()) {
     Tokenizer tokenizer;
     std::vector<Token> tokens;
-    std::map<std::string, uint32_t> counts;
+    morph::HashIndex counts;
     std::string key;
     size_t pos = 0;
     while (pos < raw_text.size()) {
@@ -501,12 +581,12 @@ StatusOr<std::string> TrainMorphModel(
         if (t.type != TokenType::kWord || t.script != Script::kArabic) continue;
         key.clear();
         morph::AppendKeyForm(chunk.substr(t.span.begin, t.span.size()), &key);
-        ++counts[key];
+        counts.Add(morph::StringKey(key), 1);
       }
       pos = end;
     }
-    for (const auto& [word, count] : counts) {
-      if (count >= options.min_raw_count) m.word_counts.emplace(word, count);
+    for (const auto& [word, count] : counts.Items()) {
+      if (count >= options.min_raw_count) m.word_counts.Insert(word, count);
     }
     report->raw_words = static_cast<int64_t>(m.word_counts.size());
   }
@@ -518,6 +598,11 @@ StatusOr<std::string> TrainMorphModel(
   Perceptron seg(static_cast<uint32_t>(morph::SegSlots(m)));
   Perceptron combo(1);
   Perceptron tagger(static_cast<uint32_t>(m.upos.size()));
+  Perceptron tagger2(static_cast<uint32_t>(m.upos.size()));
+  std::vector<std::vector<uint16_t>> pass1;
+  KHABAR_RETURN_IF_ERROR(JackknifePass1(m, gold, options.epochs, options.seed,
+                                        kJackknifeFolds, &pass1));
+  std::vector<uint16_t> tags;
   std::vector<uint32_t> slot_begins;
   morph::AttributeSlots(m, &slot_begins);
   Perceptron feats(std::max<uint32_t>(1, slot_begins.back()));
@@ -582,33 +667,12 @@ StatusOr<std::string> TrainMorphModel(
         seg.Tick();
         combo.Tick();
       }
-      // UPOS, greedy with its own predictions as history.
-      std::vector<uint16_t> guess_upos(g.words.size(), 0);
-      scores.resize(m.upos.size());
-      for (size_t j = 0; j < g.words.size(); ++j) {
-        features.clear();
-        morph::UposFeatures(m, g.tokens, g.words, j,
-                            j > 0 ? guess_upos[j - 1] : -1,
-                            j > 1 ? guess_upos[j - 2] : -1, &features);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        for (uint64_t f : features) {
-          tagger.Accumulate(f, scores.data(), 0, tagger.slots());
-        }
-        uint16_t best = 0;
-        for (uint16_t t = 1; t < m.upos.size(); ++t) {
-          if (scores[t] > scores[best]) best = t;
-        }
-        guess_upos[j] = best;
-        ++tag_total;
-        if (best != g.upos[j]) {
-          ++tag_errors;
-          for (uint64_t f : features) {
-            tagger.Update(f, g.upos[j], 1.0f);
-            tagger.Update(f, best, -1.0f);
-          }
-        }
-        tagger.Tick();
-      }
+      // UPOS, greedy with its own predictions as history: the first pass,
+      // and the second, which also sees the (jackknifed) first-pass tags.
+      tag_total += static_cast<int64_t>(g.words.size());
+      TrainUposSentence(m, g, nullptr, &tagger, &features, &scores, &tags);
+      tag_errors += TrainUposSentence(m, g, &pass1[gi], &tagger2, &features,
+                                      &scores, &tags);
       // Features given gold UPOS.
       for (size_t j = 0; j < g.words.size() && na > 0; ++j) {
         morph::DecodeFeats(m, feats, slot_begins, g.words, j, g.upos, &features,
@@ -649,11 +713,12 @@ StatusOr<std::string> TrainMorphModel(
                     : std::to_string(100.0 * static_cast<double>(t - e) /
                                      static_cast<double>(t));
     };
-    report->log.push_back(
-        "epoch " + std::to_string(epoch + 1) + ": segmentation " +
-        pct(seg_errors, seg_total) + "% upos " + pct(tag_errors, tag_total) +
-        "% feats " + pct(feat_errors, tag_total) + "% lemma rules " +
-        pct(lemma_errors, lemma_total) + "% (training data, during the pass)");
+    report->log.push_back("epoch " + std::to_string(epoch + 1) +
+                          ": segmentation " + pct(seg_errors, seg_total) +
+                          "% upos (second pass) " + pct(tag_errors, tag_total) +
+                          "% feats " + pct(feat_errors, tag_total) +
+                          "% lemma rules " + pct(lemma_errors, lemma_total) +
+                          "% (training data, during the pass)");
   }
 
   auto frozen = [](const Perceptron& p, morph::LinearModel* out) -> Status {
@@ -665,6 +730,7 @@ StatusOr<std::string> TrainMorphModel(
   KHABAR_RETURN_IF_ERROR(frozen(seg, &m.seg));
   KHABAR_RETURN_IF_ERROR(frozen(combo, &m.seg_combo));
   KHABAR_RETURN_IF_ERROR(frozen(tagger, &m.tagger));
+  KHABAR_RETURN_IF_ERROR(frozen(tagger2, &m.tagger2));
   KHABAR_RETURN_IF_ERROR(frozen(feats, &m.feats));
   KHABAR_RETURN_IF_ERROR(frozen(lemmatizer, &m.lemmatizer));
   char hash_hex[17];

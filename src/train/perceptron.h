@@ -38,6 +38,8 @@ class Perceptron {
     for (uint32_t s = begin; s < end; ++s) scores[s] += row[s];
   }
 
+  void Prefetch(uint64_t /*feature*/) const {}  // LinearModel's interface
+
   void Update(uint64_t feature, uint32_t slot, float delta);
   void Tick() { ++c_; }
 

@@ -228,15 +228,28 @@ TEST(MorphModelTest, CorruptAndWrongVersionModelsGiveDistinctErrors) {
 
 TEST(MorphModelTest, ReadsTheOldestSupportedLayout) {
   // Written by 'khabar train morph --padt-dir DIR --epochs 3' with the PADT
-  // fixture as both files (layout 1, container 1.0); see
+  // fixture as both files (layout 2, container 1.0); see
   // tests/golden/morph/README.md.
   StatusOr<std::shared_ptr<const MorphModel>> model =
-      MorphModel::Load(golden::GoldenPath("morph/tiny-morph-v1.khm"));
+      MorphModel::Load(golden::GoldenPath("morph/tiny-morph-v2.khm"));
   ASSERT_TRUE(model.ok()) << model.status().ToString();
   MorphAnalyzer analyzer(*model);
   MorphAnalysis a;
   ASSERT_TRUE(analyzer.Analyze("\xD9\x88\xD9\x82\xD8\xA7\xD9\x84", &a).ok());
   EXPECT_EQ(a.tokens.size(), 1u);
+}
+
+TEST(MorphModelTest, OlderLayoutIsUnsupportedNotCorrupt) {
+  // Layout 1 (string-keyed lexicon, no second tagging pass): a valid
+  // container whose morphology layout this build no longer reads.
+  StatusOr<std::shared_ptr<const MorphModel>> model =
+      MorphModel::Load(golden::GoldenPath("morph/tiny-morph-layout1.khm"));
+  ASSERT_FALSE(model.ok());
+  EXPECT_EQ(model.status().code(), StatusCode::kUnsupportedVersion)
+      << model.status().ToString();
+  EXPECT_NE(model.status().message().find("layout version 1"),
+            std::string::npos)
+      << model.status().ToString();
 }
 
 TEST(MorphTrainerTest, SplitsPadtByDocumentHalves) {
