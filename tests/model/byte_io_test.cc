@@ -83,8 +83,9 @@ TEST(ByteIoTest, VarintsRoundTripAndRejectBadForms) {
   EXPECT_EQ(overlong.status().code(), StatusCode::kDataLoss);
   EXPECT_NE(overlong.status().message().find("overlong"), std::string::npos);
 
-  const std::string too_big(9, '\xff');
-  ByteReader overflow(too_big + "\x02", "v");
+  // The reader keeps a view: the bytes must outlive it.
+  const std::string too_big = std::string(9, '\xff') + "\x02";
+  ByteReader overflow(too_big, "v");
   overflow.VarU64();
   EXPECT_NE(overflow.status().message().find("overflows"), std::string::npos);
 
