@@ -26,6 +26,8 @@ constexpr Evaluation kEvaluations[] = {
     {"morph", "segmentation, UPOS, features, lemmas (CoNLL 2018 UD metrics)",
      &RunEvalMorph},
     {"stem", "light stems and roots against gold word lists", &RunEvalStem},
+    {"ner", "named entities: CoNLL span F1 on the ANERcorp test split",
+     &RunEvalNer},
 };
 
 void Usage(std::FILE* out) {
@@ -59,7 +61,7 @@ int RunEval(int argc, char** argv) {
 
 const Command& EvalCommand() {
   static const Command kCommand = {
-      "eval", "Measure accuracy on gold data (clean, morph, stem)", &RunEval};
+      "eval", "Measure accuracy on gold data (clean, morph, stem, ner)", &RunEval};
   return kCommand;
 }
 

@@ -16,6 +16,8 @@
 #include "khabar/conllu.h"
 #include "khabar/model_file.h"
 #include "khabar/morph_trainer.h"
+#include "khabar/ner_eval.h"
+#include "khabar/ner_trainer.h"
 #include "morph_data.h"
 
 namespace khabar::cli {
@@ -124,15 +126,9 @@ int RunTrainMorph(int argc, char** argv) {
                file.status().message());
     return kExitInternal;
   }
-  {
-    std::FILE* f = std::fopen((out + ".tmp").c_str(), "wb");
-    bool ok = f != nullptr &&
-              std::fwrite(model->data(), 1, model->size(), f) == model->size();
-    ok = (f != nullptr && std::fclose(f) == 0) && ok;
-    if (!ok || std::rename((out + ".tmp").c_str(), out.c_str()) != 0) {
-      PrintError("cannot write " + out);
-      return kExitInternal;
-    }
+  if (Status written = WriteFileAtomically(out, *model); !written.ok()) {
+    PrintError(written.message());
+    return kExitInternal;
   }
   for (const std::string& line : report.log) {
     std::fprintf(stderr, "%s\n", line.c_str());
@@ -159,10 +155,150 @@ int RunTrainMorph(int argc, char** argv) {
   return kExitOk;
 }
 
+int RunTrainNer(int argc, char** argv) {
+  CLI::App app{
+      "Train the NER model (PER, LOC, ORG, MISC) on ANERcorp's CAMeL Lab "
+      "train split (the test split is never read), on top of the "
+      "morphology model, with a gazetteer from AQMAR.",
+      "khabar train ner"};
+  std::string data_dir = DefaultNerDataDir();
+  std::vector<std::string> gazetteer = DefaultNerGazetteerFiles();
+  std::string morph_path = DefaultMorphModel();
+  std::string out = "models/ner-anercorp.khm";
+  std::string raw;
+  int tune = 0;
+  std::string tune_out;
+  NerTrainOptions options;
+  options.data_description =
+      "ANERcorp (CAMeL Lab split) train; gazetteer from AQMAR";
+  options.license =
+      "ANERcorp: no stated licence (research use); AQMAR: CC BY-SA 3.0; "
+      "built on the morphology model (CC BY-NC-SA): non-commercial research "
+      "use only";
+  app.add_option("--data-dir", data_dir,
+                 "directory with ANERCorp_CamelLab_train.txt")
+      ->capture_default_str();
+  app.add_option("--gazetteer", gazetteer,
+                 "labelled CoNLL files whose entity words make the gazetteer "
+                 "(none: no gazetteer)")
+      ->capture_default_str();
+  app.add_option("--morph-model", morph_path, "morphology model")
+      ->capture_default_str();
+  app.add_option("--raw", raw,
+                 "plain news text for distributional word classes (e.g. "
+                 "SaudiNewsNet)");
+  app.add_option("--out,-o", out, "model file to write")->capture_default_str();
+  app.add_option("--epochs", options.epochs, "training passes")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100));
+  app.add_option("--seed", options.seed, "shuffling seed")
+      ->capture_default_str();
+  app.add_option("--context-words", options.context_words,
+                 "neighbour vocabulary of the word classes")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 65535));
+  app.add_option("--min-context-count", options.min_context_count,
+                 "words seen fewer times in --raw get no class")
+      ->capture_default_str();
+  app.add_option("--tune-sentences", tune,
+                 "leave the last N training sentences out and write them to "
+                 "--tune-out, to tune on them with 'khabar eval ner --gold'")
+      ->check(CLI::Range(0, 100000));
+  app.add_option("--tune-out", tune_out, "where --tune-sentences writes them");
+  if (auto code = ParseCommandLine(app, argc, argv)) return *code;
+  if (tune > 0 && tune_out.empty()) {
+    PrintError("--tune-sentences needs --tune-out");
+    return kExitUsage;
+  }
+  const auto start = std::chrono::steady_clock::now();
+  StatusOr<std::vector<NerSentence>> train =
+      ReadNerFile(data_dir + "/ANERCorp_CamelLab_train.txt");
+  if (!train.ok()) {
+    PrintError(train.status().message());
+    return ExitCodeFor(train.status());
+  }
+  if (tune > 0) {
+    const size_t cut =
+        train->size() > static_cast<size_t>(tune) ? train->size() - tune : 0;
+    std::string text;
+    for (size_t s = cut; s < train->size(); ++s) {
+      for (size_t i = 0; i < (*train)[s].tokens.size(); ++i) {
+        text += (*train)[s].tokens[i] + " " + (*train)[s].labels[i] + "\n";
+      }
+      text += "\n";
+    }
+    train->resize(cut);
+    std::FILE* f = std::fopen(tune_out.c_str(), "wb");
+    const bool ok = f != nullptr &&
+                    std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    if (f != nullptr) std::fclose(f);
+    if (!ok) {
+      PrintError("cannot write " + tune_out);
+      return kExitInternal;
+    }
+    options.data_description += " minus the last " + std::to_string(tune) +
+                                " training sentences (tuning run)";
+  }
+  std::vector<NerSentence> gazetteer_sentences;
+  for (const std::string& path : gazetteer) {
+    StatusOr<std::vector<NerSentence>> g = ReadNerFile(path);
+    if (!g.ok()) {
+      PrintError(g.status().message());
+      return ExitCodeFor(g.status());
+    }
+    for (NerSentence& s : *g) gazetteer_sentences.push_back(std::move(s));
+  }
+  StatusOr<std::shared_ptr<const MorphModel>> morph =
+      MorphModel::Load(morph_path);
+  if (!morph.ok()) {
+    PrintError(morph.status().message());
+    return ExitCodeFor(morph.status());
+  }
+  std::string raw_text;
+  if (!raw.empty()) {
+    StatusOr<std::string> text = ReadWholeFile(raw);
+    if (!text.ok()) {
+      PrintError(text.status().message());
+      return ExitCodeFor(text.status());
+    }
+    raw_text = std::move(*text);
+    options.data_description += "; word classes from " + raw;
+  }
+  NerTrainReport report;
+  StatusOr<std::string> model = TrainNerModel(
+      *train, gazetteer_sentences, raw_text, *morph, options, &report);
+  if (!model.ok()) {
+    PrintError(model.status().message());
+    return ExitCodeFor(model.status());
+  }
+  if (Status written = WriteFileAtomically(out, *model); !written.ok()) {
+    PrintError(written.message());
+    return kExitInternal;
+  }
+  for (const std::string& line : report.log) {
+    std::fprintf(stderr, "%s\n", line.c_str());
+  }
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  std::fprintf(stderr,
+               "train ner: %lld sentences, %lld tokens, %lld mentions; "
+               "gazetteer %lld words; %lld word classes; wrote %s (%zu "
+               "bytes) in %.1f s\n",
+               static_cast<long long>(report.sentences),
+               static_cast<long long>(report.tokens),
+               static_cast<long long>(report.mentions),
+               static_cast<long long>(report.gazetteer_words),
+               static_cast<long long>(report.context_words), out.c_str(),
+               model->size(), secs);
+  return kExitOk;
+}
+
 void Usage(std::FILE* out) {
   std::fputs(
       "Usage: khabar train <what> [options]\n\nTrainers:\n"
-      "  morph  segmentation, UPOS, features and lemmas from PADT\n\n"
+      "  morph  segmentation, UPOS, features and lemmas from PADT\n"
+      "  ner    named entities (PER, LOC, ORG, MISC) from ANERcorp\n\n"
       "Run 'khabar train <what> --help' for its options.\n",
       out);
 }
@@ -178,6 +314,7 @@ int RunTrain(int argc, char** argv) {
     return kExitOk;
   }
   if (what == "morph") return RunTrainMorph(argc - 1, argv + 1);
+  if (what == "ner") return RunTrainNer(argc - 1, argv + 1);
   PrintError("unknown trainer '" + std::string(what) +
              "' (see 'khabar train --help')");
   return kExitUsage;
@@ -186,8 +323,8 @@ int RunTrain(int argc, char** argv) {
 }  // namespace
 
 const Command& TrainCommand() {
-  static const Command kCommand = {"train", "Train a model from data (morph)",
-                                   &RunTrain};
+  static const Command kCommand = {
+      "train", "Train a model from data (morph, ner)", &RunTrain};
   return kCommand;
 }
 

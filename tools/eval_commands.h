@@ -18,6 +18,9 @@ int RunEvalMorph(int argc, char** argv);
 // (eval_stem.cc).
 int RunEvalStem(int argc, char** argv);
 
+// khabar eval ner: CoNLL span F1 on ANERcorp's test split (eval_ner.cc).
+int RunEvalNer(int argc, char** argv);
+
 }  // namespace khabar::cli
 
 #endif  // KHABAR_TOOLS_EVAL_COMMANDS_H_

@@ -2,6 +2,7 @@
 
 #include "morph_data.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -11,6 +12,7 @@
 #include "cli_input.h"
 #include "khabar/conllu.h"
 #include "khabar/morph_trainer.h"
+#include "khabar/ner_eval.h"
 
 namespace khabar::cli {
 
@@ -48,6 +50,50 @@ std::string DefaultMorphModel() {
   std::error_code ec;
   if (std::filesystem::exists(source, ec)) return source;
   return std::string(KHABAR_MODEL_INSTALL_DIR) + "/morph-padt.khm";
+}
+
+std::string DefaultNerDataDir() {
+  if (const char* env = std::getenv("KHABAR_NER_DATA_DIR")) return env;
+  return std::string(KHABAR_SOURCE_DIR) +
+         "/../shared/data/ner-anercorp-camellab";
+}
+
+std::vector<std::string> DefaultNerGazetteerFiles() {
+  const std::string dir =
+      std::string(KHABAR_SOURCE_DIR) + "/../shared/data/ner-aqmar/";
+  return {dir + "train.txt", dir + "dev.txt", dir + "test.txt"};
+}
+
+std::string DefaultNerModel() {
+  if (const char* env = std::getenv("KHABAR_NER_MODEL")) return env;
+  const std::string source =
+      std::string(KHABAR_SOURCE_DIR) + "/models/ner-anercorp.khm";
+  std::error_code ec;
+  if (std::filesystem::exists(source, ec)) return source;
+  return std::string(KHABAR_MODEL_INSTALL_DIR) + "/ner-anercorp.khm";
+}
+
+StatusOr<std::vector<NerSentence>> ReadNerFile(const std::string& path) {
+  StatusOr<std::string> text = ReadWholeFile(path);
+  if (!text.ok()) return text.status();
+  StatusOr<std::vector<NerSentence>> sentences = ParseNerConll(*text);
+  if (!sentences.ok()) {
+    return Status(sentences.status().code(),
+                  path + ": " + sentences.status().message());
+  }
+  return sentences;
+}
+
+Status WriteFileAtomically(const std::string& path, std::string_view bytes) {
+  const std::string tmp = path + ".tmp";
+  std::FILE* f = std::fopen(tmp.c_str(), "wb");
+  bool ok = f != nullptr &&
+            std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size();
+  ok = (f != nullptr && std::fclose(f) == 0) && ok;
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    return InternalError("cannot write " + path);
+  }
+  return Status::Ok();
 }
 
 }  // namespace khabar::cli

@@ -99,8 +99,17 @@ struct MorphToken {
   bool space_after = true;  // false if the next token follows directly
 };
 
+// A word's place in its token.
+enum class MorphRole : uint8_t {
+  kWhole = 0,      // the token is this one word
+  kProclitic = 1,  // a conjunction, preposition or future particle before
+  kHost = 2,       // the word the clitics attach to
+  kEnclitic = 3,   // a pronoun after the host
+};
+
 struct MorphWord {
   uint32_t token = 0;  // index into MorphAnalysis::tokens
+  MorphRole role = MorphRole::kWhole;
   std::string form;    // the syntactic word: no diacritics, spelling restored
   std::string upos;    // UD part of speech (PADT's UD v1 tag set)
   std::string feats;   // UD FEATS ("Case=Gen|Definite=Def"), "" for none

@@ -186,6 +186,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     const WordInfo& wi = ws.words[j];
     MorphWord& w = Slot(&out->words, first_word + j);
     w.token = static_cast<uint32_t>(first_token + wi.token);
+    w.role = static_cast<MorphRole>(wi.role);
     w.form = wi.key;
     const std::string& upos = m.upos[ws.upos[j]];
     w.upos = upos;

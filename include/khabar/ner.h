@@ -1,0 +1,117 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Named-entity recognition: PER, LOC, ORG and MISC mentions in Arabic text,
+// from a model trained by `khabar train ner` (ANERcorp), on top of the
+// morphological analysis.
+//
+//   auto ner = khabar::NerModel::Load("models/ner-anercorp.khm");
+//   khabar::NerTagger tagger(*ner);                 // one per thread
+//   khabar::MorphAnalysis a;                        // from a MorphAnalyzer
+//   KHABAR_RETURN_IF_ERROR(morph.Analyze(text, &a));
+//   std::vector<khabar::NerMention> mentions;
+//   KHABAR_RETURN_IF_ERROR(tagger.Tag(text, a, &mentions));
+//   // mentions[i].span: bytes of `text`; starts after a proclitic
+//   // ("wkyry" -> "kyry"); mentions[i].type: "PER", "LOC", "ORG", "MISC"
+//
+// The tagger labels tokens B-T / I-T / O, greedy left to right in two
+// passes (the second sees the first pass's labels of the following
+// tokens); features come from the token's host word (clitics removed), its
+// UPOS, neighbours, counts from raw news and a gazetteer. See
+// docs/ENTITIES.md.
+//
+// Errors: loading as for MorphModel (kNotFound, kUnsupportedVersion,
+// kDataLoss); Tag fails with kInvalidArgument if the analysis does not
+// belong to `text`.
+//
+// Thread safety: an NerModel is immutable and shared; an NerTagger holds
+// scratch: one per thread.
+
+#ifndef KHABAR_NER_H_
+#define KHABAR_NER_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "khabar/alignment.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/status.h"
+
+namespace khabar {
+
+namespace ner {
+struct NerModelData;
+}  // namespace ner
+
+struct NerModelInfo {
+  std::string training_config;
+  std::string data_description;
+  std::string data_hash;
+  std::string license;
+  size_t file_bytes = 0;
+  size_t memory_bytes = 0;
+};
+
+class NerModel {
+ public:
+  static StatusOr<std::shared_ptr<const NerModel>> Load(
+      const std::string& path);
+  static StatusOr<std::shared_ptr<const NerModel>> FromBytes(std::string bytes);
+
+  ~NerModel();
+  NerModel(const NerModel&) = delete;
+  NerModel& operator=(const NerModel&) = delete;
+
+  const NerModelInfo& info() const { return info_; }
+  // Entity types, in label order ("PER", "LOC", "ORG", "MISC").
+  const std::vector<std::string>& types() const;
+
+  // Internal.
+  const ner::NerModelData& data() const { return *data_; }
+  NerModel(std::unique_ptr<ner::NerModelData> data, size_t file_bytes);
+
+ private:
+  std::unique_ptr<ner::NerModelData> data_;
+  NerModelInfo info_;
+};
+
+struct NerMention {
+  ByteSpan span;             // in the analyzed text, after any proclitic
+  uint32_t first_token = 0;  // index into MorphAnalysis::tokens
+  uint32_t token_count = 0;
+  std::string type;  // "PER", "LOC", "ORG", "MISC"
+};
+
+class NerTagger {
+ public:
+  // `morph` must be the model that produced the analyses given to Tag (its
+  // raw-news counts are features).
+  NerTagger(std::shared_ptr<const NerModel> model,
+            std::shared_ptr<const MorphModel> morph);
+  ~NerTagger();
+  NerTagger(NerTagger&&) noexcept;
+  NerTagger& operator=(NerTagger&&) noexcept;
+
+  // Mentions in `text`, in order, from its analysis.
+  Status Tag(std::string_view text, const MorphAnalysis& analysis,
+             std::vector<NerMention>* mentions);
+
+  // The BIO label ("O", "B-PER", ...) of every token of the analysis.
+  Status TagTokens(std::string_view text, const MorphAnalysis& analysis,
+                   std::vector<std::string>* labels);
+
+  size_t MemoryBytes() const;
+
+ private:
+  struct Workspace;
+  Status Labels(std::string_view text, const MorphAnalysis& analysis);
+  std::shared_ptr<const NerModel> model_;
+  std::shared_ptr<const MorphModel> morph_;
+  std::unique_ptr<Workspace> ws_;
+};
+
+}  // namespace khabar
+
+#endif  // KHABAR_NER_H_

@@ -1,0 +1,257 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "ner/ner_decode.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/morph_analyzer.h"
+#include "khabar/utf8.h"
+#include "morph/hash_index.h"
+#include "morph/morph_text.h"
+
+namespace khabar::ner {
+namespace {
+
+using morph::FeatureHash;
+
+// Feature templates. Never renumber: the ids are part of the model.
+enum Template : uint32_t {
+  kBias = 200,
+  kKey,
+  kHost,
+  kHostPrefix,
+  kHostSuffix,
+  kProclitics,
+  kEnclitic,
+  kUpos,
+  kShape,
+  kRaw,
+  kAlRatio,
+  kGazetteer,
+  kPrevHost,
+  kNextHost,
+  kPrev2Host,
+  kNext2Host,
+  kPrevUpos,
+  kNextUpos,
+  kPrevLabel,
+  kPrevLabels,
+  kPrevLabelHost,
+  kPrevHostHost,
+  kHostNextHost,
+  kNextGazetteer,
+  kPrevGazetteer,
+  kRawUpos,
+  kLength,
+  kPass1Self,
+  kPass1Next,
+  kPass1NextNext,
+  kPass1PrevSelfNext,
+  kPass1NextHost,
+  kContextLeft,
+  kContextRight,
+  kContextBoth,
+  kTokenContextLeft,
+  kTokenContextRight,
+  kNextContextLeft,
+  kPrevContextRight,
+};
+
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
+
+uint64_t Num(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  return (a << 40) ^ (b << 20) ^ c;
+}
+
+uint32_t Bucket(const morph::HashIndex& counts, std::string_view key) {
+  const uint32_t* c = counts.Find(morph::StringKey(key));
+  if (c == nullptr) return 0;
+  uint32_t v = *c, b = 1;
+  while (v > 1 && b < 12) {
+    v >>= 1;
+    ++b;
+  }
+  return b;
+}
+
+bool IsMark(char32_t c) {
+  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+}
+
+// The byte offset after skipping `letters` letters (and the marks after
+// each) from `begin` in `text`, not past `end`.
+uint32_t SkipLetters(std::string_view text, uint32_t begin, uint32_t end,
+                     size_t letters) {
+  uint32_t i = begin;
+  for (size_t l = 0; l < letters && i < end; ++l) {
+    i += DecodeUtf8(text, i).length;
+    while (i < end) {
+      const DecodedChar c = DecodeUtf8(text, i);
+      if (!c.valid || !IsMark(c.code_point)) break;
+      i += c.length;
+    }
+  }
+  return i;
+}
+
+thread_local std::vector<uint32_t> tl_starts;
+
+}  // namespace
+
+void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
+                   std::string_view text, const MorphAnalysis& a, size_t first,
+                   size_t count, std::vector<NerToken>* out) {
+  out->resize(count);
+  std::string buffer;
+  for (size_t t = 0; t < count; ++t) {
+    const MorphToken& token = a.tokens[first + t];
+    NerToken& nt = (*out)[t];
+    nt.key.clear();
+    morph::AppendKeyForm(text.substr(token.span.begin, token.span.size()),
+                         &nt.key);
+    nt.shape = morph::WordShape(nt.key);
+    nt.proclitics.clear();
+    nt.enclitic = false;
+    const MorphWord* host = &a.words[token.first_word];
+    size_t proclitic_letters = 0;
+    for (uint32_t k = 0; k < token.word_count; ++k) {
+      const MorphWord& w = a.words[token.first_word + k];
+      if (w.role == MorphRole::kProclitic) {
+        nt.proclitics += w.form;
+        ++proclitic_letters;
+      } else if (w.role == MorphRole::kEnclitic) {
+        nt.enclitic = true;
+      } else {
+        host = &w;
+      }
+    }
+    nt.host.clear();
+    morph::AppendFoldForm(host->form, &nt.host);
+    nt.upos = host->upos;
+    nt.host_begin =
+        SkipLetters(text, token.span.begin, token.span.end, proclitic_letters);
+    nt.raw = Bucket(morph.word_counts, host->form);
+    // How often the host takes the article in news: names rarely do.
+    std::string_view bare = host->form;
+    if (bare.starts_with(kAl)) bare.remove_prefix(kAl.size());
+    buffer.assign(kAl);
+    buffer.append(bare);
+    const uint32_t with_al = Bucket(morph.word_counts, buffer);
+    const uint32_t without = Bucket(morph.word_counts, bare);
+    nt.al_ratio =
+        (with_al == 0 && without == 0)
+            ? 0
+            : 1 + static_cast<uint32_t>(std::clamp<int>(
+                      static_cast<int>(with_al) - static_cast<int>(without) + 6,
+                      0, 12));
+    const uint32_t* gaz = ner.gazetteer.Find(morph::StringKey(nt.host));
+    nt.gazetteer = gaz == nullptr ? 0 : *gaz;
+    const uint32_t* ctx = ner.contexts.Find(morph::StringKey(nt.host));
+    nt.context = ctx == nullptr ? 0 : *ctx;
+    buffer.clear();
+    morph::AppendFoldForm(nt.key, &buffer);
+    const uint32_t* tctx = ner.contexts.Find(morph::StringKey(buffer));
+    nt.token_context = tctx == nullptr ? 0 : *tctx;
+  }
+}
+
+void NerFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
+                 int prev2, const std::vector<uint16_t>* pass1,
+                 std::vector<uint64_t>* out) {
+  const NerToken& t = tokens[i];
+  std::vector<uint32_t>& starts = tl_starts;
+  morph::CharStarts(t.host, &starts);
+  const size_t chars = starts.size() - 1;
+  const std::string_view none = "<none>";
+  const std::string_view p1 =
+      i > 0 ? std::string_view(tokens[i - 1].host) : std::string_view("<s>");
+  const std::string_view p2 =
+      i > 1 ? std::string_view(tokens[i - 2].host) : std::string_view("<s>");
+  const std::string_view n1 = i + 1 < tokens.size()
+                                  ? std::string_view(tokens[i + 1].host)
+                                  : std::string_view("</s>");
+  const std::string_view n2 = i + 2 < tokens.size()
+                                  ? std::string_view(tokens[i + 2].host)
+                                  : std::string_view("</s>");
+  out->push_back(FeatureHash(kBias, ""));
+  out->push_back(FeatureHash(kKey, t.key));
+  out->push_back(FeatureHash(kHost, t.host));
+  for (size_t n = 1; n <= 3 && n < chars; ++n) {
+    out->push_back(
+        FeatureHash(kHostPrefix, morph::CharPrefix(t.host, starts, n)));
+    out->push_back(
+        FeatureHash(kHostSuffix, morph::CharSuffix(t.host, starts, n)));
+  }
+  out->push_back(FeatureHash(
+      kProclitics,
+      t.proclitics.empty() ? none : std::string_view(t.proclitics)));
+  out->push_back(FeatureHash(kEnclitic, Num(t.enclitic)));
+  out->push_back(FeatureHash(kUpos, t.upos));
+  out->push_back(FeatureHash(kShape, std::string_view(&t.shape, 1)));
+  out->push_back(FeatureHash(kRaw, Num(t.raw, t.shape)));
+  out->push_back(
+      FeatureHash(kAlRatio, Num(t.al_ratio, t.host.starts_with(kAl))));
+  out->push_back(FeatureHash(kGazetteer, Num(t.gazetteer)));
+  out->push_back(
+      FeatureHash(kRawUpos, Num(t.raw, t.al_ratio), FeatureHash(0, t.upos)));
+  out->push_back(FeatureHash(kLength, Num(std::min<size_t>(chars, 10))));
+  out->push_back(FeatureHash(kPrevHost, p1));
+  out->push_back(FeatureHash(kNextHost, n1));
+  out->push_back(FeatureHash(kPrev2Host, p2));
+  out->push_back(FeatureHash(kNext2Host, n2));
+  out->push_back(
+      FeatureHash(kPrevHostHost, FeatureHash(0, p1), FeatureHash(0, t.host)));
+  out->push_back(
+      FeatureHash(kHostNextHost, FeatureHash(0, t.host), FeatureHash(0, n1)));
+  out->push_back(
+      FeatureHash(kPrevUpos, i > 0 ? std::string_view(tokens[i - 1].upos)
+                                   : std::string_view("<s>")));
+  out->push_back(FeatureHash(
+      kNextUpos, i + 1 < tokens.size() ? std::string_view(tokens[i + 1].upos)
+                                       : std::string_view("</s>")));
+  out->push_back(
+      FeatureHash(kNextGazetteer,
+                  Num(i + 1 < tokens.size() ? tokens[i + 1].gazetteer : 99)));
+  out->push_back(
+      FeatureHash(kPrevGazetteer, Num(i > 0 ? tokens[i - 1].gazetteer : 99)));
+  if (t.context != 0) {
+    out->push_back(FeatureHash(kContextLeft, Num(t.context >> 16)));
+    out->push_back(FeatureHash(kContextRight, Num(t.context & 0xFFFF)));
+    out->push_back(FeatureHash(kContextBoth, Num(t.context)));
+  }
+  if (t.token_context != 0 && t.token_context != t.context) {
+    out->push_back(FeatureHash(kTokenContextLeft, Num(t.token_context >> 16)));
+    out->push_back(
+        FeatureHash(kTokenContextRight, Num(t.token_context & 0xFFFF)));
+  }
+  if (i + 1 < tokens.size() && tokens[i + 1].context != 0) {
+    out->push_back(
+        FeatureHash(kNextContextLeft, Num(tokens[i + 1].context >> 16)));
+  }
+  if (i > 0 && tokens[i - 1].context != 0) {
+    out->push_back(
+        FeatureHash(kPrevContextRight, Num(tokens[i - 1].context & 0xFFFF)));
+  }
+  out->push_back(FeatureHash(kPrevLabel, Num(prev + 1)));
+  out->push_back(FeatureHash(kPrevLabels, Num(prev + 1, prev2 + 1)));
+  out->push_back(
+      FeatureHash(kPrevLabelHost, Num(prev + 1), FeatureHash(0, t.host)));
+  if (pass1 != nullptr) {
+    const uint64_t self = (*pass1)[i] + 1;
+    const uint64_t next = i + 1 < tokens.size() ? (*pass1)[i + 1] + 1 : 0;
+    const uint64_t next2 = i + 2 < tokens.size() ? (*pass1)[i + 2] + 1 : 0;
+    out->push_back(FeatureHash(kPass1Self, Num(self)));
+    out->push_back(FeatureHash(kPass1Next, Num(next)));
+    out->push_back(FeatureHash(kPass1NextNext, Num(next, next2)));
+    out->push_back(FeatureHash(kPass1PrevSelfNext, Num(prev + 1, self, next)));
+    out->push_back(
+        FeatureHash(kPass1NextHost, Num(next), FeatureHash(0, t.host)));
+  }
+}
+
+}  // namespace khabar::ner

@@ -1,0 +1,55 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Internal: what a trained NER model holds and its serialization into a
+// khabar model file (kind "ner"). Labels are BIO over entity types: label 0
+// is O, then B-T and I-T for each type T in `types` (2t + 1, 2t + 2).
+// The features and decisions are in ner_decode.h, shared with the trainer.
+
+#ifndef KHABAR_NER_NER_MODEL_H_
+#define KHABAR_NER_NER_MODEL_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/model_file.h"
+#include "khabar/status.h"
+#include "morph/hash_index.h"
+#include "morph/linear_model.h"
+
+namespace khabar::ner {
+
+struct NerModelData {
+  std::string training_config;
+  std::string data_description;
+  std::string data_hash;
+  std::string license;
+
+  std::vector<std::string> types;  // "PER", "LOC", "ORG", "MISC"
+  morph::LinearModel tagger;       // slots: labels (first pass)
+  morph::LinearModel tagger2;      // slots: labels (second pass)
+  // StringKey(folded host) -> bit set of the types it was seen inside
+  // (bit t), from the gazetteer data (not the training sentences).
+  morph::HashIndex gazetteer;
+  // StringKey(folded word) -> (rank of its most frequent left neighbour <<
+  // 16) | rank of its most frequent right neighbour, among the most
+  // frequent words of raw news (rank 0: none): a crude distributional
+  // class learned by khabar from raw text.
+  morph::HashIndex contexts;
+
+  size_t labels() const { return 1 + 2 * types.size(); }
+  size_t MemoryBytes() const;
+};
+
+inline constexpr std::string_view kNerModelKind = "ner";
+inline constexpr uint32_t kNerLayoutVersion = 1;
+
+StatusOr<std::string> SerializeNerModel(const NerModelData& data);
+StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file);
+
+}  // namespace khabar::ner
+
+#endif  // KHABAR_NER_NER_MODEL_H_

@@ -1,0 +1,333 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "khabar/ner_trainer.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <memory>
+#include <numeric>
+#include <random>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "khabar/morph_analyzer.h"
+#include "khabar/ner_eval.h"
+#include "khabar/status.h"
+#include "khabar/tokenizer.h"
+#include "morph/hash_index.h"
+#include "morph/morph_text.h"
+#include "ner/ner_decode.h"
+#include "ner/ner_model.h"
+#include "train/perceptron.h"
+
+namespace khabar {
+namespace {
+
+using ner::NerModelData;
+using ner::NerToken;
+using train::Perceptron;
+
+constexpr int kJackknifeFolds = 4;
+const char* const kTypes[] = {"PER", "LOC", "ORG", "MISC"};
+
+// Label id of "O", "B-T", "I-T"; -1 for an unknown type.
+int LabelId(const NerModelData& m, const std::string& label) {
+  if (label == "O") return 0;
+  for (size_t t = 0; t < m.types.size(); ++t) {
+    if (label.substr(2) == m.types[t]) {
+      return static_cast<int>(2 * t + (label[0] == 'B' ? 1 : 2));
+    }
+  }
+  return -1;
+}
+
+struct Example {
+  std::vector<NerToken> tokens;
+  std::vector<uint16_t> gold;
+};
+
+int64_t TrainSentence(const NerModelData& m, const Example& e,
+                      const std::vector<uint16_t>* pass1, Perceptron* model,
+                      std::vector<uint64_t>* features,
+                      std::vector<float>* scores,
+                      std::vector<uint16_t>* guess) {
+  const size_t n = m.labels();
+  guess->assign(e.tokens.size(), 0);
+  scores->resize(n);
+  int64_t errors = 0;
+  for (size_t i = 0; i < e.tokens.size(); ++i) {
+    const int prev = i > 0 ? (*guess)[i - 1] : -1;
+    features->clear();
+    ner::NerFeatures(e.tokens, i, prev, i > 1 ? (*guess)[i - 2] : -1, pass1,
+                     features);
+    std::fill(scores->begin(), scores->end(), 0.0f);
+    for (uint64_t f : *features) {
+      model->Accumulate(f, scores->data(), 0, static_cast<uint32_t>(n));
+    }
+    int best = 0;
+    for (size_t l = 1; l < n; ++l) {
+      if (!ner::NerTransitionAllowed(prev, static_cast<int>(l))) continue;
+      if ((*scores)[l] > (*scores)[static_cast<size_t>(best)]) {
+        best = static_cast<int>(l);
+      }
+    }
+    (*guess)[i] = static_cast<uint16_t>(best);
+    if (best != e.gold[i]) {
+      ++errors;
+      for (uint64_t f : *features) {
+        model->Update(f, e.gold[i], 1.0f);
+        model->Update(f, static_cast<uint32_t>(best), -1.0f);
+      }
+    }
+    model->Tick();
+  }
+  return errors;
+}
+
+// Calls fn(key) for the folded form of every token of `raw`, and
+// fn(0) at each line break (a context boundary).
+template <typename Fn>
+Status ForEachRawToken(std::string_view raw, Fn fn) {
+  Tokenizer tokenizer;
+  std::vector<Token> tokens;
+  std::string key, fold;
+  size_t pos = 0;
+  while (pos < raw.size()) {
+    size_t end = std::min(raw.size(), pos + (size_t{1} << 20));
+    while (end < raw.size() && raw[end - 1] != '\n') ++end;
+    const std::string_view chunk = raw.substr(pos, end - pos);
+    KHABAR_RETURN_IF_ERROR(tokenizer.Tokenize(chunk, &tokens));
+    uint32_t last_end = 0;
+    for (const Token& t : tokens) {
+      if (chunk.substr(last_end, t.span.begin - last_end).find('\n') !=
+          std::string_view::npos) {
+        fn(0);
+      }
+      last_end = t.span.end;
+      key.clear();
+      morph::AppendKeyForm(chunk.substr(t.span.begin, t.span.size()), &key);
+      fold.clear();
+      morph::AppendFoldForm(key, &fold);
+      fn(morph::StringKey(fold));
+    }
+    fn(0);
+    pos = end;
+  }
+  return Status::Ok();
+}
+
+// Each frequent word's most frequent left and right neighbours among the
+// `top` most frequent words (see NerModelData::contexts).
+Status BuildContexts(std::string_view raw, uint32_t min_count, size_t top,
+                     morph::HashIndex* contexts) {
+  morph::HashIndex counts;
+  KHABAR_RETURN_IF_ERROR(ForEachRawToken(raw, [&](uint64_t key) {
+    if (key != 0) counts.Add(key, 1);
+  }));
+  std::vector<std::pair<uint32_t, uint64_t>> by_count;
+  for (const auto& [key, count] : counts.Items()) {
+    by_count.emplace_back(count, key);
+  }
+  std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  morph::HashIndex rank;  // neighbour key -> 1 + rank
+  for (size_t i = 0; i < by_count.size() && i < top; ++i) {
+    rank.Insert(by_count[i].second, static_cast<uint32_t>(i + 1));
+  }
+  morph::HashIndex target;  // word key -> target id
+  std::vector<uint64_t> target_keys;
+  for (const auto& [count, key] : by_count) {
+    if (count < min_count) break;
+    target.Insert(key, static_cast<uint32_t>(target_keys.size()));
+    target_keys.push_back(key);
+  }
+  const size_t width = top + 1;
+  std::vector<uint16_t> left(target_keys.size() * width, 0);
+  std::vector<uint16_t> right(target_keys.size() * width, 0);
+  uint64_t prev = 0;
+  auto bump = [](uint16_t* c) {
+    if (*c < 65535) ++*c;
+  };
+  KHABAR_RETURN_IF_ERROR(ForEachRawToken(raw, [&](uint64_t key) {
+    if (key != 0 && prev != 0) {
+      // prev's right neighbour is key; key's left neighbour is prev.
+      if (const uint32_t* t = target.Find(prev)) {
+        if (const uint32_t* r = rank.Find(key)) bump(&right[*t * width + *r]);
+      }
+      if (const uint32_t* t = target.Find(key)) {
+        if (const uint32_t* r = rank.Find(prev)) bump(&left[*t * width + *r]);
+      }
+    }
+    prev = key;
+  }));
+  for (size_t t = 0; t < target_keys.size(); ++t) {
+    size_t best_left = 0, best_right = 0;
+    for (size_t r = 1; r < width; ++r) {
+      if (left[t * width + r] > left[t * width + best_left]) best_left = r;
+      if (right[t * width + r] > right[t * width + best_right]) best_right = r;
+    }
+    if (best_left == 0 && best_right == 0) continue;
+    contexts->Insert(target_keys[t],
+                     static_cast<uint32_t>(best_left << 16 | best_right));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
+                                    const std::vector<NerSentence>& gazetteer,
+                                    std::string_view raw_text,
+                                    std::shared_ptr<const MorphModel> morph,
+                                    const NerTrainOptions& options,
+                                    NerTrainReport* report) {
+  NerTrainReport local;
+  if (report == nullptr) report = &local;
+  if (train.empty()) {
+    return InvalidArgumentError("train ner: no training sentences");
+  }
+  if (morph == nullptr) {
+    return InvalidArgumentError("train ner: no morphology model");
+  }
+  NerModelData m;
+  for (const char* t : kTypes) m.types.emplace_back(t);
+  m.data_description = options.data_description;
+  m.license = options.license;
+  m.training_config =
+      "epochs=" + std::to_string(options.epochs) +
+      " seed=" + std::to_string(options.seed) +
+      " jackknife_folds=" + std::to_string(kJackknifeFolds) +
+      " context_words=" + std::to_string(options.context_words) +
+      " min_context_count=" + std::to_string(options.min_context_count);
+  MorphAnalyzer analyzer(morph);
+  std::string text;
+  MorphAnalysis analysis;
+  if (!raw_text.empty()) {
+    KHABAR_RETURN_IF_ERROR(BuildContexts(raw_text, options.min_context_count,
+                                         options.context_words, &m.contexts));
+    report->context_words = static_cast<int64_t>(m.contexts.size());
+  }
+
+  // The gazetteer: hosts of the tokens inside the other corpus' mentions.
+  if (!gazetteer.empty()) {
+    KHABAR_RETURN_IF_ERROR(
+        AnalyzeNerSentences(&analyzer, gazetteer, &text, &analysis));
+    size_t token = 0;
+    for (const NerSentence& s : gazetteer) {
+      for (size_t i = 0; i < s.tokens.size(); ++i, ++token) {
+        const int id = LabelId(m, s.labels[i]);
+        if (id <= 0) continue;
+        const MorphToken& t = analysis.tokens[token];
+        for (uint32_t k = 0; k < t.word_count; ++k) {
+          const MorphWord& w = analysis.words[t.first_word + k];
+          if (w.role == MorphRole::kProclitic ||
+              w.role == MorphRole::kEnclitic ||
+              !morph::HasArabicLetter(w.form)) {
+            continue;
+          }
+          const uint64_t key = morph::StringKey(morph::FoldForm(w.form));
+          const uint32_t bit = 1u << ((id - 1) / 2);
+          const uint32_t* old = m.gazetteer.Find(key);
+          if (old == nullptr) {
+            m.gazetteer.Insert(key, bit);
+          } else if ((*old & bit) == 0) {
+            m.gazetteer.Add(key, bit);
+          }
+        }
+      }
+    }
+    report->gazetteer_words = static_cast<int64_t>(m.gazetteer.size());
+  }
+
+  // Training examples.
+  KHABAR_RETURN_IF_ERROR(
+      AnalyzeNerSentences(&analyzer, train, &text, &analysis));
+  std::vector<Example> examples(train.size());
+  uint64_t data_hash = 0;
+  for (size_t s = 0; s < train.size(); ++s) {
+    const MorphSentence& ms = analysis.sentences[s];
+    ner::MakeNerTokens(morph->data(), m, text, analysis, ms.first_token,
+                       ms.token_count, &examples[s].tokens);
+    for (size_t i = 0; i < train[s].labels.size(); ++i) {
+      const int id = LabelId(m, train[s].labels[i]);
+      if (id < 0) {
+        return InvalidArgumentError("train ner: unknown label '" +
+                                    train[s].labels[i] + "'");
+      }
+      examples[s].gold.push_back(static_cast<uint16_t>(id));
+      report->mentions += id % 2 == 1;
+      data_hash = XXH3_64bits_withSeed(train[s].tokens[i].data(),
+                                       train[s].tokens[i].size(), data_hash);
+    }
+    report->tokens += static_cast<int64_t>(train[s].tokens.size());
+  }
+  report->sentences = static_cast<int64_t>(train.size());
+
+  std::vector<uint64_t> features;
+  std::vector<float> scores;
+  std::vector<uint16_t> guess;
+  const uint32_t labels = static_cast<uint32_t>(m.labels());
+  // First-pass labels from taggers that did not see the sentence.
+  std::vector<std::vector<uint16_t>> pass1(examples.size());
+  for (int fold = 0; fold < kJackknifeFolds; ++fold) {
+    Perceptron tagger(labels);
+    std::vector<size_t> order;
+    for (size_t i = 0; i < examples.size(); ++i) {
+      if (static_cast<int>(i % kJackknifeFolds) != fold) order.push_back(i);
+    }
+    std::mt19937_64 rng(options.seed + static_cast<uint64_t>(fold) + 1);
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t i : order) {
+        TrainSentence(m, examples[i], nullptr, &tagger, &features, &scores,
+                      &guess);
+      }
+    }
+    StatusOr<morph::LinearModel> frozen = tagger.Freeze();
+    if (!frozen.ok()) return frozen.status();
+    for (size_t i = static_cast<size_t>(fold); i < examples.size();
+         i += kJackknifeFolds) {
+      ner::DecodeNer(m, *frozen, examples[i].tokens, nullptr, &pass1[i],
+                     &features, &scores);
+    }
+  }
+  Perceptron tagger(labels);
+  Perceptron tagger2(labels);
+  std::vector<size_t> order(examples.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(options.seed);
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    int64_t errors = 0, total = 0;
+    for (size_t i : order) {
+      TrainSentence(m, examples[i], nullptr, &tagger, &features, &scores,
+                    &guess);
+      errors += TrainSentence(m, examples[i], &pass1[i], &tagger2, &features,
+                              &scores, &guess);
+      total += static_cast<int64_t>(examples[i].tokens.size());
+    }
+    report->log.push_back(
+        "epoch " + std::to_string(epoch + 1) + ": token accuracy " +
+        std::to_string(100.0 * static_cast<double>(total - errors) /
+                       static_cast<double>(std::max<int64_t>(1, total))) +
+        "% (second pass, training data, during the pass)");
+  }
+  StatusOr<morph::LinearModel> first = tagger.Freeze();
+  if (!first.ok()) return first.status();
+  m.tagger = std::move(first.value());
+  StatusOr<morph::LinearModel> second = tagger2.Freeze();
+  if (!second.ok()) return second.status();
+  m.tagger2 = std::move(second.value());
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx",
+                static_cast<unsigned long long>(data_hash));
+  m.data_hash = hex;
+  return ner::SerializeNerModel(m);
+}
+
+}  // namespace khabar

@@ -1,0 +1,134 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// khabar eval ner: CoNLL span F1 (exact match, overall and per type) of the
+// NER model on ANERcorp's test split (CAMeL Lab), never used in training.
+
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "CLI/CLI.hpp"
+#include "cli_common.h"
+#include "eval_commands.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/ner.h"
+#include "khabar/ner_eval.h"
+#include "morph_data.h"
+
+namespace khabar::cli {
+namespace {
+
+void PrintScore(const char* name, const NerSpanScore& s) {
+  std::printf("%-8s %9.2f %9.2f %9.2f %8lld %8lld\n", name, 100 * s.precision(),
+              100 * s.recall(), 100 * s.f1(), static_cast<long long>(s.gold),
+              static_cast<long long>(s.system));
+}
+
+}  // namespace
+
+int RunEvalNer(int argc, char** argv) {
+  CLI::App app{
+      "Score the NER model with CoNLL span F1 (exact match) on the ANERcorp "
+      "test split (CAMeL Lab), analyzing its tokens with the morphology "
+      "model first.",
+      "khabar eval ner"};
+  std::string data_dir = DefaultNerDataDir();
+  std::string gold_file;
+  std::string model_path = DefaultNerModel();
+  std::string morph_path = DefaultMorphModel();
+  app.add_option("--data-dir", data_dir,
+                 "directory with ANERCorp_CamelLab_test.txt")
+      ->capture_default_str();
+  app.add_option("--gold", gold_file, "score on this 'TOKEN TAG' file instead");
+  app.add_option("--model,-m", model_path, "NER model")->capture_default_str();
+  app.add_option("--morph-model", morph_path, "morphology model")
+      ->capture_default_str();
+  std::string system_out;
+  app.add_option("--system-out", system_out,
+                 "write 'TOKEN GOLD SYSTEM' lines here (conlleval input)");
+  if (auto code = ParseCommandLine(app, argc, argv)) return *code;
+  const std::string path =
+      gold_file.empty() ? data_dir + "/ANERCorp_CamelLab_test.txt" : gold_file;
+  StatusOr<std::vector<NerSentence>> gold = ReadNerFile(path);
+  if (!gold.ok()) {
+    PrintError(gold.status().message());
+    return ExitCodeFor(gold.status());
+  }
+  StatusOr<std::shared_ptr<const MorphModel>> morph =
+      MorphModel::Load(morph_path);
+  if (!morph.ok()) {
+    PrintError(morph.status().message());
+    return ExitCodeFor(morph.status());
+  }
+  const auto load_start = std::chrono::steady_clock::now();
+  StatusOr<std::shared_ptr<const NerModel>> model = NerModel::Load(model_path);
+  if (!model.ok()) {
+    PrintError(model.status().message());
+    return ExitCodeFor(model.status());
+  }
+  const double load_ms = std::chrono::duration<double, std::milli>(
+                             std::chrono::steady_clock::now() - load_start)
+                             .count();
+  MorphAnalyzer analyzer(*morph);
+  NerTagger tagger(*model, *morph);
+  std::string text;
+  MorphAnalysis analysis;
+  const auto start = std::chrono::steady_clock::now();
+  Status status = AnalyzeNerSentences(&analyzer, *gold, &text, &analysis);
+  std::vector<std::string> labels;
+  if (status.ok()) status = tagger.TagTokens(text, analysis, &labels);
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  if (!status.ok()) {
+    PrintError(status.message());
+    return ExitCodeFor(status);
+  }
+  std::vector<std::vector<std::string>> gold_labels, system_labels;
+  size_t next = 0;
+  for (const NerSentence& s : *gold) {
+    gold_labels.push_back(s.labels);
+    system_labels.emplace_back(
+        labels.begin() + static_cast<long>(next),
+        labels.begin() + static_cast<long>(next + s.labels.size()));
+    next += s.labels.size();
+  }
+  if (!system_out.empty()) {
+    std::string out;
+    for (size_t s = 0; s < gold->size(); ++s) {
+      for (size_t i = 0; i < (*gold)[s].tokens.size(); ++i) {
+        out += (*gold)[s].tokens[i] + " " + gold_labels[s][i] + " " +
+               system_labels[s][i] + "\n";
+      }
+      out += "\n";
+    }
+    if (Status w = WriteFileAtomically(system_out, out); !w.ok()) {
+      PrintError(w.message());
+      return kExitInternal;
+    }
+  }
+  StatusOr<NerScores> scores = ScoreNerSpans(gold_labels, system_labels);
+  if (!scores.ok()) {
+    PrintError(scores.status().message());
+    return kExitInternal;
+  }
+  std::printf(
+      "gold: %s (%zu sentences, %zu tokens)\nmodel: %s (loaded in "
+      "%.1f ms)\n\n",
+      path.c_str(), gold->size(), labels.size(), model_path.c_str(), load_ms);
+  std::printf("%-8s %9s %9s %9s %8s %8s\n", "type", "precision", "recall", "F1",
+              "gold", "system");
+  for (const auto& [type, score] : scores->by_type) {
+    PrintScore(type.c_str(), score);
+  }
+  PrintScore("overall", scores->overall);
+  std::printf(
+      "\nmorphology + NER: %zu tokens in %.3f s (%.0f tokens/s, one "
+      "thread)\n",
+      labels.size(), secs,
+      secs > 0 ? static_cast<double>(labels.size()) / secs : 0.0);
+  return kExitOk;
+}
+
+}  // namespace khabar::cli
