@@ -241,6 +241,7 @@ int RunTrainNer(int argc, char** argv) {
   }
   std::vector<NerSentence> gazetteer_sentences;
   for (const std::string& path : gazetteer) {
+    if (path.empty()) continue;  // --gazetteer "": none
     StatusOr<std::vector<NerSentence>> g = ReadNerFile(path);
     if (!g.ok()) {
       PrintError(g.status().message());

@@ -1,0 +1,181 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "khabar/ner.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "golden_table.h"
+#include "gtest/gtest.h"
+#include "khabar/conllu.h"
+#include "khabar/model_file.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/morph_trainer.h"
+#include "khabar/ner_eval.h"
+#include "khabar/ner_trainer.h"
+
+namespace khabar {
+namespace {
+
+const std::string kSourceDir = KHABAR_SOURCE_DIR;
+
+std::shared_ptr<const MorphModel> Morph() {
+  static const std::shared_ptr<const MorphModel> model = [] {
+    auto m = MorphModel::Load(kSourceDir + "/models/morph-padt.khm");
+    return m.ok() ? *m : nullptr;
+  }();
+  return model;
+}
+
+std::shared_ptr<const NerModel> Ner() {
+  static const std::shared_ptr<const NerModel> model = [] {
+    auto m = NerModel::Load(kSourceDir + "/models/ner-anercorp.khm");
+    return m.ok() ? *m : nullptr;
+  }();
+  return model;
+}
+
+// A few ANERcorp-style sentences, written for the test.
+constexpr char kTinyNer[] =
+    "\xD9\x82\xD8\xA7\xD9\x84 O\n"                                   // qAl
+    "\xD8\xAC\xD9\x88\xD9\x86 B-PERS\n"                              // jwn
+    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A I-PERS\n"                      // kyry
+    "\xD9\x81\xD9\x8A O\n"                                           // fy
+    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n"               // bArys
+    "\n"
+    "\xD9\x88\xD8\xB5\xD9\x84 O\n"                                   // wSl
+    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A B-PERS\n"                      // kyry
+    "\xD8\xA7\xD9\x84\xD9\x89 O\n"                                   // <lY
+    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n";              // bArys
+
+TEST(NerEvalTest, ParsesConllAndNormalizesTypes) {
+  StatusOr<std::vector<NerSentence>> s = ParseNerConll(kTinyNer);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  ASSERT_EQ(s->size(), 2u);
+  EXPECT_EQ((*s)[0].labels[1], "B-PER");
+  EXPECT_EQ((*s)[0].labels[2], "I-PER");
+  EXPECT_EQ((*s)[1].tokens.size(), 4u);
+  StatusOr<std::vector<NerSentence>> bad = ParseNerConll("a O\nb X-LOC\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kDataLoss);
+  EXPECT_NE(bad.status().message().find("line 2"), std::string::npos);
+  EXPECT_FALSE(ParseNerConll("lonely\n").ok());
+  EXPECT_FALSE(ParseNerConll("\xFF O\n").ok());
+}
+
+TEST(NerEvalTest, ScoresExactSpansLikeConlleval) {
+  const std::vector<std::vector<std::string>> gold = {
+      {"B-PER", "I-PER", "O", "B-LOC"}, {"B-ORG", "I-ORG", "I-ORG"}};
+  const std::vector<std::vector<std::string>> system = {
+      {"B-PER", "I-PER", "O", "B-ORG"},  // PER right, LOC typed wrong
+      {"B-ORG", "I-ORG", "O"}};          // ORG too short
+  StatusOr<NerScores> s = ScoreNerSpans(gold, system);
+  ASSERT_TRUE(s.ok());
+  EXPECT_EQ(s->overall.gold, 3);
+  EXPECT_EQ(s->overall.system, 3);
+  EXPECT_EQ(s->overall.correct, 1);
+  EXPECT_DOUBLE_EQ(s->overall.f1(), 1.0 / 3);
+  EXPECT_EQ(s->by_type["PER"].correct, 1);
+  EXPECT_EQ(s->by_type["LOC"].system, 0);
+  // A stray I- after O starts a mention, as in conlleval.
+  StatusOr<NerScores> stray = ScoreNerSpans({{"O", "I-LOC"}}, {{"O", "B-LOC"}});
+  ASSERT_TRUE(stray.ok());
+  EXPECT_EQ(stray->overall.correct, 1);
+  EXPECT_FALSE(ScoreNerSpans({{"O"}}, {}).ok());
+}
+
+TEST(NerModelTest, TrainingIsDeterministicAndErrorsAreDistinct) {
+  ASSERT_NE(Morph(), nullptr);
+  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
+  ASSERT_TRUE(data.ok());
+  NerTrainOptions options;
+  options.epochs = 3;
+  StatusOr<std::string> a = TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  StatusOr<std::string> b = TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*a, *b);
+  ASSERT_TRUE(NerModel::FromBytes(*a).ok());
+
+  std::string corrupt = *a;
+  corrupt[corrupt.size() - 5] ^= 0x11;
+  EXPECT_EQ(NerModel::FromBytes(corrupt).status().code(), StatusCode::kDataLoss);
+  std::string newer = *a;
+  newer[kModelMagic.size()] = static_cast<char>(kModelFormatMajor + 1);
+  EXPECT_EQ(NerModel::FromBytes(newer).status().code(),
+            StatusCode::kUnsupportedVersion);
+  auto morph_bytes = golden::ReadFile(golden::GoldenPath("morph/tiny-morph-v2.khm"));
+  ASSERT_TRUE(morph_bytes.ok());
+  StatusOr<std::shared_ptr<const NerModel>> wrong_kind =
+      NerModel::FromBytes(*morph_bytes);
+  ASSERT_FALSE(wrong_kind.ok());
+  EXPECT_NE(wrong_kind.status().message().find("not an NER model"),
+            std::string::npos);
+  EXPECT_EQ(NerModel::Load("/nonexistent/ner.khm").status().code(),
+            StatusCode::kNotFound);
+  EXPECT_EQ(TrainNerModel({}, {}, "", Morph(), options, nullptr).status().code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
+  ASSERT_NE(Morph(), nullptr);
+  ASSERT_NE(Ner(), nullptr);
+  MorphAnalyzer morph(Morph());
+  NerTagger tagger(Ner(), Morph());
+  // "The American Secretary of State John Kerry arrived in Paris and met
+  // Lavrov" -- from the seed article's vocabulary.
+  const std::string text =
+      "\xD9\x88\xD8\xB5\xD9\x84 \xD9\x88\xD8\xB2\xD9\x8A\xD8\xB1 "
+      "\xD8\xA7\xD9\x84\xD8\xAE\xD8\xA7\xD8\xB1\xD8\xAC\xD9\x8A\xD8\xA9 "
+      "\xD8\xA7\xD9\x84\xD8\xA3\xD9\x85\xD9\x8A\xD8\xB1\xD9\x83\xD9\x8A "
+      "\xD8\xAC\xD9\x88\xD9\x86 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A "
+      "\xD8\xA5\xD9\x84\xD9\x89 "
+      "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 "
+      "\xD9\x88\xD9\x84\xD9\x86\xD8\xAF\xD9\x86.";
+  MorphAnalysis a;
+  ASSERT_TRUE(morph.Analyze(text, &a).ok());
+  std::vector<NerMention> mentions;
+  ASSERT_TRUE(tagger.Tag(text, a, &mentions).ok());
+  auto find = [&](const std::string& surface) -> const NerMention* {
+    for (const NerMention& m : mentions) {
+      if (text.substr(m.span.begin, m.span.size()) == surface) return &m;
+    }
+    return nullptr;
+  };
+  const NerMention* kerry =
+      find("\xD8\xAC\xD9\x88\xD9\x86 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A");
+  ASSERT_NE(kerry, nullptr);
+  EXPECT_EQ(kerry->type, "PER");
+  const NerMention* paris = find("\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3");
+  ASSERT_NE(paris, nullptr);
+  EXPECT_EQ(paris->type, "LOC");
+  // "wlndn" (and London): the mention starts after the conjunction.
+  const NerMention* london = find("\xD9\x84\xD9\x86\xD8\xAF\xD9\x86");
+  ASSERT_NE(london, nullptr);
+  EXPECT_EQ(london->type, "LOC");
+  for (const NerMention& m : mentions) {
+    ASSERT_LE(m.span.end, text.size());
+    ASSERT_LT(m.span.begin, m.span.end);
+  }
+  std::vector<std::string> labels;
+  ASSERT_TRUE(tagger.TagTokens(text, a, &labels).ok());
+  EXPECT_EQ(labels.size(), a.tokens.size());
+}
+
+TEST(NerTaggerTest, RejectsAnAnalysisOfAnotherText) {
+  ASSERT_NE(Morph(), nullptr);
+  ASSERT_NE(Ner(), nullptr);
+  MorphAnalyzer morph(Morph());
+  NerTagger tagger(Ner(), Morph());
+  MorphAnalysis a;
+  ASSERT_TRUE(morph.Analyze("\xD9\x81\xD9\x8A \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3", &a).ok());
+  std::vector<NerMention> mentions;
+  EXPECT_EQ(tagger.Tag("x", a, &mentions).code(), StatusCode::kInvalidArgument);
+  ASSERT_TRUE(morph.Analyze("", &a).ok());
+  EXPECT_TRUE(tagger.Tag("", a, &mentions).ok());
+  EXPECT_TRUE(mentions.empty());
+}
+
+}  // namespace
+}  // namespace khabar
