@@ -8,13 +8,17 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "CLI/CLI.hpp"
 #include "cli_common.h"
 #include "cli_driver.h"
 #include "commands.h"
+#include "entity_pipeline.h"
 #include "khabar/document.h"
 #include "khabar/document_json.h"
+#include "khabar/entities.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/morph_json.h"
 #include "khabar/normalizer.h"
@@ -35,6 +39,9 @@ int RunAnalyze(int argc, char** argv) {
   bool ascii_digits = false;
   bool no_text = false;
   bool no_morph = false;
+  bool no_entities = false;
+  std::string ner_model = DefaultNerModel();
+  std::string aliases;
   std::string format = "json";
   std::string model_path = DefaultMorphModel();
   app.add_option("--level", level,
@@ -55,7 +62,13 @@ int RunAnalyze(int argc, char** argv) {
   app.add_option("--model,-m", model_path, "morphology model")
       ->capture_default_str();
   app.add_flag("--no-morph", no_morph,
-               "Skip the morphology (JSON only: text core views only)");
+               "Skip the morphology and entities (JSON only: text core "
+               "views only)");
+  app.add_flag("--no-entities", no_entities, "Skip NER and entities");
+  app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
+  app.add_option("--aliases", aliases,
+                 "extra entity alias file (format of "
+                 "data/entities/aliases.tsv)");
   AddDriverOptions(&app, &driver, "--input-format");
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
@@ -87,8 +100,17 @@ int RunAnalyze(int argc, char** argv) {
     PrintError("--format conllu needs the morphology (drop --no-morph)");
     return kExitUsage;
   }
+  std::unique_ptr<EntityPipeline> pipeline;
   std::unique_ptr<MorphAnalyzer> morph;
-  if (!no_morph) {
+  if (!no_morph && !no_entities && !conllu) {
+    StatusOr<std::unique_ptr<EntityPipeline>> p =
+        EntityPipeline::Create(model_path, ner_model, aliases);
+    if (!p.ok()) {
+      PrintError(p.status().message() + " (or pass --no-entities)");
+      return ExitCodeFor(p.status());
+    }
+    pipeline = std::move(*p);
+  } else if (!no_morph) {
     StatusOr<std::shared_ptr<const MorphModel>> model =
         MorphModel::Load(model_path);
     if (!model.ok()) {
@@ -99,10 +121,14 @@ int RunAnalyze(int argc, char** argv) {
     morph = std::make_unique<MorphAnalyzer>(*model);
   }
   MorphAnalysis analysis;
+  std::vector<Entity> entities;
   return RunDocumentCommand(
       "analyze", driver,
       [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
-        if (morph != nullptr) {
+        if (pipeline != nullptr) {
+          KHABAR_RETURN_IF_ERROR(
+              pipeline->Run(doc->text(), &analysis, &entities));
+        } else if (morph != nullptr) {
           KHABAR_RETURN_IF_ERROR(morph->Analyze(doc->text(), &analysis));
         }
         if (conllu) {
@@ -122,10 +148,15 @@ int RunAnalyze(int argc, char** argv) {
         json.token_text = !no_text;
         json.offset_base = offset_base;
         std::string out = DocumentToJson(*doc, json);
-        if (morph != nullptr && !out.empty() && out.back() == '}') {
+        if ((morph != nullptr || pipeline != nullptr) && !out.empty() &&
+            out.back() == '}') {
           out.pop_back();
           out += ",\"morph\":";
           AppendMorphJson(analysis, offset_base, &out);
+          if (pipeline != nullptr) {
+            out += ",\"entities\":";
+            AppendEntitiesJson(entities, offset_base, &out);
+          }
           out.push_back('}');
         }
         return out;

@@ -12,6 +12,7 @@ namespace khabar::cli {
 
 const Command& AnalyzeCommand();
 const Command& CleanCommand();
+const Command& EntitiesCommand();
 const Command& EvalCommand();
 const Command& ModelCommand();
 const Command& NormalizeCommand();

@@ -16,7 +16,8 @@ namespace {
 
 const Command* const kCommands[] = {
     &CleanCommand(),     &NormalizeCommand(), &TokenizeCommand(),
-    &SentencesCommand(), &AnalyzeCommand(),   &EvalCommand(),
+    &SentencesCommand(), &AnalyzeCommand(),   &EntitiesCommand(),
+    &EvalCommand(),
     &TrainCommand(),     &ModelCommand(),     &VersionCommand(),
 };
 

@@ -1,0 +1,66 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "entity_pipeline.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "cli_input.h"
+#include "khabar/entities.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/ner.h"
+
+namespace khabar::cli {
+
+EntityPipeline::EntityPipeline(std::shared_ptr<const MorphModel> morph,
+                               std::shared_ptr<const NerModel> ner,
+                               std::unique_ptr<const EntityResolver> resolver)
+    : morph_(morph),
+      tagger_(std::move(ner), morph),
+      resolver_(std::move(resolver)) {}
+
+StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
+    const std::string& morph_model, const std::string& ner_model,
+    const std::string& aliases_path) {
+  StatusOr<std::shared_ptr<const MorphModel>> morph =
+      MorphModel::Load(morph_model);
+  if (!morph.ok()) return morph.status();
+  StatusOr<std::shared_ptr<const NerModel>> ner = NerModel::Load(ner_model);
+  if (!ner.ok()) return ner.status();
+  EntityResolverOptions options;
+  if (!aliases_path.empty()) {
+    StatusOr<std::string> aliases = ReadWholeFile(aliases_path);
+    if (!aliases.ok()) return aliases.status();
+    options.extra_aliases_tsv = std::move(*aliases);
+  }
+  StatusOr<std::unique_ptr<const EntityResolver>> resolver =
+      EntityResolver::Create(options);
+  if (!resolver.ok()) {
+    return Status(
+        resolver.status().code(),
+        (aliases_path.empty() ? std::string("aliases") : aliases_path) + ": " +
+            resolver.status().message());
+  }
+  return std::unique_ptr<EntityPipeline>(
+      new EntityPipeline(*morph, *ner, std::move(resolver.value())));
+}
+
+Status EntityPipeline::Run(std::string_view text, MorphAnalysis* analysis,
+                           std::vector<Entity>* entities) {
+  KHABAR_RETURN_IF_ERROR(morph_.Analyze(text, analysis));
+  KHABAR_RETURN_IF_ERROR(tagger_.Tag(text, *analysis, &mentions_));
+  entity_mentions_.clear();
+  for (const NerMention& m : mentions_) {
+    StatusOr<EntityType> type = ParseEntityType(m.type);
+    if (!type.ok()) return type.status();
+    EntityMention& e = entity_mentions_.emplace_back();
+    e.span = m.span;
+    e.type = *type;
+  }
+  return resolver_->Resolve(text, entity_mentions_, entities);
+}
+
+}  // namespace khabar::cli
