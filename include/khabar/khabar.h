@@ -14,6 +14,7 @@
 #include "khabar/conllu.h"
 #include "khabar/document.h"
 #include "khabar/document_json.h"
+#include "khabar/entities.h"
 #include "khabar/extraction_eval.h"
 #include "khabar/jsonl.h"
 #include "khabar/light_stemmer.h"

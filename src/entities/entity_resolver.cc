@@ -1,1 +1,481 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// EntityResolver: mentions -> canonical entities (khabar/entities.h). The
+// steps of Resolve(): validate the spans; read each mention's name (role and
+// proclitic stripping, helped by the other mentions as evidence); group the
+// names (same key, alias group, close misspelling, unambiguous short name)
+// with a union-find; build each entity's canonical name, type, id and roles.
+
+#include <algorithm>
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <numeric>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "entities/aliases.h"
+#include "entities/name_match.h"
+#include "entities/titles.h"
+#include "khabar/entities.h"
+#include "khabar/utf8.h"
+
+namespace khabar {
+
+extern const char kEntityAliasesTsv[];
+extern const size_t kEntityAliasesTsvSize;
+extern const char kEntityTitlesTxt[];
+extern const size_t kEntityTitlesTxtSize;
+
+namespace {
+
+// Candidate lists longer than this are cut (adversarial input: thousands of
+// names sharing a skeleton); real articles stay far below.
+constexpr size_t kMaxBucketCompares = 64;
+// Bytes of a token before a span that can hold proclitics ("wl" + slack).
+constexpr size_t kMaxPrefixBytes = 8;
+
+class UnionFind {
+ public:
+  explicit UnionFind(size_t n) : parent_(n) {
+    std::iota(parent_.begin(), parent_.end(), size_t{0});
+  }
+  size_t Find(size_t x) {
+    while (parent_[x] != x) {
+      parent_[x] = parent_[parent_[x]];
+      x = parent_[x];
+    }
+    return x;
+  }
+  void Union(size_t a, size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+ private:
+  std::vector<size_t> parent_;
+};
+
+// One mention on its way to an entity.
+struct Prepared {
+  std::vector<NameWord> words;     // every word of the span
+  size_t name_first = 0;           // words before it are the role
+  uint32_t role_skip = 0;          // proclitic bytes before the role
+  uint32_t name_skip = 0;          // proclitic bytes before the name
+  std::string before;              // the token's letters before the span
+  std::vector<std::string> units;  // comparison units of the name
+  std::string key;
+  size_t node = 0;
+};
+
+// A distinct name key.
+struct Node {
+  std::vector<std::string> units;
+  std::array<uint32_t, 4> type_counts = {0, 0, 0, 0};
+  EntityType first_type = EntityType::kMisc;
+  bool has_first_type = false;
+};
+
+EntityType MajorityType(const std::array<uint32_t, 4>& counts,
+                        EntityType tie_break) {
+  uint32_t best = counts[static_cast<size_t>(tie_break)];
+  EntityType type = tie_break;
+  for (size_t t = 0; t < counts.size(); ++t) {
+    if (counts[t] > best) {
+      best = counts[t];
+      type = static_cast<EntityType>(t);
+    }
+  }
+  return type;
+}
+
+std::string SkeletonOfUnits(const std::vector<std::string>& units) {
+  std::string s;
+  for (const std::string& u : units) {
+    if (!s.empty()) s.push_back(' ');
+    s += WordSkeleton(u);
+  }
+  return s;
+}
+
+// The units of words[first...] with the first word read as `display`.
+std::vector<std::string> UnitsWithFirst(const std::vector<NameWord>& words,
+                                        size_t first,
+                                        const std::string& display) {
+  std::vector<NameWord> copy(words.begin() + first, words.end());
+  copy[0].display = display;
+  copy[0].key = FoldNameWord(display);
+  return NameUnits(copy, 0);
+}
+
+Status CheckSpans(std::string_view text,
+                  const std::vector<EntityMention>& mentions) {
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const EntityMention& m = mentions[i];
+    const std::string where = "mention " + std::to_string(i) + " [" +
+                              std::to_string(m.span.begin) + ", " +
+                              std::to_string(m.span.end) + ")";
+    if (m.span.begin > m.span.end || m.span.end > text.size()) {
+      return InvalidArgumentError(where + " is outside the text of " +
+                                  std::to_string(text.size()) + " bytes");
+    }
+    if (m.span.empty()) return InvalidArgumentError(where + " is empty");
+    if (!IsUtf8Boundary(text, m.span.begin) ||
+        !IsUtf8Boundary(text, m.span.end)) {
+      return InvalidArgumentError(where +
+                                  " does not start and end on UTF-8 "
+                                  "character boundaries");
+    }
+    if (static_cast<uint8_t>(m.type) > 3) {
+      return InvalidArgumentError(where + " has an unknown entity type");
+    }
+    if (!m.text.empty() && m.text != text.substr(m.span.begin, m.span.size())) {
+      return InvalidArgumentError(where +
+                                  ": its text differs from the text's bytes "
+                                  "at the span");
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::string_view EntityTypeName(EntityType type) {
+  switch (type) {
+    case EntityType::kPerson:
+      return "PER";
+    case EntityType::kLocation:
+      return "LOC";
+    case EntityType::kOrganization:
+      return "ORG";
+    case EntityType::kMisc:
+      return "MISC";
+  }
+  return "MISC";
+}
+
+StatusOr<EntityType> ParseEntityType(std::string_view name) {
+  if (name == "PER") return EntityType::kPerson;
+  if (name == "LOC") return EntityType::kLocation;
+  if (name == "ORG") return EntityType::kOrganization;
+  if (name == "MISC") return EntityType::kMisc;
+  return InvalidArgumentError("unknown entity type \"" + std::string(name) +
+                              "\" (expected PER, LOC, ORG or MISC)");
+}
+
+struct EntityResolver::Tables {
+  AliasTable aliases;
+  TitleTable titles;
+};
+
+EntityResolver::EntityResolver(std::unique_ptr<Tables> tables)
+    : tables_(std::move(tables)) {}
+EntityResolver::~EntityResolver() = default;
+
+size_t EntityResolver::alias_group_count() const {
+  return tables_->aliases.groups().size();
+}
+size_t EntityResolver::title_count() const { return tables_->titles.size(); }
+
+StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
+    const EntityResolverOptions& options) {
+  auto tables = std::make_unique<Tables>();
+  Status s = tables->titles.Add(
+      std::string_view(kEntityTitlesTxt, kEntityTitlesTxtSize),
+      "data/entities/titles.txt");
+  if (!s.ok()) return InternalError("embedded " + s.message());
+  s = tables->aliases.Add(
+      std::string_view(kEntityAliasesTsv, kEntityAliasesTsvSize),
+      "data/entities/aliases.tsv");
+  if (!s.ok()) return InternalError("embedded " + s.message());
+  KHABAR_RETURN_IF_ERROR(
+      tables->titles.Add(options.extra_titles_txt, "extra titles"));
+  KHABAR_RETURN_IF_ERROR(
+      tables->aliases.Add(options.extra_aliases_tsv, "extra aliases"));
+  return std::unique_ptr<const EntityResolver>(
+      new EntityResolver(std::move(tables)));
+}
+
+Status EntityResolver::Resolve(std::string_view text,
+                               const std::vector<EntityMention>& mentions,
+                               std::vector<Entity>* entities) const {
+  entities->clear();
+  if (text.size() > kMaxEntityTextBytes) {
+    return ResourceExhaustedError("text of " + std::to_string(text.size()) +
+                                  " bytes exceeds kMaxEntityTextBytes");
+  }
+  if (mentions.size() > kMaxEntityMentions) {
+    return ResourceExhaustedError(std::to_string(mentions.size()) +
+                                  " mentions exceed kMaxEntityMentions");
+  }
+  KHABAR_RETURN_IF_ERROR(CheckSpans(text, mentions));
+  const AliasTable& aliases = tables_->aliases;
+
+  // 1. Words, role and the as-written name of each mention.
+  std::vector<Prepared> prepared(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    Prepared& p = prepared[i];
+    SplitNameWords(text, mentions[i].span, &p.words);
+    if (p.words.empty()) continue;
+    p.before = std::string(
+        TokenPrefixBefore(text, p.words[0].span.begin, kMaxPrefixBytes));
+    if (mentions[i].type == EntityType::kPerson) {
+      size_t pos = 0;
+      while (pos < p.words.size()) {
+        uint32_t skip = 0;
+        const size_t n = tables_->titles.Match(
+            p.words, pos, pos == 0 ? std::string_view(p.before) : "", &skip);
+        if (n == 0 || pos + n >= p.words.size()) break;  // a name must remain
+        if (pos == 0) p.role_skip = skip;
+        pos += n;
+        while (pos + 1 < p.words.size() &&
+               TitleTable::IsRoleModifier(p.words[pos].key)) {
+          ++pos;
+        }
+      }
+      p.name_first = pos;
+      if (pos > 0) p.before.clear();  // the name's first word starts a token
+    }
+    p.units = NameUnits(p.words, p.name_first);
+    p.key = JoinUnits(p.units);
+  }
+
+  // 2. Proclitics the tagger left on a name's first word: stripped when the
+  // stripped form is attested, or by default for an article after a
+  // preposition and (not for persons) for li + al-.
+  std::unordered_map<std::string, uint32_t> key_counts;
+  std::vector<const std::vector<std::string>*> distinct_names;
+  std::unordered_map<std::string, std::vector<size_t>> by_last_skeleton;
+  for (const Prepared& p : prepared) {
+    if (p.units.empty()) continue;
+    if (key_counts[p.key]++ == 0) {
+      by_last_skeleton[WordSkeleton(p.units.back())].push_back(
+          distinct_names.size());
+      distinct_names.push_back(&p.units);
+    }
+  }
+  std::vector<CliticCandidate> candidates;
+  for (size_t i = 0; i < prepared.size(); ++i) {
+    Prepared& p = prepared[i];
+    if (p.units.empty() || aliases.Find(p.key) >= 0) continue;
+    CliticCandidates(p.words[p.name_first], p.before, &candidates);
+    if (candidates.empty()) continue;
+    std::vector<std::vector<std::string>> readings;
+    for (const CliticCandidate& c : candidates) {
+      readings.push_back(UnitsWithFirst(p.words, p.name_first, c.display));
+    }
+    int chosen = -1;
+    // Attested exactly: an alias, or another mention's name.
+    for (size_t c = 0; c < readings.size() && chosen < 0; ++c) {
+      const std::string key = JoinUnits(readings[c]);
+      if (aliases.Find(key) >= 0 || key_counts.count(key) > 0) {
+        chosen = static_cast<int>(c);
+      }
+    }
+    // The name as written is attested by another mention: keep it.
+    if (chosen < 0 && key_counts[p.key] >= 2) continue;
+    // Attested loosely: a close spelling of another name, or its short name.
+    for (size_t c = 0; c < readings.size() && chosen < 0; ++c) {
+      auto it = by_last_skeleton.find(WordSkeleton(readings[c].back()));
+      if (it == by_last_skeleton.end()) continue;
+      const std::vector<size_t>& bucket = it->second;
+      for (size_t k = 0; k < bucket.size() && k < kMaxBucketCompares; ++k) {
+        const std::vector<std::string>& other = *distinct_names[bucket[k]];
+        if (&other == &p.units) continue;
+        if (UnitsMatch(readings[c], other) ||
+            IsShortNameOf(readings[c], other)) {
+          chosen = static_cast<int>(c);
+          break;
+        }
+      }
+    }
+    // Defaults without evidence.
+    for (size_t c = 0; c < candidates.size() && chosen < 0; ++c) {
+      const CliticCandidate::Kind kind = candidates[c].kind;
+      if (kind == CliticCandidate::kPrepArticle ||
+          (kind == CliticCandidate::kLlRestored &&
+           mentions[i].type != EntityType::kPerson)) {
+        chosen = static_cast<int>(c);
+      }
+    }
+    if (chosen < 0) continue;
+    NameWord& first = p.words[p.name_first];
+    first.display = candidates[chosen].display;
+    first.key = FoldNameWord(first.display);
+    p.name_skip = candidates[chosen].skip;
+    p.units = std::move(readings[chosen]);
+    p.key = JoinUnits(p.units);
+  }
+
+  // 3. Nodes: one per distinct name key.
+  std::vector<Node> nodes;
+  std::unordered_map<std::string, size_t> node_of_key;
+  for (size_t i = 0; i < prepared.size(); ++i) {
+    Prepared& p = prepared[i];
+    if (p.units.empty()) continue;
+    auto [it, inserted] = node_of_key.emplace(p.key, nodes.size());
+    if (inserted) {
+      nodes.emplace_back();
+      nodes.back().units = p.units;
+    }
+    p.node = it->second;
+    Node& node = nodes[p.node];
+    ++node.type_counts[static_cast<size_t>(mentions[i].type)];
+    if (!node.has_first_type) {
+      node.first_type = mentions[i].type;
+      node.has_first_type = true;
+    }
+  }
+  const size_t alias_base = nodes.size();
+  UnionFind uf(alias_base + aliases.groups().size());
+  std::vector<EntityType> node_type(nodes.size());
+  for (size_t n = 0; n < nodes.size(); ++n) {
+    node_type[n] = MajorityType(nodes[n].type_counts, nodes[n].first_type);
+    // 3a. Alias groups.
+    const int g = aliases.Find(JoinUnits(nodes[n].units));
+    if (g >= 0) uf.Union(n, alias_base + static_cast<size_t>(g));
+  }
+
+  // 3b. Close misspellings: same number of units, each close, same type.
+  std::unordered_map<std::string, std::vector<size_t>> by_skeleton;
+  for (size_t n = 0; n < nodes.size(); ++n) {
+    by_skeleton[SkeletonOfUnits(nodes[n].units)].push_back(n);
+  }
+  for (const auto& [skeleton, bucket] : by_skeleton) {
+    const size_t limit = std::min(bucket.size(), kMaxBucketCompares);
+    for (size_t a = 0; a < limit; ++a) {
+      for (size_t b = a + 1; b < bucket.size() && b < limit; ++b) {
+        const size_t x = bucket[a], y = bucket[b];
+        if (node_type[x] == node_type[y] &&
+            UnitsMatch(nodes[x].units, nodes[y].units)) {
+          uf.Union(x, y);
+        }
+      }
+    }
+  }
+
+  // 3c. Short names of persons and organizations: linked to the one longer
+  // name of the same type that ends with them; ambiguous ones stay apart.
+  std::unordered_map<std::string, std::vector<size_t>> by_last;
+  for (size_t n = 0; n < nodes.size(); ++n) {
+    by_last[WordSkeleton(nodes[n].units.back())].push_back(n);
+  }
+  std::vector<std::pair<size_t, size_t>> links;
+  for (size_t s = 0; s < nodes.size(); ++s) {
+    const EntityType type = node_type[s];
+    if (type != EntityType::kPerson && type != EntityType::kOrganization) {
+      continue;
+    }
+    const std::vector<size_t>& bucket =
+        by_last[WordSkeleton(nodes[s].units.back())];
+    std::unordered_set<size_t> roots;
+    for (size_t k = 0; k < bucket.size() && k < kMaxBucketCompares; ++k) {
+      const size_t l = bucket[k];
+      if (l == s || node_type[l] != type ||
+          !IsShortNameOf(nodes[s].units, nodes[l].units)) {
+        continue;
+      }
+      roots.insert(uf.Find(l));
+    }
+    if (roots.size() == 1 && *roots.begin() != uf.Find(s)) {
+      links.emplace_back(s, *roots.begin());
+    }
+  }
+  for (const auto& [s, root] : links) uf.Union(s, root);
+
+  // 4. Entities, in the order of their first mention.
+  std::vector<size_t> order;
+  for (size_t i = 0; i < prepared.size(); ++i) {
+    if (!prepared[i].units.empty()) order.push_back(i);
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const ByteSpan x = mentions[a].span, y = mentions[b].span;
+    return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
+  });
+  std::unordered_map<size_t, int> root_alias;
+  for (size_t g = 0; g < aliases.groups().size(); ++g) {
+    root_alias.emplace(uf.Find(alias_base + g), static_cast<int>(g));
+  }
+  std::unordered_map<size_t, size_t> entity_of_root;
+  std::vector<std::vector<size_t>> members;  // mention indices per entity
+  for (size_t i : order) {
+    const size_t root = uf.Find(prepared[i].node);
+    auto [it, inserted] = entity_of_root.emplace(root, members.size());
+    if (inserted) members.emplace_back();
+    members[it->second].push_back(i);
+  }
+  entities->resize(members.size());
+  for (const auto& [root, e] : entity_of_root) {
+    Entity& entity = (*entities)[e];
+    const std::vector<size_t>& ms = members[e];
+    std::array<uint32_t, 4> counts = {0, 0, 0, 0};
+    std::unordered_set<std::string> role_keys;
+    std::unordered_map<std::string, uint32_t> name_counts;
+    size_t max_units = 0;
+    for (size_t i : ms) {
+      const Prepared& p = prepared[i];
+      ++counts[static_cast<size_t>(mentions[i].type)];
+      max_units = std::max(max_units, p.units.size());
+      ResolvedMention r;
+      r.span = mentions[i].span;
+      r.type = mentions[i].type;
+      r.text = ReplaceInvalidUtf8(text.substr(r.span.begin, r.span.size()));
+      r.name_span = {p.words[p.name_first].span.begin + p.name_skip,
+                     p.words.back().span.end};
+      for (size_t w = p.name_first; w < p.words.size(); ++w) {
+        if (!r.name.empty()) r.name.push_back(' ');
+        r.name += p.words[w].display;
+      }
+      std::string role_key;
+      for (size_t w = 0; w < p.name_first; ++w) {
+        std::string_view display = p.words[w].display;
+        if (w == 0) display.remove_prefix(p.role_skip);
+        if (!r.role.empty()) r.role.push_back(' ');
+        r.role += display;
+        role_key += FoldNameWord(display) + " ";
+      }
+      if (!r.role.empty() && role_keys.insert(role_key).second) {
+        entity.roles.push_back(r.role);
+      }
+      ++name_counts[r.name];
+      entity.mentions.push_back(std::move(r));
+    }
+    // Canonical: the alias group's name, else the most frequent spelling of
+    // the longest form (ties: more hamza letters, then first seen).
+    size_t best = ms.size();
+    for (size_t k = 0; k < ms.size(); ++k) {
+      if (prepared[ms[k]].units.size() != max_units) continue;
+      if (best == ms.size()) {
+        best = k;
+        continue;
+      }
+      const std::string& a = entity.mentions[k].name;
+      const std::string& b = entity.mentions[best].name;
+      if (name_counts[a] > name_counts[b] ||
+          (name_counts[a] == name_counts[b] && HamzaCount(a) > HamzaCount(b))) {
+        best = k;
+      }
+    }
+    const Prepared& canonical_mention = prepared[ms[best]];
+    auto alias = root_alias.find(root);
+    if (alias != root_alias.end()) {
+      const AliasGroup& g = aliases.groups()[alias->second];
+      entity.canonical = g.canonical;
+      entity.type = MajorityType(counts, g.type);
+      entity.id = StableEntityId(g.type, g.key);
+    } else {
+      entity.canonical = entity.mentions[best].name;
+      entity.type = MajorityType(counts, mentions[ms[best]].type);
+      entity.id = StableEntityId(entity.type, canonical_mention.key);
+    }
+  }
+  return Status::Ok();
+}
+
+}  // namespace khabar

@@ -1,1 +1,426 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "entities/name_match.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/utf8.h"
+
+namespace khabar {
+namespace {
+
+// Arabic letters named for readability.
+constexpr char32_t kHamza = 0x0621;
+constexpr char32_t kAlefMadda = 0x0622;
+constexpr char32_t kAlefHamzaAbove = 0x0623;
+constexpr char32_t kWawHamza = 0x0624;
+constexpr char32_t kAlefHamzaBelow = 0x0625;
+constexpr char32_t kYehHamza = 0x0626;
+constexpr char32_t kAlef = 0x0627;
+constexpr char32_t kBeh = 0x0628;
+constexpr char32_t kTehMarbuta = 0x0629;
+constexpr char32_t kFeh = 0x0641;
+constexpr char32_t kKaf = 0x0643;
+constexpr char32_t kLam = 0x0644;
+constexpr char32_t kHeh = 0x0647;
+constexpr char32_t kWaw = 0x0648;
+constexpr char32_t kAlefMaksura = 0x0649;
+constexpr char32_t kYeh = 0x064A;
+
+// What separates the words of a name.
+bool IsSeparator(char32_t c) {
+  if (c < 0x80) {
+    const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                       (c >= 'A' && c <= 'Z');
+    return !alnum;  // space, controls, ASCII punctuation and quotes
+  }
+  switch (c) {
+    case 0x00A0:  // no-break space
+    case 0x00AB:  // left guillemet
+    case 0x00BB:  // right guillemet
+    case 0x060C:  // Arabic comma
+    case 0x061B:  // Arabic semicolon
+    case 0x061F:  // Arabic question mark
+    case 0x066A:  // Arabic percent sign
+    case 0x066D:  // Arabic five pointed star
+    case 0x06D4:  // Arabic full stop
+    case 0x3000:  // ideographic space
+    case 0xFD3E:  // ornate left parenthesis
+    case 0xFD3F:  // ornate right parenthesis
+      return true;
+    default:
+      break;
+  }
+  // General punctuation (spaces, dashes, quotation marks, ellipsis), except
+  // the invisible controls that IsIgnorable keeps inside a word.
+  if (c >= 0x2000 && c <= 0x206F) {
+    return !(c >= 0x200B && c <= 0x200F) && !(c >= 0x202A && c <= 0x202E) &&
+           !(c >= 0x2060 && c <= 0x206F);
+  }
+  return c >= 0x2E00 && c <= 0x2E7F;  // supplemental punctuation
+}
+
+// Inside a word but not part of its spelling.
+bool IsIgnorable(char32_t c) {
+  return (c >= 0x064B && c <= 0x065F) ||  // harakat, tanween, shadda, sukun
+         c == 0x0670 ||                   // superscript alef
+         (c >= 0x06D6 && c <= 0x06ED) ||  // Quranic annotation marks
+         c == 0x0640 ||                   // tatweel
+         (c >= 0x200B && c <= 0x200F) ||  // zero-width, LRM, RLM
+         (c >= 0x202A && c <= 0x202E) ||  // bidi embeddings
+         (c >= 0x2060 && c <= 0x206F) ||  // word joiner, bidi isolates
+         c == 0x061C || c == 0xFEFF;      // Arabic letter mark, BOM
+}
+
+// The one-letter fold of rule 2; 0 drops the character.
+char32_t FoldChar(char32_t c) {
+  if (IsIgnorable(c)) return 0;
+  switch (c) {
+    case kAlefMadda:
+    case kAlefHamzaAbove:
+    case kAlefHamzaBelow:
+    case 0x0671:  // alef wasla
+    case 0x0672:  // alef with wavy hamza above
+    case 0x0673:  // alef with wavy hamza below
+      return kAlef;
+    case kWawHamza:
+      return kWaw;
+    case kYehHamza:
+    case kAlefMaksura:
+    case 0x06CC:  // Farsi yeh
+    case 0x06D2:  // yeh barree
+      return kYeh;
+    case kTehMarbuta:
+    case 0x06C0:  // heh with yeh above
+    case 0x06C1:  // heh goal
+    case 0x06BE:  // heh doachashmee
+      return kHeh;
+    case 0x06A9:  // keheh
+      return kKaf;
+    default:
+      break;
+  }
+  if (c >= 0x0660 && c <= 0x0669) return U'0' + (c - 0x0660);
+  if (c >= 0x06F0 && c <= 0x06F9) return U'0' + (c - 0x06F0);
+  if (c >= 'A' && c <= 'Z') return c + ('a' - 'A');
+  return c;
+}
+
+bool IsLongVowel(char32_t c) { return c == kAlef || c == kWaw || c == kYeh; }
+
+std::u32string Decode(std::string_view s) {
+  std::u32string out;
+  out.reserve(s.size() / 2);
+  for (size_t i = 0; i < s.size();) {
+    const DecodedChar d = DecodeUtf8(s, i);
+    out.push_back(d.code_point);
+    i += d.length;
+  }
+  return out;
+}
+
+std::string Encode(std::u32string_view s) {
+  std::string out;
+  out.reserve(s.size() * 2);
+  for (char32_t c : s) AppendUtf8(c, &out);
+  return out;
+}
+
+// a without a[i] == b without b[j]?
+bool EqualWithout(std::u32string_view a, size_t i, std::u32string_view b,
+                  size_t j) {
+  std::u32string x(a.substr(0, i));
+  x.append(a.substr(i + 1));
+  std::u32string y(b.substr(0, j));
+  y.append(b.substr(j + 1));
+  return x == y;
+}
+
+const std::string& FoldedBn() {
+  static const std::string* const s = new std::string(Encode(U"\u0628\u0646"));
+  return *s;
+}
+
+}  // namespace
+
+void SplitNameWords(std::string_view text, ByteSpan span,
+                    std::vector<NameWord>* words) {
+  words->clear();
+  size_t i = span.begin;
+  const size_t end = span.end;
+  NameWord word;
+  bool in_word = false;
+  while (i < end) {
+    const DecodedChar d = DecodeUtf8(text.substr(0, end), i);
+    if (IsSeparator(d.code_point)) {
+      if (in_word) {
+        word.span.end = static_cast<uint32_t>(i);
+        words->push_back(std::move(word));
+        word = NameWord();
+        in_word = false;
+      }
+    } else {
+      if (!in_word) {
+        word.span.begin = static_cast<uint32_t>(i);
+        in_word = true;
+      }
+      if (d.valid) {
+        word.display.append(text.substr(i, d.length));
+      } else {
+        AppendUtf8(kReplacementCharacter, &word.display);
+      }
+    }
+    i += d.length;
+  }
+  if (in_word) {
+    word.span.end = static_cast<uint32_t>(end);
+    words->push_back(std::move(word));
+  }
+  // Drop words made only of ignorable characters (a stray tatweel).
+  size_t kept = 0;
+  for (size_t k = 0; k < words->size(); ++k) {
+    NameWord& w = (*words)[k];
+    w.key = FoldNameWord(w.display);
+    if (w.key.empty()) continue;
+    if (kept != k) (*words)[kept] = std::move(w);
+    ++kept;
+  }
+  words->resize(kept);
+}
+
+std::string FoldNameWord(std::string_view word) {
+  std::u32string folded;
+  folded.reserve(word.size() / 2);
+  for (size_t i = 0; i < word.size();) {
+    const DecodedChar d = DecodeUtf8(word, i);
+    i += d.length;
+    const char32_t c = FoldChar(d.code_point);
+    if (c != 0) folded.push_back(c);
+  }
+  const size_t n = folded.size();
+  if (n >= 4 && folded[n - 1] == kHeh && folded[n - 2] == kYeh) {
+    folded[n - 1] = kAlef;
+  }
+  return Encode(folded);
+}
+
+std::vector<std::string> NameUnits(const std::vector<NameWord>& words,
+                                   size_t first) {
+  static const std::string kAbd = Encode(U"\u0639\u0628\u062F");
+  static const std::string kAbu = Encode(U"\u0627\u0628\u0648");
+  static const std::string kAl = Encode(U"\u0627\u0644");
+  static const std::string kIbn = Encode(U"\u0627\u0628\u0646");
+  std::vector<std::string> units;
+  for (size_t i = first; i < words.size(); ++i) {
+    const std::string& key = words[i].key;
+    if (i + 1 < words.size() &&
+        ((key == kAbd && words[i + 1].key.rfind(kAl, 0) == 0) || key == kAbu)) {
+      units.push_back(key + words[i + 1].key);
+      ++i;
+      continue;
+    }
+    if (!units.empty() && key == kIbn) {
+      units.push_back(FoldedBn());
+      continue;
+    }
+    units.push_back(key);
+  }
+  return units;
+}
+
+std::string JoinUnits(const std::vector<std::string>& units) {
+  std::string out;
+  for (const std::string& u : units) {
+    if (!out.empty()) out.push_back(' ');
+    out += u;
+  }
+  return out;
+}
+
+size_t LetterCount(std::string_view folded) {
+  size_t n = 0;
+  for (size_t i = 0; i < folded.size();) {
+    i += DecodeUtf8(folded, i).length;
+    ++n;
+  }
+  return n;
+}
+
+bool WordsClose(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  const std::u32string x = Decode(a);
+  const std::u32string y = Decode(b);
+  if (x == y) return true;  // distinct ill-formed bytes, both U+FFFD
+  if (x.size() != y.size() || x.size() < kMinCloseWordLetters) return false;
+  if (x.front() != y.front() || x.back() != y.back()) return false;
+  // The first and last positions where they differ bound the displacement.
+  size_t lo = 0;
+  while (x[lo] == y[lo]) ++lo;
+  size_t hi = x.size() - 1;
+  while (x[hi] == y[hi]) --hi;
+  // A vowel moved right in x (x[lo] is the vowel, y[hi] the same vowel), or
+  // moved left (y[lo] is the vowel, x[hi] the same).
+  if (IsLongVowel(x[lo]) && x[lo] == y[hi] && EqualWithout(x, lo, y, hi)) {
+    return true;
+  }
+  return IsLongVowel(y[lo]) && y[lo] == x[hi] && EqualWithout(x, hi, y, lo);
+}
+
+bool UnitsMatch(const std::vector<std::string>& a,
+                const std::vector<std::string>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (!WordsClose(a[i], b[i])) return false;
+  }
+  return true;
+}
+
+bool IsShortNameOf(const std::vector<std::string>& short_units,
+                   const std::vector<std::string>& long_units) {
+  const size_t n = short_units.size();
+  if (n == 0 || n >= long_units.size()) return false;
+  size_t letters = 0;
+  for (const std::string& u : short_units) letters += LetterCount(u);
+  if (letters < kMinShortNameLetters) return false;
+  const size_t offset = long_units.size() - n;
+  for (size_t i = 0; i < n; ++i) {
+    if (!WordsClose(short_units[i], long_units[offset + i])) return false;
+  }
+  static const std::string kBnt = Encode(U"\u0628\u0646\u062A");
+  const std::string& before = long_units[offset - 1];
+  return before != FoldedBn() && before != kBnt;
+}
+
+std::string WordSkeleton(std::string_view folded) {
+  const std::u32string w = Decode(folded);
+  std::u32string skeleton;
+  for (size_t i = 0; i < w.size(); ++i) {
+    if (i == 0 || !IsLongVowel(w[i])) skeleton.push_back(w[i]);
+  }
+  if (w.size() >= 2) skeleton.push_back(w.back());  // last letter kept too
+  return Encode(skeleton);
+}
+
+size_t HamzaCount(std::string_view display) {
+  size_t n = 0;
+  for (size_t i = 0; i < display.size();) {
+    const DecodedChar d = DecodeUtf8(display, i);
+    i += d.length;
+    if (d.code_point >= kHamza && d.code_point <= kYehHamza) ++n;
+  }
+  return n;
+}
+
+void CliticCandidates(const NameWord& word, std::string_view before,
+                      std::vector<CliticCandidate>* out) {
+  out->clear();
+  const std::u32string w = Decode(word.display);
+  // Folded letters for the tests; display letters are kept for the output.
+  std::u32string f;
+  for (char32_t c : w) f.push_back(FoldChar(c) == 0 ? c : FoldChar(c));
+  const std::u32string b = [&] {
+    std::u32string folded;
+    for (char32_t c : Decode(before)) {
+      if (FoldChar(c) != 0) folded.push_back(FoldChar(c));
+    }
+    return folded;
+  }();
+  // Byte length of the first k code points of the display form.
+  auto bytes_of = [&](size_t k) {
+    return static_cast<uint32_t>(
+        Encode(std::u32string_view(w).substr(0, k)).size());
+  };
+  const std::u32string kArticle = {kAlef, kLam};
+  // 1. li + al- written "ll": the tagger cut the first lam off (before is
+  // "l", "wl" or "fl" and the word starts with the article's lam), or the
+  // word still has both.
+  const bool cut_ll =
+      (b == std::u32string{kLam} || b == std::u32string{kWaw, kLam} ||
+       b == std::u32string{kFeh, kLam}) &&
+      f.size() >= 4 && f[0] == kLam;
+  if (cut_ll) {
+    out->push_back({CliticCandidate::kLlRestored,
+                    Encode(std::u32string(1, kAlef) + w), 0});
+  } else {
+    size_t k = 0;
+    if (f.size() > k && (f[k] == kWaw || f[k] == kFeh)) ++k;
+    if (f.size() >= k + 5 && f[k] == kLam && f[k + 1] == kLam) {
+      out->push_back({CliticCandidate::kLlRestored,
+                      Encode(kArticle + w.substr(k + 2)), bytes_of(k + 1)});
+    }
+  }
+  // 2. Conjunction and/or preposition before the article.
+  {
+    size_t k = 0;
+    if (f.size() > k && (f[k] == kWaw || f[k] == kFeh)) ++k;
+    if (f.size() > k && (f[k] == kBeh || f[k] == kKaf)) ++k;
+    if (k > 0 && f.size() >= k + 2 + 3 && f[k] == kAlef && f[k + 1] == kLam) {
+      out->push_back(
+          {CliticCandidate::kPrepArticle, Encode(w.substr(k)), bytes_of(k)});
+    }
+  }
+  // 3. Conjunction and/or preposition before a bare name; shortest strip
+  // first.
+  {
+    size_t k = 0;
+    if (f.size() > k && (f[k] == kWaw || f[k] == kFeh)) {
+      ++k;
+      if (f.size() >= k + kMinCliticRestLetters) {
+        out->push_back(
+            {CliticCandidate::kProclitic, Encode(w.substr(k)), bytes_of(k)});
+      }
+    }
+    if (f.size() > k && (f[k] == kBeh || f[k] == kKaf || f[k] == kLam)) {
+      ++k;
+      if (f.size() >= k + kMinCliticRestLetters) {
+        out->push_back(
+            {CliticCandidate::kProclitic, Encode(w.substr(k)), bytes_of(k)});
+      }
+    }
+  }
+}
+
+std::string_view TokenPrefixBefore(std::string_view text, uint32_t pos,
+                                   size_t max_bytes) {
+  size_t begin = pos;
+  while (begin > 0 && pos - begin < max_bytes) {
+    // Step back one character.
+    size_t prev = begin - 1;
+    while (prev > 0 && !IsUtf8Boundary(text, prev)) --prev;
+    const DecodedChar d = DecodeUtf8(text, prev);
+    if (!d.valid || prev + d.length != begin || IsSeparator(d.code_point)) {
+      break;
+    }
+    if (pos - prev > max_bytes) break;
+    begin = prev;
+  }
+  return text.substr(begin, pos - begin);
+}
+
+uint64_t Fnv1a64(std::string_view bytes) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string StableEntityId(EntityType type, std::string_view key) {
+  std::string input(EntityTypeName(type));
+  input.push_back('\t');
+  input.append(key);
+  const uint64_t h = Fnv1a64(input);
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id(16, '0');
+  for (int i = 15, shift = 0; i >= 0; --i, shift += 4) {
+    id[i] = kHex[(h >> shift) & 0xF];
+  }
+  return id;
+}
+
+}  // namespace khabar

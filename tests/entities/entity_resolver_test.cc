@@ -1,1 +1,529 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <random>
+#include <set>
+#include <string>
+#include <string_view>
+#include <thread>
+#include <vector>
+
+#include "golden_table.h"
+#include "gtest/gtest.h"
+#include "khabar/entities.h"
+#include "khabar/utf8.h"
+
+namespace khabar {
+namespace {
+
+const EntityResolver& Resolver() {
+  static const std::unique_ptr<const EntityResolver> resolver = [] {
+    auto r = EntityResolver::Create();
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? std::move(*r) : nullptr;
+  }();
+  return *resolver;
+}
+
+// "[PER:text]" markup -> plain text and mentions.
+bool ParseMarked(std::string_view marked, std::string* text,
+                 std::vector<EntityMention>* mentions) {
+  text->clear();
+  mentions->clear();
+  size_t i = 0;
+  while (i < marked.size()) {
+    if (marked[i] != '[') {
+      text->push_back(marked[i++]);
+      continue;
+    }
+    const size_t colon = marked.find(':', i);
+    const size_t close = marked.find(']', i);
+    if (colon == std::string_view::npos || close == std::string_view::npos ||
+        colon > close) {
+      return false;
+    }
+    StatusOr<EntityType> type =
+        ParseEntityType(marked.substr(i + 1, colon - i - 1));
+    if (!type.ok()) return false;
+    EntityMention m;
+    m.type = *type;
+    m.text = std::string(marked.substr(colon + 1, close - colon - 1));
+    m.span.begin = static_cast<uint32_t>(text->size());
+    text->append(m.text);
+    m.span.end = static_cast<uint32_t>(text->size());
+    mentions->push_back(std::move(m));
+    i = close + 1;
+  }
+  return true;
+}
+
+// "TYPE:canonical=name|name ; ..." in entity order.
+std::string Describe(const std::vector<Entity>& entities) {
+  std::string out;
+  for (const Entity& e : entities) {
+    if (!out.empty()) out += " ; ";
+    out += std::string(EntityTypeName(e.type)) + ":" + e.canonical + "=";
+    for (size_t k = 0; k < e.mentions.size(); ++k) {
+      if (k > 0) out += "|";
+      out += e.mentions[k].name;
+    }
+  }
+  return out;
+}
+
+// "canonical>role,role ; ..." or "-".
+std::string DescribeRoles(const std::vector<Entity>& entities) {
+  std::string out;
+  for (const Entity& e : entities) {
+    if (e.roles.empty()) continue;
+    if (!out.empty()) out += " ; ";
+    out += e.canonical + ">";
+    for (size_t k = 0; k < e.roles.size(); ++k) {
+      if (k > 0) out += ",";
+      out += e.roles[k];
+    }
+  }
+  return out.empty() ? "-" : out;
+}
+
+TEST(EntityResolverTest, CreatesWithEmbeddedTables) {
+  EXPECT_GE(Resolver().alias_group_count(), 20u);
+  EXPECT_GE(Resolver().title_count(), 60u);
+}
+
+TEST(EntityResolverTest, ResolutionRulesGoldenTable) {
+  auto rows = golden::ReadTable("entities/resolve.tsv", 4);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_GE(rows->size(), 15u);
+  for (const golden::Row& row : *rows) {
+    std::string text;
+    std::vector<EntityMention> mentions;
+    ASSERT_TRUE(ParseMarked(row.cells[1], &text, &mentions)) << row.Where();
+    std::vector<Entity> entities;
+    Status s = Resolver().Resolve(text, mentions, &entities);
+    ASSERT_TRUE(s.ok()) << row.Where() << " " << s.ToString();
+    EXPECT_TRUE(golden::SameText(Describe(entities), row.cells[2]))
+        << row.Where() << " (" << row.cells[0] << ")";
+    EXPECT_TRUE(golden::SameText(DescribeRoles(entities), row.cells[3]))
+        << row.Where() << " (" << row.cells[0] << ") roles";
+    for (const Entity& e : entities) {
+      for (const ResolvedMention& m : e.mentions) {
+        // The name's words lie inside the mention.
+        EXPECT_LE(m.span.begin, m.name_span.begin) << row.Where();
+        EXPECT_LE(m.name_span.end, m.span.end) << row.Where();
+        EXPECT_LT(m.name_span.begin, m.name_span.end) << row.Where();
+      }
+    }
+  }
+}
+
+struct SeedRow {
+  EntityMention mention;
+  std::string canonical;
+  std::string where;
+};
+
+std::string SeedText() {
+  auto text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                               "/data/samples/seed.txt");
+  EXPECT_TRUE(text.ok()) << text.status().ToString();
+  return text.ok() ? *text : std::string();
+}
+
+std::vector<SeedRow> SeedRows(const std::string& text) {
+  std::vector<SeedRow> out;
+  auto rows = golden::ReadTable("entities/seed_mentions.tsv", 7);
+  EXPECT_TRUE(rows.ok()) << rows.status().ToString();
+  if (!rows.ok()) return out;
+  for (const golden::Row& row : *rows) {
+    SeedRow r;
+    r.mention.span.begin = static_cast<uint32_t>(std::stoul(row.cells[0]));
+    r.mention.span.end = static_cast<uint32_t>(std::stoul(row.cells[1]));
+    r.mention.type = *ParseEntityType(row.cells[2]);
+    r.mention.text = row.cells[3];
+    r.canonical = row.cells[4];
+    r.where = row.Where();
+    EXPECT_EQ(text.substr(r.mention.span.begin, r.mention.span.size()),
+              r.mention.text)
+        << row.Where();
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+// Checks that `entities` are exactly the expected groups of `rows`: one
+// entity per expected canonical name, with exactly its mentions, the right
+// canonical name and type, and distinct ids.
+void ExpectSeedGroups(const std::vector<SeedRow>& rows,
+                      const std::vector<Entity>& entities) {
+  std::map<std::string, std::set<uint32_t>> want;  // canonical -> begins
+  std::map<std::string, EntityType> want_type;
+  std::map<uint32_t, std::string> canonical_of_begin;
+  for (const SeedRow& r : rows) {
+    want[r.canonical].insert(r.mention.span.begin);
+    want_type[r.canonical] = r.mention.type;
+    canonical_of_begin[r.mention.span.begin] = r.canonical;
+  }
+  EXPECT_EQ(entities.size(), want.size());
+  std::set<std::string> ids, seen;
+  for (const Entity& e : entities) {
+    ids.insert(e.id);
+    ASSERT_FALSE(e.mentions.empty());
+    // Which expected entity is this? The one of its first mention.
+    const std::string& expected = canonical_of_begin[e.mentions[0].span.begin];
+    EXPECT_TRUE(seen.insert(expected).second)
+        << "split: " << expected << " is more than one entity";
+    EXPECT_TRUE(golden::SameText(e.canonical, expected));
+    EXPECT_EQ(e.type, want_type[expected]) << expected;
+    std::set<uint32_t> got;
+    for (const ResolvedMention& m : e.mentions) {
+      got.insert(m.span.begin);
+      EXPECT_EQ(canonical_of_begin[m.span.begin], expected)
+          << "merged: a mention of " << canonical_of_begin[m.span.begin]
+          << " resolved to " << expected << " at byte " << m.span.begin;
+    }
+    EXPECT_EQ(got, want[expected]) << expected;
+  }
+  EXPECT_EQ(ids.size(), entities.size()) << "two entities share an id";
+}
+
+// The issue's acceptance test: every entity of the seed article's hand
+// annotation, with all its listed mentions (the two stretch aliases, daEsh
+// and >myrkA, included), and no two of them merged.
+TEST(EntityResolverTest, SeedArticleResolvesToTheAnnotatedEntities) {
+  const std::string text = SeedText();
+  const std::vector<SeedRow> rows = SeedRows(text);
+  ASSERT_GE(rows.size(), 60u);
+  std::vector<EntityMention> mentions;
+  for (const SeedRow& r : rows) mentions.push_back(r.mention);
+  std::vector<Entity> entities;
+  ASSERT_TRUE(Resolver().Resolve(text, mentions, &entities).ok());
+  ExpectSeedGroups(rows, entities);
+  // Khamenei: the title is a role, not part of his name.
+  const std::string khamenei =  // Ely xAmn}y
+      "\xD8\xB9\xD9\x84\xD9\x8A "
+      "\xD8\xAE\xD8\xA7\xD9\x85\xD9\x86\xD8\xA6\xD9\x8A";
+  size_t found = 0;
+  for (const Entity& e : entities) {
+    if (e.canonical != khamenei) {
+      EXPECT_TRUE(e.roles.empty()) << e.canonical;
+      continue;
+    }
+    ++found;
+    ASSERT_EQ(e.roles.size(), 1u);
+    EXPECT_EQ(e.roles[0],  // |yp Allh "Ayatollah"
+              "\xD8\xA2\xD9\x8A\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x84\xD9\x87");
+  }
+  EXPECT_EQ(found, 1u);
+}
+
+// The same, with a weaker tagger that leaves the proclitics on (the whole
+// token from its first letter): the resolver strips them itself.
+TEST(EntityResolverTest, SeedArticleWithProcliticsLeftOnTheMentions) {
+  const std::string text = SeedText();
+  std::vector<SeedRow> rows = SeedRows(text);
+  ASSERT_FALSE(rows.empty());
+  std::vector<EntityMention> mentions;
+  size_t widened = 0;
+  for (SeedRow& r : rows) {
+    uint32_t b = r.mention.span.begin;
+    // Back over Arabic letters (U+0600..U+06FF: lead byte D8..DB) to the
+    // token start.
+    while (b >= 2 && static_cast<unsigned char>(text[b - 2]) >= 0xD8 &&
+           static_cast<unsigned char>(text[b - 2]) <= 0xDB) {
+      b -= 2;
+    }
+    if (b != r.mention.span.begin) ++widened;
+    r.mention.span.begin = b;
+    r.mention.text = text.substr(b, r.mention.span.end - b);
+    mentions.push_back(r.mention);
+  }
+  EXPECT_GE(widened, 9u);
+  std::vector<Entity> entities;
+  ASSERT_TRUE(Resolver().Resolve(text, mentions, &entities).ok());
+  ExpectSeedGroups(rows, entities);
+}
+
+TEST(EntityResolverTest, SameEntityGetsTheSameIdInTwoArticles) {
+  auto resolve = [](const std::string& marked) {
+    std::string text;
+    std::vector<EntityMention> mentions;
+    EXPECT_TRUE(ParseMarked(marked, &text, &mentions));
+    std::vector<Entity> entities;
+    EXPECT_TRUE(Resolver().Resolve(text, mentions, &entities).ok());
+    return entities;
+  };
+  // Article 1: "Iran" with hamza, "Daesh"; article 2: "Iran" without hamza,
+  // "the Islamic State organization".
+  const auto a = resolve(
+      "[LOC:\xD8\xA5\xD9\x8A\xD8\xB1\xD8\xA7\xD9\x86] "
+      "[ORG:\xD8\xAF\xD8\xA7\xD8\xB9\xD8\xB4]");
+  const auto b = resolve(
+      "[ORG:\xD8\xAA\xD9\x86\xD8\xB8\xD9\x8A\xD9\x85 \xD8\xA7\xD9\x84\xD8\xAF"
+      "\xD9\x88\xD9\x84\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xA7\xD8\xB3\xD9\x84\xD8"
+      "\xA7\xD9\x85\xD9\x8A\xD8\xA9] [LOC:\xD8\xA7\xD9\x8A\xD8\xB1\xD8\xA7"
+      "\xD9\x86]");
+  ASSERT_EQ(a.size(), 2u);
+  ASSERT_EQ(b.size(), 2u);
+  EXPECT_EQ(a[0].id, b[1].id);  // Iran
+  EXPECT_EQ(a[1].id, b[0].id);  // the Islamic State, via its alias group
+  EXPECT_NE(a[0].id, a[1].id);
+  EXPECT_EQ(a[1].canonical, b[0].canonical);
+}
+
+TEST(EntityResolverTest, ExtraAliasesAndTitlesExtendTheTables) {
+  EntityResolverOptions options;
+  // Netanyahu spelled with an extra alef: no spelling rule merges these.
+  options.extra_aliases_tsv =
+      "# user rows\n"
+      "\xD9\x86\xD8\xAA\xD9\x86\xD9\x8A\xD8\xA7\xD9\x87\xD9\x88\tPER\t"
+      "\xD9\x86\xD8\xAA\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD9\x87\xD9\x88\t"
+      "spelling\n"
+      "Khabar Inc\tORG\tKhabar\n";
+  options.extra_titles_txt = "Mr\n";
+  auto r = EntityResolver::Create(options);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  EXPECT_EQ((*r)->alias_group_count(), Resolver().alias_group_count() + 2);
+  std::string text;
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(ParseMarked(
+      "[PER:\xD9\x86\xD8\xAA\xD8\xA7\xD9\x86\xD9\x8A\xD8\xA7\xD9\x87\xD9\x88] "
+      "[PER:\xD9\x86\xD8\xAA\xD9\x86\xD9\x8A\xD8\xA7\xD9\x87\xD9\x88] "
+      "[ORG:khabar] [PER:Mr Smith] [PER:Smith]",
+      &text, &mentions));
+  std::vector<Entity> entities;
+  ASSERT_TRUE((*r)->Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 3u);
+  EXPECT_EQ(entities[0].mentions.size(), 2u);
+  EXPECT_EQ(entities[0].canonical,
+            "\xD9\x86\xD8\xAA\xD9\x86\xD9\x8A\xD8\xA7\xD9\x87\xD9\x88");
+  EXPECT_EQ(entities[1].canonical, "Khabar Inc");
+  EXPECT_EQ(entities[2].canonical, "Smith");
+  EXPECT_EQ(entities[2].roles, std::vector<std::string>{"Mr"});
+  // Without the user rows they stay apart.
+  ASSERT_TRUE(Resolver().Resolve(text, mentions, &entities).ok());
+  EXPECT_EQ(entities.size(), 4u);
+}
+
+TEST(EntityResolverTest, BadAliasFilesAreErrorsNamingTheLine) {
+  struct Case {
+    std::string tsv;
+    StatusCode code;
+    std::string message_part;
+  };
+  const std::vector<Case> cases = {
+      {"A\tPER\tB\nC\tPER\n", StatusCode::kInvalidArgument, "line 2"},
+      {"A\tPER\tB\tnote\textra\n", StatusCode::kInvalidArgument, "columns"},
+      {"A\tPERSON\tB\n", StatusCode::kInvalidArgument, "PERSON"},
+      {"# c\n\nA\tPER\t\xFF\n", StatusCode::kDataLoss, "line 3"},
+      {"A\tPER\t...\n", StatusCode::kInvalidArgument, "need a letter"},
+      {"A\tPER\tB\nC\tPER\tb\n", StatusCode::kInvalidArgument,
+       "extra aliases line 2: \"b\" already names \"A\" (extra aliases line "
+       "1)"},
+      {"A\tPER\tB\nA\tORG\tC\n", StatusCode::kInvalidArgument, "type PER"},
+      {"A\tPER\tB\nB\tPER\tC\n", StatusCode::kInvalidArgument,
+       "is an alias of"},
+      // Claims a name of the embedded table (America -> the United States).
+      {"X\tLOC\t\xD8\xA3\xD9\x85\xD9\x8A\xD8\xB1\xD9\x83\xD8\xA7\n",
+       StatusCode::kInvalidArgument, "data/entities/aliases.tsv line"},
+  };
+  for (const Case& c : cases) {
+    EntityResolverOptions options;
+    options.extra_aliases_tsv = c.tsv;
+    auto r = EntityResolver::Create(options);
+    ASSERT_FALSE(r.ok()) << c.tsv;
+    EXPECT_EQ(r.status().code(), c.code) << r.status().ToString();
+    EXPECT_NE(r.status().message().find(c.message_part), std::string::npos)
+        << r.status().ToString();
+  }
+  EntityResolverOptions options;
+  options.extra_titles_txt = "ok\n\xC3\n";
+  auto r = EntityResolver::Create(options);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.status().code(), StatusCode::kDataLoss);
+  EXPECT_NE(r.status().message().find("extra titles line 2"),
+            std::string::npos);
+}
+
+TEST(EntityResolverTest, BadSpansAreInvalidArgument) {
+  const std::string text = "Paris and \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3";
+  struct Case {
+    ByteSpan span;
+    std::string text;
+    std::string message_part;
+  };
+  const std::vector<Case> cases = {
+      {{0, 100}, "", "outside the text of 20 bytes"},
+      {{5, 3}, "", "outside"},
+      {{4, 4}, "", "is empty"},
+      {{11, 14}, "", "boundaries"},
+      {{0, 5}, "Pariz", "differs"},
+  };
+  for (const Case& c : cases) {
+    std::vector<EntityMention> mentions(2);
+    mentions[0].span = {0, 5};
+    mentions[1].span = c.span;
+    mentions[1].text = c.text;
+    std::vector<Entity> entities(1);
+    Status s = Resolver().Resolve(text, mentions, &entities);
+    EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << s.ToString();
+    EXPECT_NE(s.message().find("mention 1"), std::string::npos) << s.ToString();
+    EXPECT_NE(s.message().find(c.message_part), std::string::npos)
+        << s.ToString();
+    EXPECT_TRUE(entities.empty());
+  }
+  std::vector<EntityMention> bad_type(1);
+  bad_type[0].span = {0, 5};
+  bad_type[0].type = static_cast<EntityType>(9);
+  std::vector<Entity> entities;
+  EXPECT_EQ(Resolver().Resolve(text, bad_type, &entities).code(),
+            StatusCode::kInvalidArgument);
+}
+
+TEST(EntityResolverTest, OverlappingAndDuplicateSpansAreResolved) {
+  // "jAmEp AlqAhrp" (Cairo University, ORG) containing "AlqAhrp" (LOC).
+  const std::string text =
+      "\xD8\xAC\xD8\xA7\xD9\x85\xD8\xB9\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x82\xD8"
+      "\xA7\xD9\x87\xD8\xB1\xD8\xA9";
+  std::vector<EntityMention> mentions(3);
+  mentions[0].span = {0, static_cast<uint32_t>(text.size())};
+  mentions[0].type = EntityType::kOrganization;
+  mentions[1].span = {11, static_cast<uint32_t>(text.size())};
+  mentions[1].type = EntityType::kLocation;
+  mentions[2] = mentions[1];
+  std::vector<Entity> entities;
+  ASSERT_TRUE(Resolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 2u);
+  EXPECT_EQ(entities[0].type, EntityType::kOrganization);
+  EXPECT_EQ(entities[1].type, EntityType::kLocation);
+  EXPECT_EQ(entities[1].mentions.size(), 2u);
+}
+
+// Random bytes, random valid spans: Resolve never crashes, and every result
+// is well-formed (valid UTF-8 names, spans in range, each mention once).
+TEST(EntityResolverTest, RandomInputNeverCrashes) {
+  std::mt19937 rng(20260504);
+  const std::string alphabet[] = {
+      "\xD9\x88", "\xD9\x84", "\xD8\xA7",     "\xD8\xA8", "\xD9\x83",
+      "\xD9\x8A", "\xD8\xA9", "\xD8\xA6",     "\xD8\xA3", "\xD9\x86",
+      "\xD9\x85", " ",        "\xE2\x80\x9C", ".",        "\xFF",
+      "\xC3",     "\xD9\x80", "\xD9\x8E",     "a"};
+  int resolved_rounds = 0;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int letters = 1 + static_cast<int>(rng() % 200);
+    for (int k = 0; k < letters; ++k) {
+      text += alphabet[rng() % (sizeof(alphabet) / sizeof(alphabet[0]))];
+    }
+    std::vector<EntityMention> mentions;
+    const int count = static_cast<int>(rng() % 40);
+    for (int k = 0; k < count; ++k) {
+      EntityMention m;
+      uint32_t a = rng() % (text.size() + 1);
+      uint32_t b = rng() % (text.size() + 1);
+      if (a > b) std::swap(a, b);
+      if (k > 0 || round % 10 != 0) {  // every tenth round: a raw span
+        while (!IsUtf8Boundary(text, a)) ++a;
+        while (!IsUtf8Boundary(text, b)) ++b;
+        if (a == b) continue;
+      }
+      m.span = {a, b};
+      m.type = static_cast<EntityType>(rng() % 4);
+      mentions.push_back(m);
+    }
+    std::vector<Entity> entities;
+    Status s = Resolver().Resolve(text, mentions, &entities);
+    if (s.ok()) ++resolved_rounds;
+    if (!s.ok()) {
+      EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << s.ToString();
+      EXPECT_TRUE(entities.empty());
+      continue;
+    }
+    size_t resolved = 0;
+    std::set<std::string> ids;
+    for (const Entity& e : entities) {
+      EXPECT_TRUE(ValidateUtf8(e.canonical).ok());
+      EXPECT_FALSE(e.canonical.empty());
+      ids.insert(e.id);
+      for (const ResolvedMention& m : e.mentions) {
+        ++resolved;
+        EXPECT_LE(m.span.end, text.size());
+        EXPECT_LE(m.span.begin, m.name_span.begin);
+        EXPECT_LE(m.name_span.end, m.span.end);
+        EXPECT_TRUE(ValidateUtf8(m.name).ok());
+        EXPECT_TRUE(ValidateUtf8(m.text).ok());
+      }
+    }
+    EXPECT_LE(resolved, mentions.size());
+    EXPECT_EQ(ids.size(), entities.size());
+  }
+  EXPECT_GE(resolved_rounds, 250);
+}
+
+TEST(EntityResolverTest, ConcurrentResolveGivesTheSameResult) {
+  const std::string text = SeedText();
+  std::vector<EntityMention> mentions;
+  for (const SeedRow& r : SeedRows(text)) mentions.push_back(r.mention);
+  std::vector<Entity> want;
+  ASSERT_TRUE(Resolver().Resolve(text, mentions, &want).ok());
+  std::string want_json;
+  AppendEntitiesJson(want, 0, &want_json);
+  std::vector<std::string> got(4);
+  std::vector<std::thread> threads;
+  for (size_t t = 0; t < got.size(); ++t) {
+    threads.emplace_back([&, t] {
+      for (int k = 0; k < 20; ++k) {
+        std::vector<Entity> entities;
+        if (!Resolver().Resolve(text, mentions, &entities).ok()) return;
+        got[t].clear();
+        AppendEntitiesJson(entities, 0, &got[t]);
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (const std::string& json : got) EXPECT_EQ(json, want_json);
+}
+
+TEST(EntityResolverTest, JsonListsEntitiesWithOffsets) {
+  const std::string text = "Mr Smith met Smith.";
+  EntityResolverOptions options;
+  options.extra_titles_txt = "Mr\n";
+  auto r = EntityResolver::Create(options);
+  ASSERT_TRUE(r.ok());
+  std::vector<EntityMention> mentions(2);
+  mentions[0].span = {0, 8};
+  mentions[0].type = EntityType::kPerson;
+  mentions[1].span = {13, 18};
+  mentions[1].type = EntityType::kPerson;
+  std::vector<Entity> entities;
+  ASSERT_TRUE((*r)->Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 1u);
+  std::string json;
+  AppendEntitiesJson(entities, 100, &json);
+  EXPECT_EQ(json, "[{\"id\":\"" + entities[0].id +
+                      "\",\"canonical\":\"Smith\",\"type\":\"PER\",\"roles\":"
+                      "[\"Mr\"],\"mentions\":[{\"begin\":100,\"end\":108,"
+                      "\"text\":\"Mr Smith\",\"name\":\"Smith\",\"name_begin\":"
+                      "103,\"name_end\":108,\"role\":\"Mr\",\"type\":\"PER\"},"
+                      "{\"begin\":113,\"end\":118,\"text\":\"Smith\",\"name\":"
+                      "\"Smith\",\"name_begin\":113,\"name_end\":118,\"type\":"
+                      "\"PER\"}]}]");
+  json.clear();
+  AppendEntitiesJson({}, 0, &json);
+  EXPECT_EQ(json, "[]");
+}
+
+TEST(EntityResolverTest, EntityTypeNamesRoundTrip) {
+  for (EntityType t : {EntityType::kPerson, EntityType::kLocation,
+                       EntityType::kOrganization, EntityType::kMisc}) {
+    auto parsed = ParseEntityType(EntityTypeName(t));
+    ASSERT_TRUE(parsed.ok());
+    EXPECT_EQ(*parsed, t);
+  }
+  EXPECT_FALSE(ParseEntityType("per").ok());
+}
+
+}  // namespace
+}  // namespace khabar

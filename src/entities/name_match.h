@@ -1,0 +1,125 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// The words of a name and how two names are compared: the spelling fold,
+// the close-misspelling test, the short-name (suffix) test, proclitic
+// candidates and the stable id hash. Internal to src/entities/.
+//
+//   std::vector<khabar::NameWord> words;
+//   khabar::SplitNameWords(text, span, &words);
+//   std::vector<std::string> units = khabar::NameUnits(words, 0);
+//   khabar::UnitsMatch(units, other_units);   // same name, spelling aside
+//   khabar::IsShortNameOf(short_units, long_units);  // "kyry" of "jwn kyry"
+//
+// Folded forms are UTF-8 strings; every function here is pure and
+// thread-safe. docs/ENTITIES.md explains each rule and its guard.
+
+#ifndef KHABAR_ENTITIES_NAME_MATCH_H_
+#define KHABAR_ENTITIES_NAME_MATCH_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/alignment.h"
+#include "khabar/entities.h"
+
+namespace khabar {
+
+// One word of a mention.
+struct NameWord {
+  ByteSpan span;        // where the word stands in the text
+  std::string display;  // as written (ill-formed UTF-8 -> U+FFFD)
+  std::string key;      // FoldNameWord(display)
+};
+
+// Appends the words of text[span] to `*words` (cleared first). Words are
+// separated by whitespace and punctuation (ASCII punctuation, quotation
+// marks, Arabic comma/semicolon/question mark, dashes); zero-width and bidi
+// controls are part of a word but dropped from its key. `span` must lie in
+// `text`.
+void SplitNameWords(std::string_view text, ByteSpan span,
+                    std::vector<NameWord>* words);
+
+// The spelling fold of one word (see entities.h rule 2): diacritics,
+// tatweel and zero-width controls dropped; alef forms -> U+0627; U+0624 ->
+// U+0648; U+0626, U+0649, U+06CC -> U+064A; U+0629, U+06C0, U+06C1, U+06BE ->
+// U+0647; U+06A9 -> U+0643; Arabic-Indic digits -> ASCII; A-Z -> a-z; then a
+// final U+064A U+0647 of a word of at least 4 letters -> U+064A U+0627
+// (Syria: swryp == swryA).
+std::string FoldNameWord(std::string_view word);
+
+// The comparison units of words[first...]: folded keys, with "Ebd" + an
+// "Al-" word and "Abw" + any word joined into one unit (Ebd Allh ==
+// EbdAllh, Abw Zby == AbwZby), and "Abn" after the first unit folded to
+// "bn".
+std::vector<std::string> NameUnits(const std::vector<NameWord>& words,
+                                   size_t first);
+// Units joined by single spaces: the key of a name.
+std::string JoinUnits(const std::vector<std::string>& units);
+
+// Number of code points of a folded word.
+size_t LetterCount(std::string_view folded);
+
+// True if two folded words are equal, or both have at least
+// kMinCloseWordLetters letters, the same length, the same first and last
+// letter, and become equal when one long vowel (U+0627 U+0648 U+064A) is
+// removed from each (a displaced long vowel: khAmnyy / khmnAyy).
+inline constexpr size_t kMinCloseWordLetters = 5;
+bool WordsClose(std::string_view a, std::string_view b);
+
+// Same number of units, each pair WordsClose.
+bool UnitsMatch(const std::vector<std::string>& a,
+                const std::vector<std::string>& b);
+
+// True if `short_units` (fewer units, at least kMinShortNameLetters letters
+// in all) matches the last units of `long_units`, and the unit of
+// `long_units` just before that tail is not "bn"/"bnt" (a patronymic tail
+// names the father).
+inline constexpr size_t kMinShortNameLetters = 3;
+bool IsShortNameOf(const std::vector<std::string>& short_units,
+                   const std::vector<std::string>& long_units);
+
+// A bucket key for candidate lookups: words that are WordsClose share it
+// (the first letter plus the letters that are not long vowels).
+std::string WordSkeleton(std::string_view folded);
+
+// Number of hamza letters (U+0621..U+0626) in a display form: the tie-break
+// that prefers a carefully written spelling for the canonical name.
+size_t HamzaCount(std::string_view display);
+
+// A proclitic reading of a name's first word.
+struct CliticCandidate {
+  enum Kind : uint8_t {
+    kLlRestored,   // li + al- written "ll": "llEraq" / "lEraq" -> "AlEraq"
+    kPrepArticle,  // w/f + b/k + al-: "bAlEraq" -> "AlEraq"
+    kProclitic,    // w/f + b/l/k: "wbwtyn" -> "bwtyn"
+  };
+  Kind kind;
+  std::string display;  // the first word's new display form
+  uint32_t skip;        // bytes of the original word dropped from its front
+};
+
+// The candidate readings of `word` (a name's first word), strongest first.
+// `before` is what precedes the span in its token (the letters the tagger
+// already cut off, e.g. "l" or "wl" for li + al-). Guards: at least
+// kMinCliticRestLetters letters remain after a proclitic, at least 3 after
+// an article.
+inline constexpr size_t kMinCliticRestLetters = 3;
+void CliticCandidates(const NameWord& word, std::string_view before,
+                      std::vector<CliticCandidate>* out);
+
+// The letters immediately before `pos` in `text` that belong to the same
+// token (no separator in between), at most `max_bytes`.
+std::string_view TokenPrefixBefore(std::string_view text, uint32_t pos,
+                                   size_t max_bytes);
+
+// 64-bit FNV-1a, and the entity id: 16 lowercase hex digits of
+// Fnv1a64("<TYPE>\t<key>").
+uint64_t Fnv1a64(std::string_view bytes);
+std::string StableEntityId(EntityType type, std::string_view key);
+
+}  // namespace khabar
+
+#endif  // KHABAR_ENTITIES_NAME_MATCH_H_
