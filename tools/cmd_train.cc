@@ -196,7 +196,9 @@ int RunTrainNer(int argc, char** argv) {
   app.add_option("--context-words", options.context_words,
                  "neighbour vocabulary of the word classes")
       ->capture_default_str()
-      ->check(CLI::Range(1, 65535));
+      ->check(CLI::Range(1, 255));
+  app.add_flag("--clusters", options.clusters,
+               "add k-means word classes of the --raw words (no gain so far)");
   app.add_option("--min-context-count", options.min_context_count,
                  "words seen fewer times in --raw get no class")
       ->capture_default_str();

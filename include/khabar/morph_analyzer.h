@@ -110,10 +110,10 @@ enum class MorphRole : uint8_t {
 struct MorphWord {
   uint32_t token = 0;  // index into MorphAnalysis::tokens
   MorphRole role = MorphRole::kWhole;
-  std::string form;    // the syntactic word: no diacritics, spelling restored
-  std::string upos;    // UD part of speech (PADT's UD v1 tag set)
-  std::string feats;   // UD FEATS ("Case=Gen|Definite=Def"), "" for none
-  std::string lemma;   // undiacritized
+  std::string form;   // the syntactic word: no diacritics, spelling restored
+  std::string upos;   // UD part of speech (PADT's UD v1 tag set)
+  std::string feats;  // UD FEATS ("Case=Gen|Definite=Def"), "" for none
+  std::string lemma;  // undiacritized
   std::string lemma_vocalized;  // when the lexicon knows it, else ""
   std::string root;             // Arabic letters ("ktb"), "" if unknown
   std::string stem;             // light stem for search (LightStemHost)

@@ -34,7 +34,10 @@ struct NerTrainOptions {
   // Distributional classes from raw news: words seen this often get their
   // most frequent neighbours among the `context_words` most frequent words.
   uint32_t min_context_count = 10;
-  size_t context_words = 300;
+  size_t context_words = 255;  // at most 255
+  // Also cluster the words by their neighbours (k-means, 64/256/1024).
+  // Off: no gain on the tuning split (docs/ACCURACY.md).
+  bool clusters = false;
   std::string data_description;
   std::string license;
 };

@@ -37,6 +37,7 @@ enum Template : uint32_t {
   kComboHostLength,
   kComboRewriteHost,
   kComboHostSuffix,
+  kComboCountDiff,
   kUposBias = 40,
   kUposKey,
   kUposFold,
@@ -219,6 +220,12 @@ void SegComboFeatures(const MorphModelData& m, const TokenInfo& token,
   out->push_back(FeatureHash(kComboWordCount, shape, word_count));
   out->push_back(
       FeatureHash(kComboTokenCount, shape, Num(token_count, word_count)));
+  // Is the whole token a more common word in news than the host it would
+  // leave? (bAkstAn is; wzyr is.)
+  const int diff = std::clamp(
+      static_cast<int>(token_count) - static_cast<int>(word_count), -4, 4);
+  out->push_back(FeatureHash(kComboCountDiff, shape,
+                             Num(static_cast<uint64_t>(diff + 4))));
   out->push_back(FeatureHash(kComboPrefixHost, Num(c.prefix),
                              Num(host_count, word_count)));
   out->push_back(FeatureHash(kComboSuffixHost, Num(c.suffix),

@@ -40,7 +40,7 @@ enum Template : uint32_t {
   kPrevUpos,
   kNextUpos,
   kPrevLabel,
-  kPrevLabels,
+  kPrevLabelShape,
   kPrevLabelHost,
   kPrevHostHost,
   kHostNextHost,
@@ -60,6 +60,17 @@ enum Template : uint32_t {
   kTokenContextRight,
   kNextContextLeft,
   kPrevContextRight,
+  kCluster64,
+  kCluster256,
+  kCluster1024,
+  kPrevCluster,
+  kNextCluster,
+  kClusterPrevLabel,
+  kNoCluster,
+  kLexicon,
+  kLexiconPrev,
+  kLexiconNext,
+  kLexiconRatio,
 };
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
@@ -102,6 +113,11 @@ uint32_t SkipLetters(std::string_view text, uint32_t begin, uint32_t end,
 thread_local std::vector<uint32_t> tl_starts;
 
 }  // namespace
+
+uint32_t LexiconValue(const morph::HashIndex& lexicon, std::string_view host) {
+  const uint32_t* v = lexicon.Find(morph::StringKey(host));
+  return v == nullptr ? 0 : *v;
+}
 
 void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
                    std::string_view text, const MorphAnalysis& a, size_t first,
@@ -157,12 +173,34 @@ void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
     morph::AppendFoldForm(nt.key, &buffer);
     const uint32_t* tctx = ner.contexts.Find(morph::StringKey(buffer));
     nt.token_context = tctx == nullptr ? 0 : *tctx;
+    const uint32_t* cls = ner.clusters.Find(morph::StringKey(nt.host));
+    nt.cluster = cls == nullptr ? 0 : *cls;
+    nt.lexicon = LexiconValue(ner.lexicon, nt.host);
   }
 }
 
-void NerFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
-                 int prev2, const std::vector<uint16_t>* pass1,
-                 std::vector<uint64_t>* out) {
+void NerPrevFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
+                     const std::vector<uint16_t>* pass1,
+                     std::vector<uint64_t>* out) {
+  const NerToken& t = tokens[i];
+  out->push_back(FeatureHash(kPrevLabel, Num(prev + 1)));
+  out->push_back(
+      FeatureHash(kPrevLabelHost, Num(prev + 1), FeatureHash(0, t.host)));
+  out->push_back(FeatureHash(kPrevLabelShape, Num(prev + 1, t.shape)));
+  if (t.cluster != 0) {
+    out->push_back(
+        FeatureHash(kClusterPrevLabel, Num(t.cluster >> 10 & 255, prev + 1)));
+  }
+  if (pass1 != nullptr) {
+    const uint64_t self = (*pass1)[i] + 1;
+    const uint64_t next = i + 1 < tokens.size() ? (*pass1)[i + 1] + 1 : 0;
+    out->push_back(FeatureHash(kPass1PrevSelfNext, Num(prev + 1, self, next)));
+  }
+}
+
+void NerBaseFeatures(const std::vector<NerToken>& tokens, size_t i,
+                     const std::vector<uint16_t>* pass1,
+                     std::vector<uint64_t>* out) {
   const NerToken& t = tokens[i];
   std::vector<uint32_t>& starts = tl_starts;
   morph::CharStarts(t.host, &starts);
@@ -220,27 +258,49 @@ void NerFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
   out->push_back(
       FeatureHash(kPrevGazetteer, Num(i > 0 ? tokens[i - 1].gazetteer : 99)));
   if (t.context != 0) {
-    out->push_back(FeatureHash(kContextLeft, Num(t.context >> 16)));
-    out->push_back(FeatureHash(kContextRight, Num(t.context & 0xFFFF)));
-    out->push_back(FeatureHash(kContextBoth, Num(t.context)));
+    const uint32_t l1 = t.context >> 24, l2 = t.context >> 16 & 255;
+    const uint32_t r1 = t.context >> 8 & 255, r2 = t.context & 255;
+    out->push_back(FeatureHash(kContextLeft, Num(l1)));
+    if (l2 != 0) out->push_back(FeatureHash(kContextLeft, Num(l2)));
+    out->push_back(FeatureHash(kContextRight, Num(r1)));
+    if (r2 != 0) out->push_back(FeatureHash(kContextRight, Num(r2)));
+    out->push_back(FeatureHash(kContextBoth, Num(l1, r1)));
   }
   if (t.token_context != 0 && t.token_context != t.context) {
-    out->push_back(FeatureHash(kTokenContextLeft, Num(t.token_context >> 16)));
+    out->push_back(FeatureHash(kTokenContextLeft, Num(t.token_context >> 24)));
     out->push_back(
-        FeatureHash(kTokenContextRight, Num(t.token_context & 0xFFFF)));
+        FeatureHash(kTokenContextRight, Num(t.token_context >> 8 & 255)));
   }
   if (i + 1 < tokens.size() && tokens[i + 1].context != 0) {
     out->push_back(
-        FeatureHash(kNextContextLeft, Num(tokens[i + 1].context >> 16)));
+        FeatureHash(kNextContextLeft, Num(tokens[i + 1].context >> 24)));
   }
   if (i > 0 && tokens[i - 1].context != 0) {
     out->push_back(
-        FeatureHash(kPrevContextRight, Num(tokens[i - 1].context & 0xFFFF)));
+        FeatureHash(kPrevContextRight, Num(tokens[i - 1].context >> 8 & 255)));
   }
-  out->push_back(FeatureHash(kPrevLabel, Num(prev + 1)));
-  out->push_back(FeatureHash(kPrevLabels, Num(prev + 1, prev2 + 1)));
-  out->push_back(
-      FeatureHash(kPrevLabelHost, Num(prev + 1), FeatureHash(0, t.host)));
+  out->push_back(FeatureHash(kLexicon, Num(t.lexicon & 255)));
+  out->push_back(FeatureHash(kLexiconRatio, Num(t.lexicon >> 8, t.shape)));
+  out->push_back(FeatureHash(kLexiconPrev,
+                             Num(i > 0 ? tokens[i - 1].lexicon & 255 : 999)));
+  out->push_back(FeatureHash(
+      kLexiconNext,
+      Num(i + 1 < tokens.size() ? tokens[i + 1].lexicon & 255 : 999)));
+  if (t.cluster != 0) {
+    out->push_back(FeatureHash(kCluster64, Num(t.cluster >> 18 & 63)));
+    out->push_back(FeatureHash(kCluster256, Num(t.cluster >> 10 & 255)));
+    out->push_back(FeatureHash(kCluster1024, Num(t.cluster & 1023)));
+  } else {
+    out->push_back(FeatureHash(kNoCluster, Num(t.raw, t.shape)));
+  }
+  if (i > 0 && tokens[i - 1].cluster != 0) {
+    out->push_back(
+        FeatureHash(kPrevCluster, Num(tokens[i - 1].cluster >> 10 & 255)));
+  }
+  if (i + 1 < tokens.size() && tokens[i + 1].cluster != 0) {
+    out->push_back(
+        FeatureHash(kNextCluster, Num(tokens[i + 1].cluster >> 10 & 255)));
+  }
   if (pass1 != nullptr) {
     const uint64_t self = (*pass1)[i] + 1;
     const uint64_t next = i + 1 < tokens.size() ? (*pass1)[i + 1] + 1 : 0;
@@ -248,7 +308,6 @@ void NerFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
     out->push_back(FeatureHash(kPass1Self, Num(self)));
     out->push_back(FeatureHash(kPass1Next, Num(next)));
     out->push_back(FeatureHash(kPass1NextNext, Num(next, next2)));
-    out->push_back(FeatureHash(kPass1PrevSelfNext, Num(prev + 1, self, next)));
     out->push_back(
         FeatureHash(kPass1NextHost, Num(next), FeatureHash(0, t.host)));
   }

@@ -2,7 +2,7 @@
 //
 // Sections of an NER model file (little-endian, see model/byte_io.h):
 //   inventory  u32 layout version; entity type names
-//   gazetteer, contexts
+//   gazetteer, contexts, clusters, lexicon
 //              hash indexes: u64 keys[], u32 values[] (sorted by key)
 //   tagger, tagger2
 //              linear models: u32 slots, u64 keys[], u32 row offsets[],
@@ -111,7 +111,8 @@ Status ReadIndex(const ModelFile& file, std::string_view name,
 
 size_t NerModelData::MemoryBytes() const {
   return sizeof(*this) + tagger.MemoryBytes() + tagger2.MemoryBytes() +
-         gazetteer.MemoryBytes() + contexts.MemoryBytes();
+         gazetteer.MemoryBytes() + contexts.MemoryBytes() +
+         clusters.MemoryBytes() + lexicon.MemoryBytes();
 }
 
 StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
@@ -136,6 +137,13 @@ StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
   WriteIndex(m.contexts, &ctx);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("contexts", std::move(ctx).Finish()));
+  ByteWriter cls;
+  WriteIndex(m.clusters, &cls);
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("clusters", std::move(cls).Finish()));
+  ByteWriter lex;
+  WriteIndex(m.lexicon, &lex);
+  KHABAR_RETURN_IF_ERROR(writer.AddSection("lexicon", std::move(lex).Finish()));
   KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger", WriteLinear(m.tagger)));
   KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger2", WriteLinear(m.tagger2)));
   return writer.Serialize();
@@ -181,6 +189,8 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
   }
   KHABAR_RETURN_IF_ERROR(ReadIndex(file, "gazetteer", &m.gazetteer));
   KHABAR_RETURN_IF_ERROR(ReadIndex(file, "contexts", &m.contexts));
+  KHABAR_RETURN_IF_ERROR(ReadIndex(file, "clusters", &m.clusters));
+  KHABAR_RETURN_IF_ERROR(ReadIndex(file, "lexicon", &m.lexicon));
   const uint32_t labels = static_cast<uint32_t>(m.labels());
   KHABAR_RETURN_IF_ERROR(ReadLinear(file, "tagger", labels, &m.tagger));
   KHABAR_RETURN_IF_ERROR(ReadLinear(file, "tagger2", labels, &m.tagger2));

@@ -34,18 +34,28 @@ struct NerModelData {
   // StringKey(folded host) -> bit set of the types it was seen inside
   // (bit t), from the gazetteer data (not the training sentences).
   morph::HashIndex gazetteer;
-  // StringKey(folded word) -> (rank of its most frequent left neighbour <<
-  // 16) | rank of its most frequent right neighbour, among the most
-  // frequent words of raw news (rank 0: none): a crude distributional
-  // class learned by khabar from raw text.
+  // StringKey(folded word) -> the ranks (8 bits each, 0: none) of its two
+  // most frequent left neighbours and two most frequent right neighbours
+  // among the 255 most frequent words of raw news, packed l1 l2 r1 r2 from
+  // the high byte: a distributional profile learned from raw text.
   morph::HashIndex contexts;
+  // StringKey(folded word) -> word classes: bit 30 set, then its cluster
+  // among 64 (bits 18-23), 256 (10-17) and 1024 (0-9), from k-means of its
+  // neighbour counts in raw news.
+  morph::HashIndex clusters;
+  // StringKey(folded host) -> what the training data says of the word:
+  // bit t: begins a mention of type t; bit 4 + t: continues one; bits 8-10:
+  // how often it is inside a mention (0 never .. 4 always, in fifths).
+  // During training each sentence sees the counts of the other folds only.
+  morph::HashIndex lexicon;
 
   size_t labels() const { return 1 + 2 * types.size(); }
   size_t MemoryBytes() const;
 };
 
 inline constexpr std::string_view kNerModelKind = "ner";
-inline constexpr uint32_t kNerLayoutVersion = 1;
+inline constexpr uint32_t kNerLayoutVersion =
+    1;  // (unreleased: grows in place)
 
 StatusOr<std::string> SerializeNerModel(const NerModelData& data);
 StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file);

@@ -66,8 +66,7 @@ struct NerTagger::Workspace {
   std::vector<uint16_t> pass1;
   std::vector<uint16_t> labels;  // for the whole analysis
   std::vector<uint16_t> sentence_labels;
-  std::vector<uint64_t> features;
-  std::vector<float> scores;
+  ner::NerScratch scratch;
 };
 
 NerTagger::NerTagger(std::shared_ptr<const NerModel> model,
@@ -89,7 +88,11 @@ size_t NerTagger::MemoryBytes() const {
   b += (ws_->pass1.capacity() + ws_->labels.capacity() +
         ws_->sentence_labels.capacity()) *
            2 +
-       ws_->features.capacity() * 8 + ws_->scores.capacity() * 4;
+       ws_->scratch.features.capacity() * 8 +
+       (ws_->scratch.base.capacity() + ws_->scratch.trans.capacity() +
+        ws_->scratch.delta.capacity()) *
+           4 +
+       ws_->scratch.back.capacity() * 2;
   return b;
 }
 
@@ -111,11 +114,10 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     }
     ner::MakeNerTokens(morph_->data(), m, text, a, s.first_token, s.token_count,
                        &ws.tokens);
-    ner::DecodeNer(m, m.tagger, ws.tokens, nullptr, &ws.pass1, &ws.features,
-                   &ws.scores);
+    ner::DecodeNer(m, m.tagger, ws.tokens, nullptr, &ws.pass1, &ws.scratch);
     if (m.tagger2.rows() > 0) {
       ner::DecodeNer(m, m.tagger2, ws.tokens, &ws.pass1, &ws.sentence_labels,
-                     &ws.features, &ws.scores);
+                     &ws.scratch);
     } else {
       ws.sentence_labels = ws.pass1;
     }

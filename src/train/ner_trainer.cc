@@ -3,6 +3,7 @@
 #include "khabar/ner_trainer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -11,6 +12,7 @@
 #include <random>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -50,41 +52,39 @@ struct Example {
   std::vector<uint16_t> gold;
 };
 
+// One structured-perceptron step on a sentence: decode (Viterbi) with the
+// current weights and, if the path is wrong, move the weights toward the
+// gold path's features and away from the guess's. Returns the number of
+// wrong labels.
 int64_t TrainSentence(const NerModelData& m, const Example& e,
                       const std::vector<uint16_t>* pass1, Perceptron* model,
-                      std::vector<uint64_t>* features,
-                      std::vector<float>* scores,
-                      std::vector<uint16_t>* guess) {
-  const size_t n = m.labels();
-  guess->assign(e.tokens.size(), 0);
-  scores->resize(n);
+                      ner::NerScratch* scratch, std::vector<uint16_t>* guess) {
+  ner::DecodeNer(m, *model, e.tokens, pass1, guess, scratch);
   int64_t errors = 0;
+  std::vector<uint64_t>& f = scratch->features;
   for (size_t i = 0; i < e.tokens.size(); ++i) {
-    const int prev = i > 0 ? (*guess)[i - 1] : -1;
-    features->clear();
-    ner::NerFeatures(e.tokens, i, prev, i > 1 ? (*guess)[i - 2] : -1, pass1,
-                     features);
-    std::fill(scores->begin(), scores->end(), 0.0f);
-    for (uint64_t f : *features) {
-      model->Accumulate(f, scores->data(), 0, static_cast<uint32_t>(n));
-    }
-    int best = 0;
-    for (size_t l = 1; l < n; ++l) {
-      if (!ner::NerTransitionAllowed(prev, static_cast<int>(l))) continue;
-      if ((*scores)[l] > (*scores)[static_cast<size_t>(best)]) {
-        best = static_cast<int>(l);
+    const uint16_t want = e.gold[i], got = (*guess)[i];
+    errors += want != got;
+    if (want != got) {
+      f.clear();
+      ner::NerBaseFeatures(e.tokens, i, pass1, &f);
+      for (uint64_t x : f) {
+        model->Update(x, want, 1.0f);
+        model->Update(x, got, -1.0f);
       }
     }
-    (*guess)[i] = static_cast<uint16_t>(best);
-    if (best != e.gold[i]) {
-      ++errors;
-      for (uint64_t f : *features) {
-        model->Update(f, e.gold[i], 1.0f);
-        model->Update(f, static_cast<uint32_t>(best), -1.0f);
-      }
+    const int want_prev = i > 0 ? e.gold[i - 1] : -1;
+    const int got_prev = i > 0 ? (*guess)[i - 1] : -1;
+    if (want != got || want_prev != got_prev) {
+      f.clear();
+      ner::NerPrevFeatures(e.tokens, i, want_prev, pass1, &f);
+      for (uint64_t x : f) model->Update(x, want, 1.0f);
+      f.clear();
+      ner::NerPrevFeatures(e.tokens, i, got_prev, pass1, &f);
+      for (uint64_t x : f) model->Update(x, got, -1.0f);
     }
-    model->Tick();
   }
+  model->Tick();
   return errors;
 }
 
@@ -122,8 +122,60 @@ Status ForEachRawToken(std::string_view raw, Fn fn) {
 
 // Each frequent word's most frequent left and right neighbours among the
 // `top` most frequent words (see NerModelData::contexts).
+// Spherical k-means of unit vectors `x` (n x dim) into k clusters, seeded
+// deterministically; returns the cluster of each row.
+std::vector<uint32_t> KMeans(const std::vector<float>& x, size_t n, size_t dim,
+                             size_t k, int iterations, uint64_t seed) {
+  std::vector<uint32_t> assign(n, 0);
+  if (n == 0) return assign;
+  k = std::min(k, n);
+  std::vector<float> centers(k * dim);
+  std::mt19937_64 rng(seed);
+  for (size_t c = 0; c < k; ++c) {
+    const size_t row = static_cast<size_t>(rng() % n);
+    std::copy(x.begin() + static_cast<long>(row * dim),
+              x.begin() + static_cast<long>((row + 1) * dim),
+              centers.begin() + static_cast<long>(c * dim));
+  }
+  for (int it = 0; it < iterations; ++it) {
+    for (size_t i = 0; i < n; ++i) {
+      const float* v = &x[i * dim];
+      float best = -2;
+      for (size_t c = 0; c < k; ++c) {
+        const float* cv = &centers[c * dim];
+        float dot = 0;
+        for (size_t d = 0; d < dim; ++d) dot += v[d] * cv[d];
+        if (dot > best) {
+          best = dot;
+          assign[i] = static_cast<uint32_t>(c);
+        }
+      }
+    }
+    std::fill(centers.begin(), centers.end(), 0.0f);
+    for (size_t i = 0; i < n; ++i) {
+      float* cv = &centers[assign[i] * dim];
+      for (size_t d = 0; d < dim; ++d) cv[d] += x[i * dim + d];
+    }
+    for (size_t c = 0; c < k; ++c) {
+      float* cv = &centers[c * dim];
+      float norm = 0;
+      for (size_t d = 0; d < dim; ++d) norm += cv[d] * cv[d];
+      if (norm == 0) {  // an empty cluster takes a random row
+        const size_t row = static_cast<size_t>(rng() % n);
+        std::copy(x.begin() + static_cast<long>(row * dim),
+                  x.begin() + static_cast<long>((row + 1) * dim), cv);
+        continue;
+      }
+      norm = 1.0f / std::sqrt(norm);
+      for (size_t d = 0; d < dim; ++d) cv[d] *= norm;
+    }
+  }
+  return assign;
+}
+
 Status BuildContexts(std::string_view raw, uint32_t min_count, size_t top,
-                     morph::HashIndex* contexts) {
+                     uint64_t seed, morph::HashIndex* contexts,
+                     morph::HashIndex* clusters) {
   morph::HashIndex counts;
   KHABAR_RETURN_IF_ERROR(ForEachRawToken(raw, [&](uint64_t key) {
     if (key != 0) counts.Add(key, 1);
@@ -146,6 +198,7 @@ Status BuildContexts(std::string_view raw, uint32_t min_count, size_t top,
     target.Insert(key, static_cast<uint32_t>(target_keys.size()));
     target_keys.push_back(key);
   }
+  top = std::min<size_t>(top, 255);  // ranks are packed in 8 bits
   const size_t width = top + 1;
   std::vector<uint16_t> left(target_keys.size() * width, 0);
   std::vector<uint16_t> right(target_keys.size() * width, 0);
@@ -166,14 +219,61 @@ Status BuildContexts(std::string_view raw, uint32_t min_count, size_t top,
     prev = key;
   }));
   for (size_t t = 0; t < target_keys.size(); ++t) {
-    size_t best_left = 0, best_right = 0;
+    // The two most frequent neighbours on each side (rank 0: none).
+    auto top2 = [&](const std::vector<uint16_t>& side) {
+      size_t first = 0, second = 0;
+      for (size_t r = 1; r < width; ++r) {
+        const uint16_t c = side[t * width + r];
+        if (c == 0) continue;
+        if (first == 0 || c > side[t * width + first]) {
+          second = first;
+          first = r;
+        } else if (second == 0 || c > side[t * width + second]) {
+          second = r;
+        }
+      }
+      return std::pair<uint32_t, uint32_t>(static_cast<uint32_t>(first),
+                                           static_cast<uint32_t>(second));
+    };
+    const auto [l1, l2] = top2(left);
+    const auto [r1, r2] = top2(right);
+    if (l1 == 0 && r1 == 0) continue;
+    contexts->Insert(target_keys[t], l1 << 24 | l2 << 16 | r1 << 8 | r2);
+  }
+  // Word classes: each word's left and right neighbour counts (log-scaled,
+  // unit length), randomly projected to kDim dimensions, clustered by
+  // spherical k-means at three granularities (like Brown cluster prefixes).
+  if (clusters == nullptr) return Status::Ok();
+  constexpr size_t kDim = 64;
+  std::vector<float> projection(2 * width * kDim);
+  std::mt19937_64 rng(seed);
+  std::normal_distribution<float> gauss(0.0f, 1.0f);
+  for (float& v : projection) v = gauss(rng);
+  const size_t n = target_keys.size();
+  std::vector<float> x(n * kDim, 0.0f);
+  for (size_t t = 0; t < n; ++t) {
+    float* v = &x[t * kDim];
     for (size_t r = 1; r < width; ++r) {
-      if (left[t * width + r] > left[t * width + best_left]) best_left = r;
-      if (right[t * width + r] > right[t * width + best_right]) best_right = r;
+      const float l = std::log1p(static_cast<float>(left[t * width + r]));
+      const float rr = std::log1p(static_cast<float>(right[t * width + r]));
+      if (l == 0 && rr == 0) continue;
+      const float* pl = &projection[r * kDim];
+      const float* pr = &projection[(width + r) * kDim];
+      for (size_t d = 0; d < kDim; ++d) v[d] += l * pl[d] + rr * pr[d];
     }
-    if (best_left == 0 && best_right == 0) continue;
-    contexts->Insert(target_keys[t],
-                     static_cast<uint32_t>(best_left << 16 | best_right));
+    float norm = 0;
+    for (size_t d = 0; d < kDim; ++d) norm += v[d] * v[d];
+    if (norm > 0) {
+      norm = 1.0f / std::sqrt(norm);
+      for (size_t d = 0; d < kDim; ++d) v[d] *= norm;
+    }
+  }
+  const std::vector<uint32_t> c64 = KMeans(x, n, kDim, 64, 8, seed + 1);
+  const std::vector<uint32_t> c256 = KMeans(x, n, kDim, 256, 8, seed + 2);
+  const std::vector<uint32_t> c1024 = KMeans(x, n, kDim, 1024, 6, seed + 3);
+  for (size_t t = 0; t < n; ++t) {
+    clusters->Insert(target_keys[t],
+                     1u << 30 | c64[t] << 18 | c256[t] << 10 | c1024[t]);
   }
   return Status::Ok();
 }
@@ -208,8 +308,9 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
   std::string text;
   MorphAnalysis analysis;
   if (!raw_text.empty()) {
-    KHABAR_RETURN_IF_ERROR(BuildContexts(raw_text, options.min_context_count,
-                                         options.context_words, &m.contexts));
+    KHABAR_RETURN_IF_ERROR(BuildContexts(
+        raw_text, options.min_context_count, options.context_words,
+        options.seed, &m.contexts, options.clusters ? &m.clusters : nullptr));
     report->context_words = static_cast<int64_t>(m.contexts.size());
   }
 
@@ -268,8 +369,47 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
   }
   report->sentences = static_cast<int64_t>(train.size());
 
-  std::vector<uint64_t> features;
-  std::vector<float> scores;
+  // The training lexicon: for the model, from all sentences; for training,
+  // each sentence gets the counts of the sentences outside its fold (the
+  // jackknife folds), so the feature is as reliable as on new text.
+  {
+    struct Counts {
+      uint32_t bits = 0;
+      uint32_t inside = 0;
+      uint32_t total = 0;
+    };
+    auto build = [&](int skip_fold) {
+      std::unordered_map<uint64_t, Counts> counts;
+      for (size_t s = 0; s < examples.size(); ++s) {
+        if (static_cast<int>(s % kJackknifeFolds) == skip_fold) continue;
+        const Example& e = examples[s];
+        for (size_t i = 0; i < e.tokens.size(); ++i) {
+          Counts& c = counts[morph::StringKey(e.tokens[i].host)];
+          ++c.total;
+          const uint16_t l = e.gold[i];
+          if (l == 0) continue;
+          ++c.inside;
+          c.bits |= l % 2 == 1 ? 1u << ((l - 1) / 2) : 16u << ((l - 2) / 2);
+        }
+      }
+      morph::HashIndex index;
+      for (const auto& [key, c] : counts) {
+        if (c.inside == 0) continue;
+        const uint32_t ratio = (5 * c.inside) / (c.total + 1);
+        index.Insert(key, c.bits | std::min<uint32_t>(ratio, 4) << 8);
+      }
+      return index;
+    };
+    m.lexicon = build(-1);
+    std::vector<morph::HashIndex> folds;
+    for (int f = 0; f < kJackknifeFolds; ++f) folds.push_back(build(f));
+    for (size_t s = 0; s < examples.size(); ++s) {
+      for (NerToken& t : examples[s].tokens) {
+        t.lexicon = ner::LexiconValue(folds[s % kJackknifeFolds], t.host);
+      }
+    }
+  }
+  ner::NerScratch scratch;
   std::vector<uint16_t> guess;
   const uint32_t labels = static_cast<uint32_t>(m.labels());
   // First-pass labels from taggers that did not see the sentence.
@@ -284,8 +424,7 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
       std::shuffle(order.begin(), order.end(), rng);
       for (size_t i : order) {
-        TrainSentence(m, examples[i], nullptr, &tagger, &features, &scores,
-                      &guess);
+        TrainSentence(m, examples[i], nullptr, &tagger, &scratch, &guess);
       }
     }
     StatusOr<morph::LinearModel> frozen = tagger.Freeze();
@@ -293,7 +432,7 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     for (size_t i = static_cast<size_t>(fold); i < examples.size();
          i += kJackknifeFolds) {
       ner::DecodeNer(m, *frozen, examples[i].tokens, nullptr, &pass1[i],
-                     &features, &scores);
+                     &scratch);
     }
   }
   Perceptron tagger(labels);
@@ -305,10 +444,9 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     std::shuffle(order.begin(), order.end(), rng);
     int64_t errors = 0, total = 0;
     for (size_t i : order) {
-      TrainSentence(m, examples[i], nullptr, &tagger, &features, &scores,
-                    &guess);
-      errors += TrainSentence(m, examples[i], &pass1[i], &tagger2, &features,
-                              &scores, &guess);
+      TrainSentence(m, examples[i], nullptr, &tagger, &scratch, &guess);
+      errors +=
+          TrainSentence(m, examples[i], &pass1[i], &tagger2, &scratch, &guess);
       total += static_cast<int64_t>(examples[i].tokens.size());
     }
     report->log.push_back(

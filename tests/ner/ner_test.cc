@@ -38,16 +38,16 @@ std::shared_ptr<const NerModel> Ner() {
 
 // A few ANERcorp-style sentences, written for the test.
 constexpr char kTinyNer[] =
-    "\xD9\x82\xD8\xA7\xD9\x84 O\n"                                   // qAl
-    "\xD8\xAC\xD9\x88\xD9\x86 B-PERS\n"                              // jwn
-    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A I-PERS\n"                      // kyry
-    "\xD9\x81\xD9\x8A O\n"                                           // fy
-    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n"               // bArys
+    "\xD9\x82\xD8\xA7\xD9\x84 O\n"                      // qAl
+    "\xD8\xAC\xD9\x88\xD9\x86 B-PERS\n"                 // jwn
+    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A I-PERS\n"         // kyry
+    "\xD9\x81\xD9\x8A O\n"                              // fy
+    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n"  // bArys
     "\n"
-    "\xD9\x88\xD8\xB5\xD9\x84 O\n"                                   // wSl
-    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A B-PERS\n"                      // kyry
-    "\xD8\xA7\xD9\x84\xD9\x89 O\n"                                   // <lY
-    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n";              // bArys
+    "\xD9\x88\xD8\xB5\xD9\x84 O\n"                       // wSl
+    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A B-PERS\n"          // kyry
+    "\xD8\xA7\xD9\x84\xD9\x89 O\n"                       // <lY
+    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n";  // bArys
 
 TEST(NerEvalTest, ParsesConllAndNormalizesTypes) {
   StatusOr<std::vector<NerSentence>> s = ParseNerConll(kTinyNer);
@@ -91,21 +91,25 @@ TEST(NerModelTest, TrainingIsDeterministicAndErrorsAreDistinct) {
   ASSERT_TRUE(data.ok());
   NerTrainOptions options;
   options.epochs = 3;
-  StatusOr<std::string> a = TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+  StatusOr<std::string> a =
+      TrainNerModel(*data, {}, "", Morph(), options, nullptr);
   ASSERT_TRUE(a.ok()) << a.status().ToString();
-  StatusOr<std::string> b = TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+  StatusOr<std::string> b =
+      TrainNerModel(*data, {}, "", Morph(), options, nullptr);
   ASSERT_TRUE(b.ok());
   EXPECT_EQ(*a, *b);
   ASSERT_TRUE(NerModel::FromBytes(*a).ok());
 
   std::string corrupt = *a;
   corrupt[corrupt.size() - 5] ^= 0x11;
-  EXPECT_EQ(NerModel::FromBytes(corrupt).status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(NerModel::FromBytes(corrupt).status().code(),
+            StatusCode::kDataLoss);
   std::string newer = *a;
   newer[kModelMagic.size()] = static_cast<char>(kModelFormatMajor + 1);
   EXPECT_EQ(NerModel::FromBytes(newer).status().code(),
             StatusCode::kUnsupportedVersion);
-  auto morph_bytes = golden::ReadFile(golden::GoldenPath("morph/tiny-morph-v2.khm"));
+  auto morph_bytes =
+      golden::ReadFile(golden::GoldenPath("morph/tiny-morph-v2.khm"));
   ASSERT_TRUE(morph_bytes.ok());
   StatusOr<std::shared_ptr<const NerModel>> wrong_kind =
       NerModel::FromBytes(*morph_bytes);
@@ -114,8 +118,9 @@ TEST(NerModelTest, TrainingIsDeterministicAndErrorsAreDistinct) {
             std::string::npos);
   EXPECT_EQ(NerModel::Load("/nonexistent/ner.khm").status().code(),
             StatusCode::kNotFound);
-  EXPECT_EQ(TrainNerModel({}, {}, "", Morph(), options, nullptr).status().code(),
-            StatusCode::kInvalidArgument);
+  EXPECT_EQ(
+      TrainNerModel({}, {}, "", Morph(), options, nullptr).status().code(),
+      StatusCode::kInvalidArgument);
 }
 
 TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
@@ -169,7 +174,11 @@ TEST(NerTaggerTest, RejectsAnAnalysisOfAnotherText) {
   MorphAnalyzer morph(Morph());
   NerTagger tagger(Ner(), Morph());
   MorphAnalysis a;
-  ASSERT_TRUE(morph.Analyze("\xD9\x81\xD9\x8A \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3", &a).ok());
+  ASSERT_TRUE(
+      morph
+          .Analyze("\xD9\x81\xD9\x8A \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3",
+                   &a)
+          .ok());
   std::vector<NerMention> mentions;
   EXPECT_EQ(tagger.Tag("x", a, &mentions).code(), StatusCode::kInvalidArgument);
   ASSERT_TRUE(morph.Analyze("", &a).ok());
