@@ -61,7 +61,8 @@ int RunEval(int argc, char** argv) {
 
 const Command& EvalCommand() {
   static const Command kCommand = {
-      "eval", "Measure accuracy on gold data (clean, morph, stem, ner)", &RunEval};
+      "eval", "Measure accuracy on gold data (clean, morph, stem, ner)",
+      &RunEval};
   return kCommand;
 }
 

@@ -532,6 +532,43 @@ assert all(w["upos"] for w in m["words"])
   expect_rc 3 "missing model"
 }
 
+# Entities: one record per document, mention offsets into the input, the
+# same entities in analyze's record, a clear error for a bad NER model.
+case_entities() {
+  local seed=$SRC/data/samples/seed.txt
+  run entities "$seed"
+  expect_rc 0 "entities"
+  expect_jsonl 1
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+rec = json.loads(open(sys.argv[2]).read())
+ents = rec["entities"]
+assert len(ents) >= 15, len(ents)
+ids = set()
+for e in ents:
+    assert e["type"] in ("PER", "LOC", "ORG", "MISC"), e
+    assert len(e["id"]) == 16 and e["id"] not in ids
+    ids.add(e["id"])
+    for m in e["mentions"]:
+        assert raw[m["begin"]:m["end"]].decode() == m["text"], m
+' "$seed" "$OUT"
+  local entities_out=$WORK/entities.json
+  cp "$OUT" "$entities_out"
+  run analyze "$seed"
+  expect_rc 0 "analyze with entities"
+  py '
+import json, sys
+a = json.loads(open(sys.argv[1]).read())["entities"]
+b = json.loads(open(sys.argv[2]).read())["entities"]
+assert [e["id"] for e in a] == [e["id"] for e in b]
+' "$OUT" "$entities_out"
+  printf 'KHABARM\0junk' >"$WORK/bad-ner.khm"
+  run entities --ner-model "$WORK/bad-ner.khm" "$seed"
+  expect_rc 3 "corrupt NER model"
+  expect_one_error_line
+}
+
 case_seed_analyze() {
   local seed=$SRC/data/samples/seed.txt
   [[ -f $seed ]] || fail "missing $seed"

