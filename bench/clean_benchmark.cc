@@ -5,8 +5,10 @@
 //                     bench/corpus.h, KHABAR_BENCH_CORPUS): articles/s
 //   BM_CleanHtml      each page of KHABAR_BENCH_HTML_DIR (the unpacked
 //                     html-extraction-dev/pages): pages/s
-//   BM_CleanThenText  clean + the text core on the kept parts: the chain so
-//                     far, articles/s
+//   BM_CleanThenText  clean + the text core on the kept parts: articles/s
+//   BM_CleanThenEntities
+//                     clean, text core, morphology, NER, entity resolution:
+//                     the whole chain so far, articles/s
 // Counters: items_per_second is articles (or pages) per second.
 
 #include <benchmark/benchmark.h>
@@ -21,6 +23,9 @@
 
 #include "corpus.h"
 #include "khabar/cleaner.h"
+#include "khabar/entities.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/ner.h"
 #include "khabar/text_analyzer.h"
 
 namespace khabar::bench {
@@ -141,6 +146,56 @@ void BM_CleanThenText(benchmark::State& state) {
   state.SetLabel(corpus.description);
 }
 BENCHMARK(BM_CleanThenText)->Unit(benchmark::kMillisecond);
+
+// The whole chain of issues 3-5: clean, the text core, morphology, NER and
+// entity resolution, per article, one thread, with the committed models.
+void BM_CleanThenEntities(benchmark::State& state) {
+  const std::string models = std::string(KHABAR_SOURCE_DIR) + "/models/";
+  auto morph = MorphModel::Load(models + "morph-padt.khm");
+  auto ner = NerModel::Load(models + "ner-anercorp.khm");
+  auto resolver = EntityResolver::Create();
+  auto text_analyzer = TextAnalyzer::Create({});
+  if (!morph.ok() || !ner.ok() || !resolver.ok() || !text_analyzer.ok()) {
+    state.SkipWithError("cannot load the models");
+    return;
+  }
+  const Corpus& corpus = GetCorpus();
+  const Cleaner& cleaner = TheCleaner();
+  MorphAnalyzer analyzer(*morph);
+  NerTagger tagger(*ner, *morph);
+  MorphAnalysis analysis;
+  std::vector<NerMention> mentions;
+  std::vector<EntityMention> input;
+  std::vector<Entity> entities;
+  int64_t words = 0, found = 0;
+  for (auto _ : state) {
+    for (std::string_view article : corpus.articles) {
+      StatusOr<Article> a = cleaner.CleanText(article);
+      if (!a.ok()) continue;
+      const std::string text = a->MainText();
+      StatusOr<Document> doc = Document::Create(text);
+      if (!doc.ok() || !(*text_analyzer)->Analyze(&*doc).ok()) continue;
+      if (!analyzer.Analyze(text, &analysis).ok()) continue;
+      if (!tagger.Tag(text, analysis, &mentions).ok()) continue;
+      input.clear();
+      for (const NerMention& m : mentions) {
+        auto type = ParseEntityType(m.type);
+        if (type.ok()) input.push_back(EntityMention{m.span, *type, ""});
+      }
+      if (!(*resolver)->Resolve(text, input, &entities).ok()) continue;
+      words += static_cast<int64_t>(analysis.words.size());
+      found += static_cast<int64_t>(entities.size());
+    }
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(
+      corpus.articles.size() * static_cast<size_t>(state.iterations())));
+  state.counters["syntactic_words"] =
+      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
+  state.counters["entities"] =
+      benchmark::Counter(static_cast<double>(found), benchmark::Counter::kIsRate);
+  state.SetLabel(corpus.description);
+}
+BENCHMARK(BM_CleanThenEntities)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace khabar::bench

@@ -17,8 +17,8 @@ namespace {
 const Command* const kCommands[] = {
     &CleanCommand(),     &NormalizeCommand(), &TokenizeCommand(),
     &SentencesCommand(), &AnalyzeCommand(),   &EntitiesCommand(),
-    &EvalCommand(),      &TrainCommand(),     &ModelCommand(),
-    &VersionCommand(),
+    &QuotesCommand(),    &SummarizeCommand(), &EvalCommand(),
+    &TrainCommand(),     &ModelCommand(),     &VersionCommand(),
 };
 
 const Command* Find(std::string_view name) {
