@@ -1,1 +1,148 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Finding and pairing quotation marks in one paragraph, balanced or not.
+
+#include <algorithm>
+#include <string_view>
+#include <vector>
+
+#include "khabar/utf8.h"
+#include "quotes/quote_internal.h"
+
+namespace khabar {
+namespace {
+
+enum class Shape { kEither, kOpen, kClose };
+
+Shape ShapeOf(char32_t c) {
+  switch (c) {
+    case 0x201C:  // left double quotation mark
+    case 0x00AB:  // left guillemet
+    case 0x201E:  // low double quotation mark
+      return Shape::kOpen;
+    case 0x201D:  // right double quotation mark
+    case 0x00BB:  // right guillemet
+    case 0x2033:  // double prime, used as a closing mark
+      return Shape::kClose;
+    default:
+      return Shape::kEither;
+  }
+}
+
+bool IsMarkChar(char32_t c) {
+  return c == '"' || c == 0x201C || c == 0x201D || c == 0x00AB || c == 0x00BB ||
+         c == 0x201E || c == 0x2033;
+}
+
+bool IsSpace(char32_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x00A0 ||
+         (c >= 0x2000 && c <= 0x200B) || c == 0x202F;
+}
+
+// Punctuation after which a mark still closes.
+bool IsClosingContext(char32_t c) {
+  return IsSpace(c) || IsMarkChar(c) || c == '.' || c == ',' || c == ';' ||
+         c == ':' || c == '!' || c == '?' || c == ')' || c == ']' ||
+         c == 0x060C || c == 0x061B || c == 0x061F || c == 0x2026 || c == '-' ||
+         c == 0x2013 || c == 0x2014;
+}
+
+// The code point ending just before `pos` (0 at `begin`).
+char32_t CharBefore(std::string_view text, size_t begin, size_t pos) {
+  if (pos <= begin) return 0;
+  size_t p = pos - 1;
+  while (p > begin && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) {
+    --p;
+  }
+  return DecodeUtf8(text, p).code_point;
+}
+
+}  // namespace
+
+bool IsQuoteMarkAt(std::string_view text, size_t pos, size_t* len) {
+  if (pos >= text.size()) return false;
+  const unsigned char b = static_cast<unsigned char>(text[pos]);
+  if (b != '"' && b != 0xC2 && b != 0xE2) return false;
+  const DecodedChar d = DecodeUtf8(text, pos);
+  if (!IsMarkChar(d.code_point)) return false;
+  *len = d.length;
+  return true;
+}
+
+void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
+                    std::vector<QuoteRegion>* regions) {
+  const size_t first = regions->size();
+  std::vector<size_t> open;  // indices into *regions
+  std::vector<bool> open_is_plain;
+  const size_t end = paragraph.end;
+  for (size_t pos = paragraph.begin; pos < end;) {
+    size_t len = 0;
+    if (!IsQuoteMarkAt(text, pos, &len)) {
+      const DecodedChar d = DecodeUtf8(text, pos);
+      pos += d.length == 0 ? 1 : d.length;
+      continue;
+    }
+    const char32_t c = DecodeUtf8(text, pos).code_point;
+    const char32_t before = CharBefore(text, paragraph.begin, pos);
+    const char32_t after =
+        pos + len < end ? DecodeUtf8(text, pos + len).code_point : 0;
+    const bool open_before = before == 0 || IsSpace(before) || before == '(' ||
+                             before == '[' || before == ':';
+    const bool close_after = after == 0 || IsClosingContext(after);
+    bool is_open;
+    if (open_before && !close_after) {
+      is_open = true;
+    } else if (!open_before && close_after) {
+      is_open = false;
+    } else {
+      const Shape shape = ShapeOf(c);
+      if (shape == Shape::kOpen) {
+        is_open = true;
+      } else if (shape == Shape::kClose) {
+        is_open = false;
+      } else {
+        is_open = open.empty() || !open_is_plain.back();
+      }
+    }
+    const ByteSpan mark{static_cast<uint32_t>(pos),
+                        static_cast<uint32_t>(pos + len)};
+    if (is_open) {
+      QuoteRegion& r = regions->emplace_back();
+      r.open = mark;
+      r.inner.begin = mark.end;
+      r.depth = static_cast<int>(open.size());
+      open.push_back(regions->size() - 1);
+      open_is_plain.push_back(c == '"');
+    } else if (!open.empty()) {
+      QuoteRegion& r = (*regions)[open.back()];
+      r.close = mark;
+      r.inner.end = mark.begin;
+      open.pop_back();
+      open_is_plain.pop_back();
+    } else {
+      QuoteRegion& r = regions->emplace_back();
+      r.close = mark;
+      r.inner = {paragraph.begin, mark.begin};
+      r.depth = 0;
+    }
+    pos += len;
+  }
+  // Unclosed: to the paragraph end, trailing spaces dropped.
+  size_t trimmed = end;
+  while (trimmed > paragraph.begin &&
+         (text[trimmed - 1] == ' ' || text[trimmed - 1] == '\t' ||
+          text[trimmed - 1] == '\r')) {
+    --trimmed;
+  }
+  for (size_t i : open)
+    (*regions)[i].inner.end = static_cast<uint32_t>(trimmed);
+  std::stable_sort(
+      regions->begin() + first, regions->end(),
+      [](const QuoteRegion& a, const QuoteRegion& b) {
+        const uint32_t ka = a.open.empty() ? a.close.begin : a.open.begin;
+        const uint32_t kb = b.open.empty() ? b.close.begin : b.open.begin;
+        return ka < kb;
+      });
+}
+
+}  // namespace khabar

@@ -1,1 +1,103 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// The speech-cue table: verbs, participles and name heads from
+// data/quotes/speech_verbs.txt (embedded) and the caller's extra rows.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/data_file.h"
+#include "khabar/utf8.h"
+#include "quotes/quote_internal.h"
+
+namespace khabar {
+
+std::string FoldArabic(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if ((b == 0xD8 || b == 0xD9) && i + 1 < s.size()) {
+      const unsigned char c = static_cast<unsigned char>(s[i + 1]);
+      if (b == 0xD9 && ((c >= 0x8B && c <= 0x9F) || c == 0xB0 || c == 0x80)) {
+        i += 2;  // harakat, superscript alef, tatweel
+        continue;
+      }
+      if (b == 0xD9 && c == 0xB1) {  // alef wasla
+        out += "\xD8\xA7";
+        i += 2;
+        continue;
+      }
+      if (b == 0xD8 && (c == 0xA2 || c == 0xA3 || c == 0xA5)) {
+        out += "\xD8\xA7";
+        i += 2;
+        continue;
+      }
+      if (b == 0xD9 && c == 0x89) {  // alef maksura -> ya
+        out += "\xD9\x8A";
+        i += 2;
+        continue;
+      }
+      if (b == 0xD8 && c == 0xA9) {  // ta marbuta -> ha
+        out += "\xD9\x87";
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(s[i]);
+    ++i;
+  }
+  return out;
+}
+
+Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
+  Status error;
+  ForEachDataLine(txt, [&](size_t line_no, std::string_view line) {
+    const std::string where =
+        std::string(source) + " line " + std::to_string(line_no);
+    if (FindInvalidUtf8(line) != std::string_view::npos) {
+      error = DataLossError(where + ": invalid UTF-8");
+      return false;
+    }
+    const std::vector<std::string_view> cells = SplitTabs(line);
+    if (cells.size() < 3) {
+      error = InvalidArgumentError(
+          where + ": expected class, form, lemma[, gloss] separated by TABs");
+      return false;
+    }
+    SpeechCue cue;
+    if (cells[0] == "verb") {
+      cue.cls = SpeechCueClass::kVerb;
+    } else if (cells[0] == "participle") {
+      cue.cls = SpeechCueClass::kParticiple;
+    } else if (cells[0] == "name-head") {
+      cue.cls = SpeechCueClass::kNameHead;
+    } else {
+      error = InvalidArgumentError(where + ": unknown class \"" +
+                                   std::string(cells[0]) +
+                                   "\" (verb, participle or name-head)");
+      return false;
+    }
+    const std::string form = FoldArabic(cells[1]);
+    if (form.empty()) {
+      error = InvalidArgumentError(where + ": empty form");
+      return false;
+    }
+    cue.lemma = cells[2] == "-" ? std::string() : std::string(cells[2]);
+    by_form_[std::string(1,
+                         static_cast<char>('0' + static_cast<int>(cue.cls))) +
+             form] = std::move(cue);
+    return true;
+  });
+  return error;
+}
+
+const SpeechCue* SpeechCueTable::Find(const std::string& folded,
+                                      SpeechCueClass cls) const {
+  auto it = by_form_.find(
+      std::string(1, static_cast<char>('0' + static_cast<int>(cls))) + folded);
+  return it == by_form_.end() ? nullptr : &it->second;
+}
+
+}  // namespace khabar

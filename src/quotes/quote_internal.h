@@ -1,0 +1,83 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Internals of the quotation extractor: the speech-cue table
+// (speech_verbs.cc, data/quotes/speech_verbs.txt) and quotation-mark
+// pairing (quote_marks.cc).
+//
+//   SpeechCueTable table;
+//   KHABAR_RETURN_IF_ERROR(table.Add(kSpeechVerbsTxt, "speech_verbs.txt"));
+//   const SpeechCue* cue = table.FindVerb(FoldArabic(word.lemma));
+//   std::vector<QuoteRegion> regions;
+//   PairQuoteMarks(text, {0, text.size()}, &regions);
+//
+// Thread safety: a built SpeechCueTable is read-only; the functions are
+// pure.
+
+#ifndef KHABAR_QUOTES_QUOTE_INTERNAL_H_
+#define KHABAR_QUOTES_QUOTE_INTERNAL_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "khabar/alignment.h"
+#include "khabar/status.h"
+
+namespace khabar {
+
+// Diacritics and tatweel dropped, U+0623 U+0625 U+0622 U+0671 -> U+0627,
+// U+0649 -> U+064A, U+0629 -> U+0647.
+std::string FoldArabic(std::string_view s);
+
+enum class SpeechCueClass : uint8_t { kVerb, kParticiple, kNameHead };
+
+struct SpeechCue {
+  SpeechCueClass cls = SpeechCueClass::kVerb;
+  std::string lemma;  // the verb reported as the cue's lemma
+};
+
+class SpeechCueTable {
+ public:
+  // Parses rows of data/quotes/speech_verbs.txt; `source` names them in
+  // errors ("speech_verbs.txt line 3: ...").
+  Status Add(std::string_view txt, std::string_view source);
+  // Looks up a folded form; nullptr if absent or of another class.
+  const SpeechCue* Find(const std::string& folded, SpeechCueClass cls) const;
+  size_t size() const { return by_form_.size(); }
+
+ private:
+  // Key: class digit + folded form.
+  std::unordered_map<std::string, SpeechCue> by_form_;
+};
+
+// One quotation region found by pairing marks in a paragraph.
+struct QuoteRegion {
+  // The opening and closing mark (empty span when missing).
+  ByteSpan open;
+  ByteSpan close;
+  // Inside the marks; when a mark is missing, from/to the paragraph edge.
+  ByteSpan inner;
+  int depth = 0;  // 0 = outermost
+};
+
+// Pairs the quotation marks (" U+201C U+201D U+00AB U+00BB U+201E U+2033)
+// of `text[paragraph]` into `*regions` (appended, in order of their first
+// mark). Each mark is classified by context (space or start before and a
+// non-space after: opening; a non-space before and space, punctuation or
+// end after: closing), else by its shape (U+201C U+00AB U+201E open,
+// U+201D U+00BB close) or, for '"', by whether a '"' is open. A closing
+// mark closes the innermost open quotation, whatever its shape; an opening
+// mark never closed runs to the paragraph end; a closing mark with nothing
+// open gives a region with an empty `open` whose `inner` starts at the
+// paragraph start (the caller moves it).
+void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
+                    std::vector<QuoteRegion>* regions);
+
+// True for the bytes of a quotation mark at `pos`; sets `*len`.
+bool IsQuoteMarkAt(std::string_view text, size_t pos, size_t* len);
+
+}  // namespace khabar
+
+#endif  // KHABAR_QUOTES_QUOTE_INTERNAL_H_
