@@ -24,6 +24,7 @@
 #include "khabar/morph_trainer.h"
 #include "khabar/news_record.h"
 #include "khabar/normalizer.h"
+#include "khabar/quotes.h"
 #include "khabar/root_extractor.h"
 #include "khabar/sentence_splitter.h"
 #include "khabar/status.h"

@@ -525,6 +525,23 @@ Speaker Run::ResolveSpeaker(size_t cue_index) {
       sp.how = 2;
     }
   }
+  if (sp.how == 0 && cue.participle &&
+      (cue_index == 0 ||
+       info_[cues_[cue_index - 1].token].sentence != ti.sentence)) {
+    // A participle after a non-speech verb: the sentence's first person or
+    // organization before it ("met X ..., stressing that").
+    const uint32_t lo = a_.tokens[sent.first_token].span.begin;
+    const uint32_t hi = a_.tokens[t].span.begin;
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      const MentionRef& r = mentions_[m];
+      if (r.span.begin >= lo && r.span.end <= hi &&
+          (r.type == EntityType::kPerson ||
+           r.type == EntityType::kOrganization)) {
+        from_mention(static_cast<int>(m));
+        break;
+      }
+    }
+  }
   if (sp.how == 2) LinkWords(&sp);
   if (sp.how == 0) {
     // (e) carried over from the nearest earlier cue with a speaker.

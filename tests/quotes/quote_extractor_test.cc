@@ -211,5 +211,135 @@ TEST(QuoteExtractorSeedTest, FindsEveryAnnotatedQuotation) {
             << " speakers right\n";
 }
 
+// The quotations of `text` of `kind`, as their span texts.
+std::vector<const Quote*> OfKind(const std::vector<Quote>& quotes,
+                                 Quote::Kind kind) {
+  std::vector<const Quote*> out;
+  for (const Quote& q : quotes) {
+    if (q.kind == kind) out.push_back(&q);
+  }
+  return out;
+}
+
+TEST(QuoteExtractorTest, OpeningMarkMissingStartsAfterTheColon) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2"
+      "\xD9\x8A\xD8\xB1: \xD9\x84\xD9\x86 \xD9\x86\xD8\xAA\xD8\xB1\xD8\xA7"
+      "\xD8\xAC\xD8\xB9 \xD8\xB9\xD9\x86 \xD9\x85\xD9\x88\xD9\x82\xD9\x81"
+      "\xD9\x86\xD8\xA7\".";  // wa-qala al-wazir: lan natraja' 'an mawqifina".
+  const std::vector<Quote> quotes = Chain::Get().Run(text);
+  auto direct = OfKind(quotes, Quote::Kind::kDirect);
+  ASSERT_EQ(direct.size(), 1u);
+  EXPECT_EQ(
+      SpanText(text, direct[0]->span),
+      text.substr(text.find(": ") + 2, text.find('"') - text.find(": ") - 2));
+  EXPECT_EQ(direct[0]->cue_lemma, "\xD9\x82\xD8\xA7\xD9\x84");  // qala
+}
+
+TEST(QuoteExtractorTest, NestedAndMixedMarksStayInsideTheQuotation) {
+  ASSERT_TRUE(Chain::Get().ok());
+  // wa-qala al-mutahaddith: <<inna al-wizara tutabi' "mubadarat al-salam"
+  // wa-lan taqbal bi-hulul manqusa>>.
+  const std::string inner =
+      "\xD8\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD8"
+      "\xA9 \xD8\xAA\xD8\xAA\xD8\xA7\xD8\xA8\xD8\xB9 \"\xD9\x85\xD8\xA8\xD8"
+      "\xA7\xD8\xAF\xD8\xB1\xD8\xA9 \xD8\xA7\xD9\x84\xD8\xB3\xD9\x84\xD8\xA7"
+      "\xD9\x85\" \xD9\x88\xD9\x84\xD9\x86 \xD8\xAA\xD9\x82\xD8\xA8\xD9\x84 "
+      "\xD8\xA8\xD8\xAD\xD9\x84\xD9\x88\xD9\x84 \xD9\x85\xD9\x86\xD9\x82\xD9"
+      "\x88\xD8\xB5\xD8\xA9";
+  const std::string text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8"
+      "\xAD\xD8\xAF\xD8\xAB: \xC2\xAB" +
+      inner + "\xC2\xBB.";
+  const std::vector<Quote> quotes = Chain::Get().Run(text);
+  auto direct = OfKind(quotes, Quote::Kind::kDirect);
+  ASSERT_EQ(direct.size(), 1u);
+  EXPECT_EQ(SpanText(text, direct[0]->span), inner);
+  EXPECT_TRUE(OfKind(quotes, Quote::Kind::kPartial).empty());
+}
+
+TEST(QuoteExtractorTest, QuotationOverSeveralSentences) {
+  ASSERT_TRUE(Chain::Get().ok());
+  // wa-qala al-amin al-'amm: "nahnu amama marhala sa'ba. lakinnana
+  // sanuwasil al-'amal."
+  const std::string inner =
+      "\xD9\x86\xD8\xAD\xD9\x86 \xD8\xA3\xD9\x85\xD8\xA7\xD9\x85 \xD9\x85\xD8"
+      "\xB1\xD8\xAD\xD9\x84\xD8\xA9 \xD8\xB5\xD8\xB9\xD8\xA8\xD8\xA9. \xD9\x84"
+      "\xD9\x83\xD9\x86\xD9\x86\xD8\xA7 \xD8\xB3\xD9\x86\xD9\x88\xD8\xA7\xD8"
+      "\xB5\xD9\x84 \xD8\xA7\xD9\x84\xD8\xB9\xD9\x85\xD9\x84.";
+  const std::string text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD8\xA3\xD9\x85\xD9"
+      "\x8A\xD9\x86 \xD8\xA7\xD9\x84\xD8\xB9\xD8\xA7\xD9\x85: \"" +
+      inner + "\"";
+  const std::vector<Quote> quotes = Chain::Get().Run(text);
+  auto direct = OfKind(quotes, Quote::Kind::kDirect);
+  ASSERT_EQ(direct.size(), 1u);
+  EXPECT_EQ(SpanText(text, direct[0]->span), inner);
+}
+
+TEST(QuoteExtractorTest, QuotedNameIsNotAQuotation) {
+  ASSERT_TRUE(Chain::Get().ok());
+  // a'lana tanzim "da'ish" mas'uliyyatahu 'an al-hujum.
+  const std::string text =
+      "\xD8\xA3\xD8\xB9\xD9\x84\xD9\x86 \xD8\xAA\xD9\x86\xD8\xB8\xD9\x8A\xD9"
+      "\x85 \"\xD8\xAF\xD8\xA7\xD8\xB9\xD8\xB4\" \xD9\x85\xD8\xB3\xD8\xA4\xD9"
+      "\x88\xD9\x84\xD9\x8A\xD8\xAA\xD9\x87 \xD8\xB9\xD9\x86 \xD8\xA7\xD9\x84"
+      "\xD9\x87\xD8\xAC\xD9\x88\xD9\x85.";
+  EXPECT_TRUE(Chain::Get().Run(text).empty());
+}
+
+TEST(QuoteExtractorTest, ReportedSpeechWithCliticVerbAndGroupSpeaker) {
+  ASSERT_TRUE(Chain::Get().ok());
+  // wa-qalat al-wizara fi bayan inna al-ittifaq sayuwaqqa' qariban.
+  const std::string text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84\xD8\xAA \xD8\xA7\xD9\x84\xD9\x88\xD8"
+      "\xB2\xD8\xA7\xD8\xB1\xD8\xA9 \xD9\x81\xD9\x8A \xD8\xA8\xD9\x8A\xD8\xA7"
+      "\xD9\x86 \xD8\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD8\xA7\xD8\xAA\xD9\x81\xD8"
+      "\xA7\xD9\x82 \xD8\xB3\xD9\x8A\xD9\x88\xD9\x82\xD8\xB9 \xD9\x82\xD8\xB1"
+      "\xD9\x8A\xD8\xA8\xD8\xA7.";
+  const std::vector<Quote> quotes = Chain::Get().Run(text);
+  auto reported = OfKind(quotes, Quote::Kind::kReported);
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_EQ(reported[0]->cue_lemma, "\xD9\x82\xD8\xA7\xD9\x84");  // qala
+  EXPECT_EQ(SpanText(text, reported[0]->span),
+            text.substr(text.find("\xD8\xA5\xD9\x86 ")));
+  EXPECT_EQ(reported[0]->speaker_text,
+            "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xA9");
+}
+
+TEST(QuoteExtractorTest, ArticleWithoutQuotations) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string source = KHABAR_SOURCE_DIR;
+  auto text = golden::ReadFile(source + "/data/samples/seed.txt");
+  ASSERT_TRUE(text.ok());
+  // The seed's last paragraph (line 24): no speech, no marks.
+  const size_t begin = text->find("\xD9\x88\xD9\x82\xD8\xA8\xD9\x84 ");
+  ASSERT_NE(begin, std::string::npos);
+  const std::string para = text->substr(begin, text->find('\n', begin) - begin);
+  EXPECT_TRUE(Chain::Get().Run(para).empty());
+}
+
+TEST(QuoteExtractorTest, EmptyTextAndForeignAnalysis) {
+  ASSERT_TRUE(Chain::Get().ok());
+  std::vector<Quote> quotes;
+  MorphAnalysis empty;
+  EXPECT_TRUE(Chain::Get().extractor().Extract("", empty, {}, &quotes).ok());
+  EXPECT_TRUE(quotes.empty());
+  const std::string long_text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x88\xD8\xB2"
+      "\xD9\x8A\xD8\xB1 \xD8\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD9\x88\xD8\xB6"
+      "\xD8\xB9 \xD9\x85\xD8\xB3\xD8\xAA\xD9\x82\xD8\xB1.";
+  MorphAnalysis analysis;
+  ASSERT_TRUE(Chain::Get().analyzer().Analyze(long_text, &analysis).ok());
+  // Another text: shorter, and one with spaces where the tokens were.
+  Status s = Chain::Get().extractor().Extract("abc", analysis, {}, &quotes);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  const std::string spaces(long_text.size(), ' ');
+  s = Chain::Get().extractor().Extract(spaces, analysis, {}, &quotes);
+  EXPECT_EQ(s.code(), StatusCode::kInvalidArgument);
+  EXPECT_TRUE(quotes.empty());
+}
+
 }  // namespace
 }  // namespace khabar
