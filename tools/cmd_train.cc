@@ -14,6 +14,7 @@
 #include "cli_input.h"
 #include "commands.h"
 #include "khabar/conllu.h"
+#include "khabar/keywords.h"
 #include "khabar/model_file.h"
 #include "khabar/morph_trainer.h"
 #include "khabar/ner_eval.h"
@@ -306,6 +307,83 @@ void Usage(std::FILE* out) {
       out);
 }
 
+int RunTrainDf(int argc, char** argv) {
+  CLI::App app{
+      "Build the document-frequency table for keywords and summaries: the "
+      "number of documents (separated by form feeds) in which each content "
+      "lemma occurs, analyzed with the morphology model.",
+      "khabar train df"};
+  std::string raw;
+  std::string morph_path = DefaultMorphModel();
+  std::string out = "models/df-saudinewsnet.khm";
+  size_t max_documents = 10000;
+  DocFrequencyOptions options;
+  options.data_description = "SaudiNewsNet (plain text, form-feed separated)";
+  options.license =
+      "CC BY-NC-SA 4.0 (SaudiNewsNet; counts only, no text): non-commercial "
+      "use only";
+  app.add_option("--raw", raw, "plain text, documents separated by '\\f'")
+      ->required();
+  app.add_option("--morph-model", morph_path, "morphology model")
+      ->capture_default_str();
+  app.add_option("--out,-o", out, "model file to write")->capture_default_str();
+  app.add_option("--max-documents", max_documents,
+                 "read at most this many documents (0: all)")
+      ->capture_default_str();
+  app.add_option("--min-documents", options.min_documents,
+                 "keep terms seen in at least this many documents")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
+  if (auto code = ParseCommandLine(app, argc, argv)) return *code;
+  const auto start = std::chrono::steady_clock::now();
+  StatusOr<std::shared_ptr<const MorphModel>> morph =
+      MorphModel::Load(morph_path);
+  if (!morph.ok()) {
+    PrintError(morph.status().message());
+    return ExitCodeFor(morph.status());
+  }
+  StatusOr<std::string> text = ReadWholeFile(raw);
+  if (!text.ok()) {
+    PrintError(text.status().message());
+    return ExitCodeFor(text.status());
+  }
+  char hash[17];
+  std::snprintf(hash, sizeof(hash), "%016llx",
+                static_cast<unsigned long long>(ModelChecksum(*text)));
+  options.data_hash = hash;
+  options.data_description += ": " + raw;
+  options.training_config =
+      "max_documents=" + std::to_string(max_documents) +
+      " min_documents=" + std::to_string(options.min_documents);
+  size_t documents = 0;
+  StatusOr<std::string> model = BuildDocFrequencies(
+      *text, *morph, max_documents, options, &documents);
+  if (!model.ok()) {
+    PrintError(model.status().message());
+    return ExitCodeFor(model.status());
+  }
+  StatusOr<std::shared_ptr<const DocFrequencies>> check =
+      DocFrequencies::FromBytes(*model);
+  if (!check.ok()) {
+    PrintError("internal: the table does not read back: " +
+               check.status().message());
+    return kExitInternal;
+  }
+  if (Status written = WriteFileAtomically(out, *model); !written.ok()) {
+    PrintError(written.message());
+    return kExitInternal;
+  }
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
+  std::fprintf(stderr,
+               "train df: %zu documents, %zu terms kept (in >= %u "
+               "documents); wrote %s (%zu bytes) in %.1f s\n",
+               documents, (*check)->size(), options.min_documents, out.c_str(),
+               model->size(), secs);
+  return kExitOk;
+}
+
 int RunTrain(int argc, char** argv) {
   if (argc < 2) {
     Usage(stderr);
@@ -318,6 +396,7 @@ int RunTrain(int argc, char** argv) {
   }
   if (what == "morph") return RunTrainMorph(argc - 1, argv + 1);
   if (what == "ner") return RunTrainNer(argc - 1, argv + 1);
+  if (what == "df") return RunTrainDf(argc - 1, argv + 1);
   PrintError("unknown trainer '" + std::string(what) +
              "' (see 'khabar train --help')");
   return kExitUsage;

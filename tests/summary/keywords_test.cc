@@ -1,1 +1,264 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Keywords and the document-frequency table: a table built from a tiny
+// corpus (deterministic bytes, save/load round trip, corrupt files), and
+// keywords of the seed article with the committed models: the main entities
+// and topics, no stopwords, no two keywords of one lemma.
+
+#include "khabar/keywords.h"
+
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "golden_table.h"
+#include "gtest/gtest.h"
+#include "khabar/entities.h"
+#include "khabar/model_file.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/ner.h"
+#include "summary/terms.h"
+
+namespace khabar {
+namespace {
+
+const std::string kSource = KHABAR_SOURCE_DIR;
+
+std::shared_ptr<const MorphModel> Morph() {
+  static const std::shared_ptr<const MorphModel> kModel = [] {
+    auto m = MorphModel::Load(kSource + "/models/morph-padt.khm");
+    return m.ok() ? *m : nullptr;
+  }();
+  return kModel;
+}
+
+// Three tiny documents: "the government announced a new budget", "the
+// government discussed the budget of education", "the team won the match".
+const char kCorpus[] =
+    "\xd8\xa3\xd8\xb9\xd9\x84\xd9\x86\xd8\xaa \xd8\xa7\xd9\x84\xd8\xad\xd9\x83"
+    "\xd9\x88\xd9\x85\xd8\xa9 \xd9\x85\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x86\xd9\x8a"
+    "\xd8\xa9 \xd8\xac\xd8\xaf\xd9\x8a\xd8\xaf\xd8\xa9.\n\f\n"
+    "\xd9\x86\xd8\xa7\xd9\x82\xd8\xb4\xd8\xaa \xd8\xa7\xd9\x84\xd8\xad\xd9\x83"
+    "\xd9\x88\xd9\x85\xd8\xa9 \xd9\x85\xd9\x8a\xd8\xb2\xd8\xa7\xd9\x86\xd9\x8a"
+    "\xd8\xa9 \xd8\xa7\xd9\x84\xd8\xaa\xd8\xb9\xd9\x84\xd9\x8a\xd9\x85.\n\f\n"
+    "\xd9\x81\xd8\xa7\xd8\xb2 \xd8\xa7\xd9\x84\xd9\x81\xd8\xb1\xd9\x8a\xd9\x82 "
+    "\xd8\xa8\xd8\xa7\xd9\x84\xd9\x85\xd8\xa8\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xa9."
+    "\n";
+const char kGovernment[] =
+    "\xd8\xad\xd9\x83\xd9\x88\xd9\x85\xd8\xa9";           // hukuma
+const char kTeam[] = "\xd9\x81\xd8\xb1\xd9\x8a\xd9\x82";  // fariq
+
+StatusOr<std::string> TinyTable(uint32_t min_documents) {
+  DocFrequencyOptions options;
+  options.min_documents = min_documents;
+  options.data_description = "three test sentences";
+  size_t docs = 0;
+  StatusOr<std::string> bytes =
+      BuildDocFrequencies(kCorpus, Morph(), 0, options, &docs);
+  if (bytes.ok() && docs != 3) return InternalError("documents != 3");
+  return bytes;
+}
+
+TEST(DocFrequenciesTest, BuildsATinyTableDeterministically) {
+  ASSERT_NE(Morph(), nullptr);
+  auto a = TinyTable(1);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  auto b = TinyTable(1);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*a, *b);
+  auto df = DocFrequencies::FromBytes(*a);
+  ASSERT_TRUE(df.ok()) << df.status().ToString();
+  EXPECT_EQ((*df)->documents(), 3u);
+  EXPECT_EQ((*df)->Find(TermKey(kGovernment)), 2u);
+  EXPECT_EQ((*df)->Find(TermKey(kTeam)), 1u);
+  // A rarer term weighs more; an unknown one counts as half of min_documents.
+  EXPECT_GT((*df)->Idf(TermKey(kTeam)), (*df)->Idf(TermKey(kGovernment)));
+  EXPECT_EQ((*df)->Find(TermKey("xyz")), 0u);
+  // Stopwords and function words are never counted.
+  EXPECT_EQ((*df)->Find(TermKey("\xd9\x81\xd9\x8a")), 0u);  // fi
+}
+
+TEST(DocFrequenciesTest, DropsRareTermsAndRoundTripsThroughAFile) {
+  ASSERT_NE(Morph(), nullptr);
+  auto bytes = TinyTable(2);
+  ASSERT_TRUE(bytes.ok());
+  const std::string path = ::testing::TempDir() + "/df_test.khm";
+  auto file = ModelFile::FromBytes(*bytes);
+  ASSERT_TRUE(file.ok());
+  EXPECT_EQ((*file)->kind(), "df");
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_NE(f, nullptr);
+    ASSERT_EQ(std::fwrite(bytes->data(), 1, bytes->size(), f), bytes->size());
+    std::fclose(f);
+  }
+  auto df = DocFrequencies::Load(path);
+  ASSERT_TRUE(df.ok()) << df.status().ToString();
+  EXPECT_EQ((*df)->min_documents(), 2u);
+  EXPECT_EQ((*df)->Find(TermKey(kGovernment)), 2u);
+  EXPECT_EQ((*df)->Find(TermKey(kTeam)), 0u);  // in one document: dropped
+  EXPECT_EQ((*df)->size(), 2u);                // hukuma and mizaniya
+}
+
+TEST(DocFrequenciesTest, RejectsCorruptAndForeignFiles) {
+  ASSERT_NE(Morph(), nullptr);
+  auto bytes = TinyTable(1);
+  ASSERT_TRUE(bytes.ok());
+  std::string bad = *bytes;
+  bad[bad.size() - 3] ^= 0x5A;  // inside the section: checksum mismatch
+  auto df = DocFrequencies::FromBytes(bad);
+  EXPECT_EQ(df.status().code(), StatusCode::kDataLoss);
+  EXPECT_EQ(DocFrequencies::FromBytes(bytes->substr(0, 100)).status().code(),
+            StatusCode::kDataLoss);
+  EXPECT_EQ(DocFrequencies::Load("/nonexistent/df.khm").status().code(),
+            StatusCode::kNotFound);
+  // A morphology model is not a df table.
+  auto morph = DocFrequencies::Load(kSource + "/models/morph-padt.khm");
+  EXPECT_EQ(morph.status().code(), StatusCode::kDataLoss);
+  EXPECT_NE(morph.status().message().find("expected 'df'"), std::string::npos);
+}
+
+// The folding that makes hamza spellings one term.
+TEST(TermKeyTest, FoldsHamzaSeatsAndAlefMaksura) {
+  // iran with and without hamza.
+  EXPECT_EQ(TermKey("\xd8\xa5\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86"),
+            TermKey("\xd8\xa7\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86"));
+  // mustashfa with alef maksura or ya.
+  EXPECT_EQ(TermKey("\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x81\xd9\x89"),
+            TermKey("\xd9\x85\xd8\xb3\xd8\xaa\xd8\xb4\xd9\x81\xd9\x8a"));
+  EXPECT_NE(TermKey(kGovernment), TermKey(kTeam));
+  EXPECT_TRUE(
+      summary::IsStopwordKey(TermKey("\xd8\xa7\xd9\x84\xd8\xb0\xd9\x8a")));
+}
+
+struct SeedRun {
+  std::string text;
+  MorphAnalysis analysis;
+  std::vector<Entity> entities;
+  std::vector<Keyword> keywords;
+};
+
+// The seed article's title and body lines (what the cleaner keeps; see
+// tests/golden/ner/seed_expected.json: body_lines, no caption or teaser).
+std::string SeedMainText() {
+  auto text = golden::ReadFile(kSource + "/data/samples/seed.txt");
+  if (!text.ok()) return "";
+  std::vector<std::string> lines;
+  size_t pos = 0;
+  while (pos <= text->size()) {
+    size_t eol = text->find('\n', pos);
+    if (eol == std::string::npos) eol = text->size();
+    lines.push_back(text->substr(pos, eol - pos));
+    pos = eol + 1;
+  }
+  std::string out;
+  for (int line : {1, 9, 10, 12, 14, 15, 17, 18, 20, 22, 24}) {
+    if (line - 1 >= static_cast<int>(lines.size())) return "";
+    if (!out.empty()) out += "\n";
+    out += lines[line - 1];
+  }
+  return out;
+}
+
+const SeedRun& Seed() {
+  static const SeedRun* const kRun = [] {
+    auto* run = new SeedRun;
+    run->text = SeedMainText();
+    auto ner = NerModel::Load(kSource + "/models/ner-anercorp.khm");
+    auto resolver = EntityResolver::Create();
+    auto df = DocFrequencies::Load(kSource + "/models/df-saudinewsnet.khm");
+    if (Morph() == nullptr || !ner.ok() || !resolver.ok() || !df.ok()) {
+      return run;
+    }
+    MorphAnalyzer analyzer(Morph());
+    NerTagger tagger(*ner, Morph());
+    if (!analyzer.Analyze(run->text, &run->analysis).ok()) return run;
+    std::vector<NerMention> mentions;
+    if (!tagger.Tag(run->text, run->analysis, &mentions).ok()) return run;
+    std::vector<EntityMention> input;
+    for (const NerMention& m : mentions) {
+      auto type = ParseEntityType(m.type);
+      if (type.ok()) input.push_back(EntityMention{m.span, *type, ""});
+    }
+    if (!(*resolver)->Resolve(run->text, input, &run->entities).ok()) {
+      return run;
+    }
+    KeywordOptions options;
+    if (!ExtractKeywords(run->text, run->analysis, run->entities, **df, options,
+                         &run->keywords)
+             .ok()) {
+      run->keywords.clear();
+    }
+    return run;
+  }();
+  return *kRun;
+}
+
+TEST(KeywordsTest, SeedKeywordsNameTheMainEntitiesAndTopics) {
+  const SeedRun& run = Seed();
+  ASSERT_FALSE(run.text.empty());
+  ASSERT_EQ(run.keywords.size(), 10u);
+  std::string all;
+  for (const Keyword& k : run.keywords) all += k.lemma + "|";
+  auto has = [&](const char* s) { return all.find(s) != std::string::npos; };
+  // Kerry, Khamenei, Iran, and the subject: coordination (tansiq).
+  EXPECT_TRUE(has("\xd9\x83\xd9\x8a\xd8\xb1\xd9\x8a")) << all;  // kiri
+  EXPECT_TRUE(has("\xd8\xae\xd8\xa7\xd9\x85\xd9\x86\xd8\xa6\xd9\x8a"))
+      << all;                                                   // khamenei
+  EXPECT_TRUE(has("\xd9\x8a\xd8\xb1\xd8\xa7\xd9\x86")) << all;  // (i)ran
+  // Scores are sorted, offsets point at the surface, and entities count.
+  int entities = 0;
+  for (size_t i = 0; i < run.keywords.size(); ++i) {
+    const Keyword& k = run.keywords[i];
+    if (i > 0) {
+      EXPECT_LE(k.score, run.keywords[i - 1].score);
+    }
+    EXPECT_EQ(run.text.substr(k.first.begin, k.first.size()), k.surface);
+    EXPECT_GT(k.count, 0u);
+    entities += k.entity;
+  }
+  EXPECT_GE(entities, 3);
+}
+
+TEST(KeywordsTest, NoStopwordsAndNoTwoFormsOfOneLemma) {
+  const SeedRun& run = Seed();
+  ASSERT_FALSE(run.keywords.empty());
+  std::set<uint64_t> keys;
+  for (const Keyword& k : run.keywords) {
+    EXPECT_FALSE(summary::IsStopwordKey(TermKey(k.lemma))) << k.lemma;
+    EXPECT_TRUE(keys.insert(TermKey(k.lemma)).second) << k.lemma;
+  }
+}
+
+TEST(KeywordsTest, RejectsAnAnalysisOfAnotherText) {
+  const SeedRun& run = Seed();
+  ASSERT_FALSE(run.analysis.tokens.empty());
+  auto df = DocFrequencies::FromBytes(*TinyTable(1));
+  ASSERT_TRUE(df.ok());
+  std::vector<Keyword> out;
+  EXPECT_EQ(ExtractKeywords("short", run.analysis, {}, **df, {}, &out).code(),
+            StatusCode::kInvalidArgument);
+  // An empty text has no keywords.
+  EXPECT_TRUE(ExtractKeywords("", MorphAnalysis{}, {}, **df, {}, &out).ok());
+  EXPECT_TRUE(out.empty());
+}
+
+TEST(KeywordsTest, JsonHasOffsetsScoresAndFlags) {
+  std::vector<Keyword> k(1);
+  k[0].lemma = "a";
+  k[0].surface = "b";
+  k[0].first = {2, 3};
+  k[0].score = 1.5;
+  k[0].count = 2;
+  k[0].entity = true;
+  std::string out;
+  AppendKeywordsJson(k, 10, &out);
+  EXPECT_EQ(out,
+            "[{\"lemma\":\"a\",\"surface\":\"b\",\"begin\":12,\"end\":13,"
+            "\"score\":1.5000,\"count\":2,\"entity\":true}]");
+}
+
+}  // namespace
+}  // namespace khabar
