@@ -189,10 +189,10 @@ void BM_CleanThenEntities(benchmark::State& state) {
   }
   state.SetItemsProcessed(static_cast<int64_t>(
       corpus.articles.size() * static_cast<size_t>(state.iterations())));
-  state.counters["syntactic_words"] =
-      benchmark::Counter(static_cast<double>(words), benchmark::Counter::kIsRate);
-  state.counters["entities"] =
-      benchmark::Counter(static_cast<double>(found), benchmark::Counter::kIsRate);
+  state.counters["syntactic_words"] = benchmark::Counter(
+      static_cast<double>(words), benchmark::Counter::kIsRate);
+  state.counters["entities"] = benchmark::Counter(static_cast<double>(found),
+                                                  benchmark::Counter::kIsRate);
   state.SetLabel(corpus.description);
 }
 BENCHMARK(BM_CleanThenEntities)->Unit(benchmark::kMillisecond);
