@@ -356,8 +356,8 @@ int RunTrainDf(int argc, char** argv) {
       "max_documents=" + std::to_string(max_documents) +
       " min_documents=" + std::to_string(options.min_documents);
   size_t documents = 0;
-  StatusOr<std::string> model = BuildDocFrequencies(
-      *text, *morph, max_documents, options, &documents);
+  StatusOr<std::string> model =
+      BuildDocFrequencies(*text, *morph, max_documents, options, &documents);
   if (!model.ok()) {
     PrintError(model.status().message());
     return ExitCodeFor(model.status());

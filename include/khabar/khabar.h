@@ -28,6 +28,7 @@
 #include "khabar/root_extractor.h"
 #include "khabar/sentence_splitter.h"
 #include "khabar/status.h"
+#include "khabar/summary.h"  // and khabar/keywords.h
 #include "khabar/text_analyzer.h"
 #include "khabar/text_chunker.h"
 #include "khabar/tokenizer.h"

@@ -201,7 +201,7 @@ TEST(KeywordsTest, SeedKeywordsNameTheMainEntitiesAndTopics) {
   ASSERT_FALSE(run.text.empty());
   ASSERT_EQ(run.keywords.size(), 10u);
   std::string all;
-  for (const Keyword& k : run.keywords) all += k.lemma + "|";
+  for (const Keyword& k : run.keywords) all += k.lemma + "|" + k.surface + "|";
   auto has = [&](const char* s) { return all.find(s) != std::string::npos; };
   // Kerry, Khamenei, Iran, and the subject: coordination (tansiq).
   EXPECT_TRUE(has("\xd9\x83\xd9\x8a\xd8\xb1\xd9\x8a")) << all;  // kiri
