@@ -65,6 +65,7 @@ int RunEvalMorph(int argc, char** argv) {
   std::string system_out;
   std::string gold_out;
   bool gold_tokens = false;
+  MorphAnalyzerOptions analyzer_options;
   app.add_option("--padt-dir", padt_dir,
                  "PADT directory (ar-ud-dev.conllu, ar-ud-test.conllu)")
       ->capture_default_str();
@@ -76,6 +77,8 @@ int RunEvalMorph(int argc, char** argv) {
   app.add_option("--system-out", system_out, "write the system CoNLL-U here");
   app.add_option("--gold-out", gold_out,
                  "write the gold CoNLL-U (surface style) here");
+  app.add_flag("--second-pass", analyzer_options.second_tagging_pass,
+               "tag UPOS in two passes (slower, slightly more accurate)");
   app.add_flag("--gold-tokens", gold_tokens,
                "analyze the gold tokens and sentences instead of raw text");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
@@ -106,7 +109,7 @@ int RunEvalMorph(int argc, char** argv) {
   const double load_ms = std::chrono::duration<double, std::milli>(
                              std::chrono::steady_clock::now() - load_start)
                              .count();
-  MorphAnalyzer analyzer(*model);
+  MorphAnalyzer analyzer(*model, analyzer_options);
 
   // Documents: consecutive sentences with the same document id.
   std::vector<ConlluSentence> system;

@@ -45,6 +45,9 @@ int RunEvalNer(int argc, char** argv) {
   app.add_option("--morph-model", morph_path, "morphology model")
       ->capture_default_str();
   std::string system_out;
+  NerTaggerOptions tagger_options;
+  app.add_flag("--second-pass", tagger_options.second_pass,
+               "label in two passes (slower; no gain so far)");
   app.add_option("--system-out", system_out,
                  "write 'TOKEN GOLD SYSTEM' lines here (conlleval input)");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
@@ -71,7 +74,7 @@ int RunEvalNer(int argc, char** argv) {
                              std::chrono::steady_clock::now() - load_start)
                              .count();
   MorphAnalyzer analyzer(*morph);
-  NerTagger tagger(*model, *morph);
+  NerTagger tagger(*model, *morph, tagger_options);
   std::string text;
   MorphAnalysis analysis;
   const auto start = std::chrono::steady_clock::now();

@@ -13,9 +13,9 @@
 //   // mentions[i].span: bytes of `text`; starts after a proclitic
 //   // ("wkyry" -> "kyry"); mentions[i].type: "PER", "LOC", "ORG", "MISC"
 //
-// The tagger labels tokens B-T / I-T / O, greedy left to right in two
-// passes (the second sees the first pass's labels of the following
-// tokens); features come from the token's host word (clitics removed), its
+// The tagger labels tokens B-T / I-T / O by Viterbi decoding (optionally a
+// second pass that sees the first pass's labels of the following tokens);
+// features come from the token's host word (clitics removed), its
 // UPOS, neighbours, counts from raw news and a gazetteer. See
 // docs/ENTITIES.md.
 //
@@ -84,12 +84,21 @@ struct NerMention {
   std::string type;  // "PER", "LOC", "ORG", "MISC"
 };
 
+struct NerTaggerOptions {
+  // Label in two passes, the second seeing the first's labels of the
+  // following tokens. On the tuning split it did not help (69.23 vs 69.40
+  // F1, docs/ACCURACY.md) and it costs a third of the chain's time, so it
+  // is off by default.
+  bool second_pass = false;
+};
+
 class NerTagger {
  public:
   // `morph` must be the model that produced the analyses given to Tag (its
   // raw-news counts are features).
   NerTagger(std::shared_ptr<const NerModel> model,
-            std::shared_ptr<const MorphModel> morph);
+            std::shared_ptr<const MorphModel> morph,
+            const NerTaggerOptions& options = {});
   ~NerTagger();
   NerTagger(NerTagger&&) noexcept;
   NerTagger& operator=(NerTagger&&) noexcept;
@@ -109,6 +118,7 @@ class NerTagger {
   Status Labels(std::string_view text, const MorphAnalysis& analysis);
   std::shared_ptr<const NerModel> model_;
   std::shared_ptr<const MorphModel> morph_;
+  NerTaggerOptions options_;
   std::unique_ptr<Workspace> ws_;
 };
 

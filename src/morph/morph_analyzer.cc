@@ -105,8 +105,11 @@ struct MorphAnalyzer::Workspace {
   }
 };
 
-MorphAnalyzer::MorphAnalyzer(std::shared_ptr<const MorphModel> model)
-    : model_(std::move(model)), ws_(std::make_unique<Workspace>()) {
+MorphAnalyzer::MorphAnalyzer(std::shared_ptr<const MorphModel> model,
+                             const MorphAnalyzerOptions& options)
+    : model_(std::move(model)),
+      options_(options),
+      ws_(std::make_unique<Workspace>()) {
   morph::AttributeSlots(model_->data(), &ws_->slot_begins);
 }
 
@@ -175,7 +178,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   // Tags, features, lemmas.
   morph::DecodeUpos(m, m.tagger, tokens, ws.words, nullptr, &ws.upos,
                     &ws.features, &ws.scores);
-  if (m.tagger2.rows() > 0) {
+  if (options_.second_tagging_pass && m.tagger2.rows() > 0) {
     ws.pass1.swap(ws.upos);
     morph::DecodeUpos(m, m.tagger2, tokens, ws.words, &ws.pass1, &ws.upos,
                       &ws.features, &ws.scores);

@@ -70,9 +70,11 @@ struct NerTagger::Workspace {
 };
 
 NerTagger::NerTagger(std::shared_ptr<const NerModel> model,
-                     std::shared_ptr<const MorphModel> morph)
+                     std::shared_ptr<const MorphModel> morph,
+                     const NerTaggerOptions& options)
     : model_(std::move(model)),
       morph_(std::move(morph)),
+      options_(options),
       ws_(std::make_unique<Workspace>()) {}
 
 NerTagger::~NerTagger() = default;
@@ -115,7 +117,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ner::MakeNerTokens(morph_->data(), m, text, a, s.first_token, s.token_count,
                        &ws.tokens);
     ner::DecodeNer(m, m.tagger, ws.tokens, nullptr, &ws.pass1, &ws.scratch);
-    if (m.tagger2.rows() > 0) {
+    if (options_.second_pass && m.tagger2.rows() > 0) {
       ner::DecodeNer(m, m.tagger2, ws.tokens, &ws.pass1, &ws.sentence_labels,
                      &ws.scratch);
     } else {
