@@ -302,7 +302,8 @@ void Usage(std::FILE* out) {
   std::fputs(
       "Usage: khabar train <what> [options]\n\nTrainers:\n"
       "  morph  segmentation, UPOS, features and lemmas from PADT\n"
-      "  ner    named entities (PER, LOC, ORG, MISC) from ANERcorp\n\n"
+      "  ner    named entities (PER, LOC, ORG, MISC) from ANERcorp\n"
+      "  df     lemma document frequencies of raw news (for keywords)\n\n"
       "Run 'khabar train <what> --help' for its options.\n",
       out);
 }
@@ -406,7 +407,7 @@ int RunTrain(int argc, char** argv) {
 
 const Command& TrainCommand() {
   static const Command kCommand = {
-      "train", "Train a model from data (morph, ner)", &RunTrain};
+      "train", "Train a model from data (morph, ner, df)", &RunTrain};
   return kCommand;
 }
 

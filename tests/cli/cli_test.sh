@@ -569,6 +569,39 @@ assert [e["id"] for e in a] == [e["id"] for e in b]
   expect_one_error_line
 }
 
+# Quotes, keywords and summary: one record per document with offsets into
+# the input.
+case_quotes_summary() {
+  local seed=$SRC/data/samples/seed.txt
+  run quotes "$seed"
+  expect_rc 0 "quotes"
+  expect_jsonl 1
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+rec = json.loads(open(sys.argv[2]).read())
+q = rec["quotes"]
+assert len(q) >= 10, len(q)
+assert {x["kind"] for x in q} <= {"direct", "partial", "reported"}
+for x in q:
+    assert raw[x["begin"]:x["end"]].decode() == x["text"], x
+' "$seed" "$OUT"
+  run summarize "$seed"
+  expect_rc 0 "summarize"
+  expect_jsonl 1
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+rec = json.loads(open(sys.argv[2]).read())
+assert 5 <= len(rec["keywords"]) <= 10, rec["keywords"]
+s = rec["summary"]
+assert len(s) == 3, s
+assert [x["begin"] for x in s] == sorted(x["begin"] for x in s)
+for x in s:
+    assert raw[x["begin"]:x["end"]].decode() == x["text"], x
+' "$seed" "$OUT"
+}
+
 case_seed_analyze() {
   local seed=$SRC/data/samples/seed.txt
   [[ -f $seed ]] || fail "missing $seed"
