@@ -29,6 +29,7 @@
 #include "khabar/status.h"
 #include "model/byte_io.h"
 #include "morph/linear_model.h"
+#include "morph/model_sections.h"
 
 namespace khabar::morph {
 namespace {
@@ -44,86 +45,6 @@ bool ReadStrings(ByteReader* r, std::vector<std::string>* v) {
   v->clear();
   for (uint32_t i = 0; i < n && r->ok(); ++i) v->emplace_back(r->String());
   return r->ok();
-}
-
-void WriteIndex(const HashIndex& index, ByteWriter* w) {
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> values;
-  for (const auto& [key, value] : index.Items()) {
-    keys.push_back(key);
-    values.push_back(value);
-  }
-  w->Array(keys, 8);
-  w->Array(values, 4);
-}
-
-bool ReadIndex(ByteReader* r, HashIndex* index, uint32_t max_value) {
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> values;
-  r->ArrayCopy(&keys, 8);
-  r->ArrayCopy(&values, 4);
-  if (!r->ok()) return false;
-  if (keys.size() != values.size()) {
-    r->Fail("index with " + std::to_string(keys.size()) + " keys and " +
-            std::to_string(values.size()) + " values");
-    return false;
-  }
-  *index = HashIndex();
-  index->Reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (values[i] > max_value) {
-      r->Fail("index value " + std::to_string(values[i]) + " out of range");
-      return false;
-    }
-    if (!index->Insert(keys[i], values[i])) {
-      r->Fail("index key repeated");
-      return false;
-    }
-  }
-  return true;
-}
-
-std::string WriteLinear(const LinearModel& m) {
-  ByteWriter w;
-  w.U32(m.slots());
-  w.Array(m.keys(), 64);
-  w.Array(m.offsets(), 64);
-  w.Array(m.slot_ids(), 64);
-  w.Array(m.values(), 64);
-  return std::move(w).Finish();
-}
-
-Status ReadLinear(const ModelFile& file, std::string_view name,
-                  uint32_t expected_slots, LinearModel* out) {
-  StatusOr<std::string_view> bytes = file.Section(name);
-  if (!bytes.ok())
-    return DataLossError("morph model: " + bytes.status().message());
-  ByteReader r(*bytes, "section '" + std::string(name) + "'");
-  const uint32_t slots = r.U32();
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets;
-  std::vector<uint16_t> slot_ids;
-  std::vector<float> values;
-  r.ArrayCopy(&keys, 64);
-  r.ArrayCopy(&offsets, 64);
-  r.ArrayCopy(&slot_ids, 64);
-  r.ArrayCopy(&values, 64);
-  KHABAR_RETURN_IF_ERROR(r.Finish());
-  if (slots != expected_slots) {
-    return DataLossError("morph model: section '" + std::string(name) +
-                         "' has " + std::to_string(slots) +
-                         " slots, the inventory needs " +
-                         std::to_string(expected_slots));
-  }
-  StatusOr<LinearModel> m =
-      LinearModel::FromSparse(slots, std::move(keys), std::move(offsets),
-                              std::move(slot_ids), std::move(values));
-  if (!m.ok()) {
-    return DataLossError("morph model: section '" + std::string(name) +
-                         "': " + m.status().message());
-  }
-  *out = std::move(m.value());
-  return Status::Ok();
 }
 
 }  // namespace
@@ -192,24 +113,27 @@ StatusOr<std::string> SerializeMorphModel(const MorphModelData& m) {
     lex.String(e.lemma_vocalized);
     lex.String(e.root);
   }
-  WriteIndex(m.lexicon, &lex);
-  WriteIndex(m.lemma_roots, &lex);
-  WriteIndex(m.host_counts, &lex);
+  EncodeHashIndex(m.lexicon, &lex);
+  EncodeHashIndex(m.lemma_roots, &lex);
+  EncodeHashIndex(m.host_counts, &lex);
   KHABAR_RETURN_IF_ERROR(writer.AddSection("lexicon", std::move(lex).Finish()));
 
   ByteWriter words;
-  WriteIndex(m.word_counts, &words);
+  EncodeHashIndex(m.word_counts, &words);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("word_counts", std::move(words).Finish()));
 
-  KHABAR_RETURN_IF_ERROR(writer.AddSection("seg", WriteLinear(m.seg)));
+  KHABAR_RETURN_IF_ERROR(writer.AddSection("seg", EncodeLinearModel(m.seg)));
   KHABAR_RETURN_IF_ERROR(
-      writer.AddSection("seg_combo", WriteLinear(m.seg_combo)));
-  KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger", WriteLinear(m.tagger)));
-  KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger2", WriteLinear(m.tagger2)));
-  KHABAR_RETURN_IF_ERROR(writer.AddSection("feats", WriteLinear(m.feats)));
+      writer.AddSection("seg_combo", EncodeLinearModel(m.seg_combo)));
   KHABAR_RETURN_IF_ERROR(
-      writer.AddSection("lemmatizer", WriteLinear(m.lemmatizer)));
+      writer.AddSection("tagger", EncodeLinearModel(m.tagger)));
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("tagger2", EncodeLinearModel(m.tagger2)));
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("feats", EncodeLinearModel(m.feats)));
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("lemmatizer", EncodeLinearModel(m.lemmatizer)));
   return writer.Serialize();
 }
 
@@ -314,12 +238,12 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
   }
   const uint32_t last_entry =
       m.entries.empty() ? 0 : static_cast<uint32_t>(m.entries.size() - 1);
-  ReadIndex(&lex, &m.lexicon, last_entry);
-  ReadIndex(&lex, &m.lemma_roots, last_entry);
+  DecodeHashIndex(&lex, &m.lexicon, last_entry);
+  DecodeHashIndex(&lex, &m.lemma_roots, last_entry);
   if (m.entries.empty() && (m.lexicon.size() > 0 || m.lemma_roots.size() > 0)) {
     lex.Fail("lexicon without entries");
   }
-  ReadIndex(&lex, &m.host_counts, UINT32_MAX);
+  DecodeHashIndex(&lex, &m.host_counts, UINT32_MAX);
   KHABAR_RETURN_IF_ERROR(lex.Finish());
 
   StatusOr<std::string_view> wc_bytes = file.Section("word_counts");
@@ -327,7 +251,7 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
     return DataLossError("morph model: " + wc_bytes.status().message());
   }
   ByteReader wc(*wc_bytes, "section 'word_counts'");
-  ReadIndex(&wc, &m.word_counts, UINT32_MAX);
+  DecodeHashIndex(&wc, &m.word_counts, UINT32_MAX);
   KHABAR_RETURN_IF_ERROR(wc.Finish());
 
   const uint32_t seg_slots = static_cast<uint32_t>(
@@ -336,17 +260,22 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
   for (const FeatAttribute& a : m.attributes) {
     feat_slots += static_cast<uint32_t>(a.values.size());
   }
-  KHABAR_RETURN_IF_ERROR(ReadLinear(file, "seg", seg_slots, &m.seg));
-  KHABAR_RETURN_IF_ERROR(ReadLinear(file, "seg_combo", 1, &m.seg_combo));
-  KHABAR_RETURN_IF_ERROR(ReadLinear(
-      file, "tagger", static_cast<uint32_t>(m.upos.size()), &m.tagger));
-  KHABAR_RETURN_IF_ERROR(ReadLinear(
-      file, "tagger2", static_cast<uint32_t>(m.upos.size()), &m.tagger2));
   KHABAR_RETURN_IF_ERROR(
-      ReadLinear(file, "feats", std::max<uint32_t>(1, feat_slots), &m.feats));
-  KHABAR_RETURN_IF_ERROR(ReadLinear(file, "lemmatizer",
-                                    static_cast<uint32_t>(m.lemma_rules.size()),
-                                    &m.lemmatizer));
+      DecodeLinearModel(file, "seg", "morph model", seg_slots, &m.seg));
+  KHABAR_RETURN_IF_ERROR(
+      DecodeLinearModel(file, "seg_combo", "morph model", 1, &m.seg_combo));
+  KHABAR_RETURN_IF_ERROR(DecodeLinearModel(file, "tagger", "morph model",
+                                           static_cast<uint32_t>(m.upos.size()),
+                                           &m.tagger));
+  KHABAR_RETURN_IF_ERROR(DecodeLinearModel(file, "tagger2", "morph model",
+                                           static_cast<uint32_t>(m.upos.size()),
+                                           &m.tagger2));
+  KHABAR_RETURN_IF_ERROR(DecodeLinearModel(file, "feats", "morph model",
+                                           std::max<uint32_t>(1, feat_slots),
+                                           &m.feats));
+  KHABAR_RETURN_IF_ERROR(DecodeLinearModel(
+      file, "lemmatizer", "morph model",
+      static_cast<uint32_t>(m.lemma_rules.size()), &m.lemmatizer));
   return data;
 }
 

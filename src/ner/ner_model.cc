@@ -22,92 +22,9 @@
 #include "khabar/status.h"
 #include "model/byte_io.h"
 #include "morph/linear_model.h"
+#include "morph/model_sections.h"
 
 namespace khabar::ner {
-namespace {
-
-std::string WriteLinear(const morph::LinearModel& m) {
-  ByteWriter w;
-  w.U32(m.slots());
-  w.Array(m.keys(), 64);
-  w.Array(m.offsets(), 64);
-  w.Array(m.slot_ids(), 64);
-  w.Array(m.values(), 64);
-  return std::move(w).Finish();
-}
-
-Status ReadLinear(const ModelFile& file, std::string_view name,
-                  uint32_t expected_slots, morph::LinearModel* out) {
-  StatusOr<std::string_view> bytes = file.Section(name);
-  if (!bytes.ok()) {
-    return DataLossError("ner model: " + bytes.status().message());
-  }
-  ByteReader r(*bytes, "section '" + std::string(name) + "'");
-  const uint32_t slots = r.U32();
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets;
-  std::vector<uint16_t> slot_ids;
-  std::vector<float> values;
-  r.ArrayCopy(&keys, 64);
-  r.ArrayCopy(&offsets, 64);
-  r.ArrayCopy(&slot_ids, 64);
-  r.ArrayCopy(&values, 64);
-  KHABAR_RETURN_IF_ERROR(r.Finish());
-  if (slots != expected_slots) {
-    return DataLossError("ner model: section '" + std::string(name) + "' has " +
-                         std::to_string(slots) + " slots, the labels need " +
-                         std::to_string(expected_slots));
-  }
-  StatusOr<morph::LinearModel> m =
-      morph::LinearModel::FromSparse(slots, std::move(keys), std::move(offsets),
-                                     std::move(slot_ids), std::move(values));
-  if (!m.ok()) {
-    return DataLossError("ner model: section '" + std::string(name) +
-                         "': " + m.status().message());
-  }
-  *out = std::move(m.value());
-  return Status::Ok();
-}
-
-void WriteIndex(const morph::HashIndex& index, ByteWriter* w) {
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> values;
-  for (const auto& [key, value] : index.Items()) {
-    keys.push_back(key);
-    values.push_back(value);
-  }
-  w->Array(keys, 8);
-  w->Array(values, 4);
-}
-
-Status ReadIndex(const ModelFile& file, std::string_view name,
-                 morph::HashIndex* index) {
-  StatusOr<std::string_view> bytes = file.Section(name);
-  if (!bytes.ok()) {
-    return DataLossError("ner model: " + bytes.status().message());
-  }
-  ByteReader r(*bytes, "section '" + std::string(name) + "'");
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> values;
-  r.ArrayCopy(&keys, 8);
-  r.ArrayCopy(&values, 4);
-  KHABAR_RETURN_IF_ERROR(r.Finish());
-  if (keys.size() != values.size()) {
-    return DataLossError("ner model: section '" + std::string(name) + "' has " +
-                         std::to_string(keys.size()) + " keys and " +
-                         std::to_string(values.size()) + " values");
-  }
-  index->Reserve(keys.size());
-  for (size_t i = 0; i < keys.size(); ++i) {
-    if (!index->Insert(keys[i], values[i])) {
-      return DataLossError("ner model: section '" + std::string(name) +
-                           "' repeats a key");
-    }
-  }
-  return Status::Ok();
-}
-
-}  // namespace
 
 size_t NerModelData::MemoryBytes() const {
   return sizeof(*this) + tagger.MemoryBytes() + tagger2.MemoryBytes() +
@@ -130,22 +47,24 @@ StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("inventory", std::move(inv).Finish()));
   ByteWriter gaz;
-  WriteIndex(m.gazetteer, &gaz);
+  morph::EncodeHashIndex(m.gazetteer, &gaz);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("gazetteer", std::move(gaz).Finish()));
   ByteWriter ctx;
-  WriteIndex(m.contexts, &ctx);
+  morph::EncodeHashIndex(m.contexts, &ctx);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("contexts", std::move(ctx).Finish()));
   ByteWriter cls;
-  WriteIndex(m.clusters, &cls);
+  morph::EncodeHashIndex(m.clusters, &cls);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("clusters", std::move(cls).Finish()));
   ByteWriter lex;
-  WriteIndex(m.lexicon, &lex);
+  morph::EncodeHashIndex(m.lexicon, &lex);
   KHABAR_RETURN_IF_ERROR(writer.AddSection("lexicon", std::move(lex).Finish()));
-  KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger", WriteLinear(m.tagger)));
-  KHABAR_RETURN_IF_ERROR(writer.AddSection("tagger2", WriteLinear(m.tagger2)));
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("tagger", morph::EncodeLinearModel(m.tagger)));
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("tagger2", morph::EncodeLinearModel(m.tagger2)));
   return writer.Serialize();
 }
 
@@ -187,13 +106,19 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
     return DataLossError("ner model: section 'inventory' has " +
                          std::to_string(m.types.size()) + " entity types");
   }
-  KHABAR_RETURN_IF_ERROR(ReadIndex(file, "gazetteer", &m.gazetteer));
-  KHABAR_RETURN_IF_ERROR(ReadIndex(file, "contexts", &m.contexts));
-  KHABAR_RETURN_IF_ERROR(ReadIndex(file, "clusters", &m.clusters));
-  KHABAR_RETURN_IF_ERROR(ReadIndex(file, "lexicon", &m.lexicon));
+  KHABAR_RETURN_IF_ERROR(morph::DecodeHashIndexSection(
+      file, "gazetteer", "ner model", &m.gazetteer));
+  KHABAR_RETURN_IF_ERROR(morph::DecodeHashIndexSection(
+      file, "contexts", "ner model", &m.contexts));
+  KHABAR_RETURN_IF_ERROR(morph::DecodeHashIndexSection(
+      file, "clusters", "ner model", &m.clusters));
+  KHABAR_RETURN_IF_ERROR(
+      morph::DecodeHashIndexSection(file, "lexicon", "ner model", &m.lexicon));
   const uint32_t labels = static_cast<uint32_t>(m.labels());
-  KHABAR_RETURN_IF_ERROR(ReadLinear(file, "tagger", labels, &m.tagger));
-  KHABAR_RETURN_IF_ERROR(ReadLinear(file, "tagger2", labels, &m.tagger2));
+  KHABAR_RETURN_IF_ERROR(
+      morph::DecodeLinearModel(file, "tagger", "ner model", labels, &m.tagger));
+  KHABAR_RETURN_IF_ERROR(morph::DecodeLinearModel(file, "tagger2", "ner model",
+                                                  labels, &m.tagger2));
   return data;
 }
 
