@@ -54,8 +54,10 @@ struct NerModelData {
 };
 
 inline constexpr std::string_view kNerModelKind = "ner";
-inline constexpr uint32_t kNerLayoutVersion =
-    1;  // (unreleased: grows in place)
+// Layout 1: the sections inventory, gazetteer, contexts, clusters, lexicon,
+// tagger and tagger2. (Files written during its development without the
+// last sections fail as corrupt: "section 'clusters' not found".)
+inline constexpr uint32_t kNerLayoutVersion = 1;
 
 StatusOr<std::string> SerializeNerModel(const NerModelData& data);
 StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file);
