@@ -1,8 +1,9 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// khabar analyze: everything the text core and the morphological analyzer
-// compute, one JSON object per document: {"id","text","normalized":
-// {"display":..,"search":..},"tokens","sentences","morph"} (--format json),
+// khabar analyze: everything the text core, the morphological analyzer, the
+// entity chain and the quotation extractor compute, one JSON object per
+// document: {"id","text","normalized":{"display":..,"search":..},"tokens",
+// "sentences","morph","entities","quotes"} (--format json),
 // or CoNLL-U sentences with multiword tokens (--format conllu).
 
 #include <memory>
@@ -22,6 +23,7 @@
 #include "khabar/morph_analyzer.h"
 #include "khabar/morph_json.h"
 #include "khabar/normalizer.h"
+#include "khabar/quotes.h"
 #include "khabar/status.h"
 #include "khabar/text_analyzer.h"
 #include "morph_data.h"
@@ -101,6 +103,7 @@ int RunAnalyze(int argc, char** argv) {
     return kExitUsage;
   }
   std::unique_ptr<EntityPipeline> pipeline;
+  std::unique_ptr<const QuoteExtractor> quotes_extractor;
   std::unique_ptr<MorphAnalyzer> morph;
   if (!no_morph && !no_entities && !conllu) {
     StatusOr<std::unique_ptr<EntityPipeline>> p =
@@ -110,6 +113,13 @@ int RunAnalyze(int argc, char** argv) {
       return ExitCodeFor(p.status());
     }
     pipeline = std::move(*p);
+    StatusOr<std::unique_ptr<const QuoteExtractor>> q =
+        QuoteExtractor::Create();
+    if (!q.ok()) {
+      PrintError("speech verbs: " + q.status().message());
+      return kExitInternal;
+    }
+    quotes_extractor = std::move(*q);
   } else if (!no_morph) {
     StatusOr<std::shared_ptr<const MorphModel>> model =
         MorphModel::Load(model_path);
@@ -122,12 +132,15 @@ int RunAnalyze(int argc, char** argv) {
   }
   MorphAnalysis analysis;
   std::vector<Entity> entities;
+  std::vector<Quote> quotes;
   return RunDocumentCommand(
       "analyze", driver,
       [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
         if (pipeline != nullptr) {
           KHABAR_RETURN_IF_ERROR(
               pipeline->Run(doc->text(), &analysis, &entities));
+          KHABAR_RETURN_IF_ERROR(quotes_extractor->Extract(
+              doc->text(), analysis, entities, &quotes));
         } else if (morph != nullptr) {
           KHABAR_RETURN_IF_ERROR(morph->Analyze(doc->text(), &analysis));
         }
@@ -156,6 +169,8 @@ int RunAnalyze(int argc, char** argv) {
           if (pipeline != nullptr) {
             out += ",\"entities\":";
             AppendEntitiesJson(entities, offset_base, &out);
+            out += ",\"quotes\":";
+            AppendQuotesJson(doc->text(), quotes, offset_base, &out);
           }
           out.push_back('}');
         }

@@ -559,9 +559,11 @@ for e in ents:
   expect_rc 0 "analyze with entities"
   py '
 import json, sys
-a = json.loads(open(sys.argv[1]).read())["entities"]
+rec = json.loads(open(sys.argv[1]).read())
+a = rec["entities"]
 b = json.loads(open(sys.argv[2]).read())["entities"]
 assert [e["id"] for e in a] == [e["id"] for e in b]
+assert len(rec["quotes"]) >= 10, len(rec["quotes"])
 ' "$OUT" "$entities_out"
   printf 'KHABARM\0junk' >"$WORK/bad-ner.khm"
   run entities --ner-model "$WORK/bad-ner.khm" "$seed"
