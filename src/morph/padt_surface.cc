@@ -224,10 +224,10 @@ ConlluSentence ToPadtSurface(const ConlluSentence& sentence,
         continue;
       }
       const std::string lemma = RemoveArabicDiacritics(host.lemma);
-      constexpr std::string_view kYa = "\xD9\x8A";
-      constexpr std::string_view kAlefMaksura = "\xD9\x89";
-      if (host.form.size() == lemma.size() && host.form.ends_with(kYa) &&
-          lemma.ends_with(kAlefMaksura) &&
+      constexpr std::string_view kYaUtf8 = "\xD9\x8A";
+      constexpr std::string_view kAlefMaksuraUtf8 = "\xD9\x89";
+      if (host.form.size() == lemma.size() && host.form.ends_with(kYaUtf8) &&
+          lemma.ends_with(kAlefMaksuraUtf8) &&
           host.form.compare(0, host.form.size() - 2, lemma, 0,
                             lemma.size() - 2) == 0) {
         host.form = lemma;
