@@ -2,22 +2,24 @@
 
 #include "khabar/morph_analyzer.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-#include "khabar/light_stemmer.h"
 #include "khabar/model_file.h"
-#include "khabar/root_extractor.h"
 #include "khabar/sentence_splitter.h"
 #include "khabar/status.h"
 #include "khabar/tokenizer.h"
+#include "morph/morph_cache.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_model.h"
+#include "morph/morph_text.h"
 
 namespace khabar {
 
@@ -69,23 +71,24 @@ StatusOr<std::shared_ptr<const MorphModel>> MorphModel::FromBytes(
 }
 
 struct MorphAnalyzer::Workspace {
+  explicit Workspace(const MorphModelData& m) : cache(m, kCachedTypes) {}
+
+  // Word types whose context-free analysis is kept (per cache: tokens,
+  // words, words with a tag); each costs about 100-300 bytes.
+  static constexpr uint32_t kCachedTypes = 1 << 14;
+
+  morph::MorphCache cache;
   Tokenizer tokenizer;
   SentenceSplitter splitter;
   std::vector<Token> raw_tokens;
   std::vector<Sentence> raw_sentences;
   std::vector<TokenInfo> tokens;
   std::vector<WordInfo> words;
-  std::vector<SegChoice> candidates;
   std::vector<uint64_t> features;
-  std::vector<uint64_t> scratch_features;
   std::vector<float> scores;
   std::vector<uint16_t> upos;
   std::vector<uint16_t> pass1;
-  std::vector<uint16_t> values;
   std::vector<uint32_t> slot_begins;
-  std::string host;
-  std::string scratch;
-  std::string lemma;
   std::vector<ByteSpan> spans;
   size_t used_tokens = 0;  // of the MorphAnalysis being filled
   size_t used_words = 0;
@@ -98,9 +101,9 @@ struct MorphAnalyzer::Workspace {
     b += tokens.capacity() * sizeof(TokenInfo);
     for (const WordInfo& w : words) b += w.key.capacity() + w.fold.capacity();
     b += words.capacity() * sizeof(WordInfo);
-    b += candidates.capacity() * sizeof(SegChoice);
-    b += (features.capacity() + scratch_features.capacity()) * 8;
-    b += scores.capacity() * 4 + upos.capacity() * 2 + values.capacity() * 2;
+    b += features.capacity() * 8;
+    b += scores.capacity() * 4 + (upos.capacity() + pass1.capacity()) * 2;
+    b += cache.MemoryBytes() - sizeof(cache);
     return b;
   }
 };
@@ -109,7 +112,7 @@ MorphAnalyzer::MorphAnalyzer(std::shared_ptr<const MorphModel> model,
                              const MorphAnalyzerOptions& options)
     : model_(std::move(model)),
       options_(options),
-      ws_(std::make_unique<Workspace>()) {
+      ws_(std::make_unique<Workspace>(model_->data())) {
   morph::AttributeSlots(model_->data(), &ws_->slot_begins);
 }
 
@@ -139,30 +142,41 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
                                     MorphAnalysis* out) {
   const MorphModelData& m = model_->data();
   Workspace& ws = *ws_;
+  morph::MorphCache& cache = ws.cache;
   if (ws.tokens.size() < count) ws.tokens.resize(count);
   ws.words.clear();
   // Segmentation, token by token (a token's context is its neighbours'
-  // key forms, so all infos first).
+  // key forms, so all keys first).
   std::vector<TokenInfo>& tokens = ws.tokens;
   for (size_t i = 0; i < count; ++i) {
-    morph::MakeTokenInfo(text.substr(spans[i].begin, spans[i].size()),
-                         &tokens[i]);
+    tokens[i].key.clear();
+    morph::AppendKeyForm(text.substr(spans[i].begin, spans[i].size()),
+                         &tokens[i].key);
   }
-  const size_t slots = morph::SegSlots(m);
+  const size_t ps = m.prefixes.size();
+  const size_t ss = m.suffixes.size();
   const size_t first_token = ws.used_tokens;
-  ws.scores.resize(slots);
+  ws.scores.resize(morph::SegSlots(m));
   for (size_t i = 0; i < count; ++i) {
-    morph::ValidSegChoices(m, tokens[i], &ws.candidates);
-    SegChoice choice = ws.candidates[0];
-    if (ws.candidates.size() > 1) {
+    const std::span<const morph::ScoredChoice> choices =
+        cache.Token(&tokens[i]);
+    SegChoice choice = choices[0].choice;
+    if (choices.size() > 1) {
+      // The candidates' own scores plus their context's.
       ws.features.clear();
-      morph::SegRowFeatures(tokens, i, count, &ws.features);
-      for (uint64_t f : ws.features) m.seg.Prefetch(f);
+      morph::SegContextFeatures(tokens, i, count, &ws.features);
       std::fill(ws.scores.begin(), ws.scores.end(), 0.0f);
       for (uint64_t f : ws.features) m.seg.Accumulate(f, ws.scores.data());
-      choice =
-          morph::BestSegChoice(m, m.seg_combo, tokens[i], ws.scores.data(),
-                               ws.candidates, &ws.host, &ws.scratch_features);
+      float best = -1e30f;
+      for (const morph::ScoredChoice& c : choices) {
+        const float score = c.score + (ws.scores[c.choice.prefix] +
+                                       ws.scores[ps + c.choice.suffix] +
+                                       ws.scores[ps + ss + c.choice.rewrite]);
+        if (score > best) {
+          best = score;
+          choice = c.choice;
+        }
+      }
     }
     const size_t before = ws.words.size();
     morph::AppendSegWords(m, tokens[i], static_cast<uint32_t>(i), choice,
@@ -175,71 +189,71 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   }
   ws.used_tokens = first_token + count;
 
-  // Tags, features, lemmas.
-  morph::DecodeUpos(m, m.tagger, tokens, ws.words, nullptr, &ws.upos,
-                    &ws.features, &ws.scores);
+  // UPOS, greedy left to right: each word's own scores plus its context's.
+  const std::vector<WordInfo>& words = ws.words;
+  const size_t nu = m.upos.size();
+  ws.upos.assign(words.size(), 0);
+  ws.scores.resize(std::max<size_t>(nu, ws.slot_begins.back()));
+  for (size_t j = 0; j < words.size(); ++j) {
+    const float* own = cache.UposScores(tokens, words[j]);
+    ws.features.clear();
+    morph::UposContextFeatures(words, j, j > 0 ? ws.upos[j - 1] : -1,
+                               j > 1 ? ws.upos[j - 2] : -1, nullptr,
+                               &ws.features);
+    for (uint64_t f : ws.features) m.tagger.Prefetch(f);
+    float* scores = ws.scores.data();
+    std::copy(own, own + nu, scores);
+    for (uint64_t f : ws.features) m.tagger.Accumulate(f, scores, 0, nu);
+    ws.upos[j] =
+        static_cast<uint16_t>(std::max_element(scores, scores + nu) - scores);
+  }
   if (options_.second_tagging_pass && m.tagger2.rows() > 0) {
     ws.pass1.swap(ws.upos);
-    morph::DecodeUpos(m, m.tagger2, tokens, ws.words, &ws.pass1, &ws.upos,
+    morph::DecodeUpos(m, m.tagger2, tokens, words, &ws.pass1, &ws.upos,
                       &ws.features, &ws.scores);
   }
+
+  // Features, lemmas, roots, stems.
   const size_t first_word = ws.used_words;
   const size_t na = m.attributes.size();
-  for (size_t j = 0; j < ws.words.size(); ++j) {
-    const WordInfo& wi = ws.words[j];
+  const uint32_t feats_slots = ws.slot_begins.back();
+  ws.scores.resize(std::max<size_t>(feats_slots, 1));
+  for (size_t j = 0; j < words.size(); ++j) {
+    const WordInfo& wi = words[j];
     MorphWord& w = Slot(&out->words, first_word + j);
     w.token = static_cast<uint32_t>(first_token + wi.token);
     w.role = static_cast<MorphRole>(wi.role);
     w.form = wi.key;
-    const std::string& upos = m.upos[ws.upos[j]];
-    w.upos = upos;
-    // Features.
+    w.upos = m.upos[ws.upos[j]];
+    const morph::WordTagAnalysis& a = cache.WordTag(wi, ws.upos[j]);
+    w.lemma = a.lemma;
+    w.lemma_vocalized = a.lemma_vocalized;
+    w.root = a.root;
+    w.stem = a.stem;
     w.feats.clear();
-    if (na > 0) {
-      morph::DecodeFeats(m, m.feats, ws.slot_begins, ws.words, j, ws.upos,
-                         &ws.features, &ws.scores, &ws.values);
-      for (size_t a = 0; a < na; ++a) {
-        if (ws.values[a] == 0) continue;
-        if (!w.feats.empty()) w.feats.push_back('|');
-        w.feats += m.attributes[a].name;
-        w.feats.push_back('=');
-        w.feats += m.attributes[a].values[ws.values[a]];
-      }
+    if (na == 0) continue;
+    const float* own = cache.FeatsScores(a);
+    float* scores = ws.scores.data();
+    std::copy(own, own + feats_slots, scores);
+    ws.features.clear();
+    morph::FeatsContextFeatures(words, j, ws.upos, &ws.features);
+    for (uint64_t f : ws.features) {
+      m.feats.Accumulate(f, scores, 0, feats_slots);
     }
-    // Lemma and root.
-    w.lemma_vocalized.clear();
-    w.root.clear();
-    const int64_t entry = morph::FindLexiconEntry(m, wi.key, wi.fold, upos);
-    if (entry >= 0) {
-      const morph::LexiconEntry& e = m.entries[static_cast<size_t>(entry)];
-      w.lemma = e.lemma;
-      w.lemma_vocalized = e.lemma_vocalized;
-      w.root = e.root;
-    } else if (wi.shape != 'a') {
-      w.lemma = wi.key;
-    } else {
-      const uint32_t rule = morph::DecodeLemmaRule(
-          m, m.lemmatizer, wi.key, upos, &ws.features, &ws.scores, &ws.lemma);
-      if (!morph::ApplyLemmaRule(m.lemma_rules[rule], wi.key, &w.lemma)) {
-        w.lemma = wi.key;
-      }
-      if (const uint32_t* e = m.lemma_roots.Find(morph::StringKey(w.lemma))) {
-        w.root = m.entries[*e].root;
-      } else if (upos == "NOUN" || upos == "ADJ" || upos == "VERB") {
-        w.root = ExtractRootHost(w.lemma);
-      }
-    }
-    // Stems are index terms: none for clitics and punctuation.
-    if (wi.role == morph::kProclitic || wi.role == morph::kEnclitic ||
-        wi.shape == 'p') {
-      w.stem.clear();
-    } else if (wi.shape == 'a') {
-      LightStemHost(wi.key, &w.stem);
-    } else {
-      w.stem = wi.fold;
+    for (size_t at = 0; at < na; ++at) {
+      if (!m.allowed[size_t{ws.upos[j]} * na + at]) continue;
+      const float* begin = scores + ws.slot_begins[at];
+      const float* end = scores + ws.slot_begins[at + 1];
+      const size_t value =
+          static_cast<size_t>(std::max_element(begin, end) - begin);
+      if (value == 0) continue;
+      if (!w.feats.empty()) w.feats.push_back('|');
+      w.feats += m.attributes[at].name;
+      w.feats.push_back('=');
+      w.feats += m.attributes[at].values[value];
     }
   }
-  ws.used_words = first_word + ws.words.size();
+  ws.used_words = first_word + words.size();
 }
 
 Status MorphAnalyzer::Analyze(std::string_view text, MorphAnalysis* out) {

@@ -91,7 +91,8 @@ enum Template : uint32_t {
   kLemmaLength,
 };
 
-constexpr std::string_view kLam = "\xD9\x84";  // U+0644
+constexpr std::string_view kLam = "\xD9\x84";         // U+0644
+constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
 
 // 0 for an unseen string, else 1 + floor(log2(count)) capped at 12.
 uint32_t CountBucket(const HashIndex& counts, std::string_view key) {
@@ -175,9 +176,7 @@ void BuildHost(const MorphModelData& m, std::string_view key, SegChoice choice,
   }
 }
 
-void SegRowFeatures(const std::vector<TokenInfo>& tokens, size_t i,
-                    size_t count, std::vector<uint64_t>* out) {
-  const TokenInfo& t = tokens[i];
+void SegTokenFeatures(const TokenInfo& t, std::vector<uint64_t>* out) {
   std::vector<uint32_t>& starts = tl_starts;
   CharStarts(t.key, &starts);
   const size_t chars = starts.size() - 1;
@@ -198,6 +197,10 @@ void SegRowFeatures(const std::vector<TokenInfo>& tokens, size_t i,
   }
   out->push_back(FeatureHash(kSegLength, Num(std::min<size_t>(chars, 12))));
   out->push_back(FeatureHash(kSegShape, std::string_view(&t.shape, 1)));
+}
+
+void SegContextFeatures(const std::vector<TokenInfo>& tokens, size_t i,
+                        size_t count, std::vector<uint64_t>* out) {
   // (Both branches string_view: a std::string branch would make the
   // conditional a temporary string, and the view would dangle.)
   const std::string_view prev =
@@ -207,6 +210,12 @@ void SegRowFeatures(const std::vector<TokenInfo>& tokens, size_t i,
                                     : std::string_view("</s>");
   out->push_back(FeatureHash(kSegPrevKey, prev));
   out->push_back(FeatureHash(kSegNextKey, next));
+}
+
+void SegRowFeatures(const std::vector<TokenInfo>& tokens, size_t i,
+                    size_t count, std::vector<uint64_t>* out) {
+  SegTokenFeatures(tokens[i], out);
+  SegContextFeatures(tokens, i, count, out);
 }
 
 void SegComboFeatures(const MorphModelData& m, const TokenInfo& token,
@@ -275,11 +284,9 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
   }
 }
 
-void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
-                  const std::vector<WordInfo>& words, size_t j, int prev,
-                  int prev2, const std::vector<uint16_t>* pass1,
-                  std::vector<uint64_t>* out) {
-  const WordInfo& w = words[j];
+void UposWordFeatures(const MorphModelData& m,
+                      const std::vector<TokenInfo>& tokens, const WordInfo& w,
+                      std::vector<uint64_t>* out) {
   std::vector<uint32_t>& starts = tl_starts;
   CharStarts(w.key, &starts);
   const size_t chars = starts.size() - 1;
@@ -299,6 +306,18 @@ void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
   if (w.role != kWhole) {
     out->push_back(FeatureHash(kUposTokenKey, tokens[w.token].key));
   }
+  out->push_back(FeatureHash(
+      kUposRawCount,
+      Num(CountBucket(m.word_counts, w.key), w.shape, w.key.starts_with(kAl))));
+}
+
+void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
+                         int prev2, const std::vector<uint16_t>* pass1,
+                         std::vector<uint64_t>* out) {
+  const WordInfo& w = words[j];
+  std::vector<uint32_t>& starts = tl_starts;
+  CharStarts(w.key, &starts);
+  const size_t chars = starts.size() - 1;
   const std::string_view p1 =
       j > 0 ? std::string_view(words[j - 1].key) : "<s>";
   const std::string_view p2 =
@@ -326,15 +345,12 @@ void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
     out->push_back(FeatureHash(kUposTag1Suffix, Num(prev + 1),
                                FeatureHash(0, CharSuffix(w.key, starts, 2))));
   }
-  constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
   const bool def = w.key.starts_with(kAl);
   const bool prev_def = p1.starts_with(kAl);
   out->push_back(FeatureHash(kUposDefAgree, Num(prev + 1, def, prev_def)));
   if (n1.size() >= 4) {
     out->push_back(FeatureHash(kUposNextPrefix, n1.substr(0, 4)));
   }
-  out->push_back(FeatureHash(
-      kUposRawCount, Num(CountBucket(m.word_counts, w.key), w.shape, def)));
   if (p1.size() >= 2 && chars > 1) {
     out->push_back(FeatureHash(kUposPrevSuffixSuffix,
                                FeatureHash(0, p1.substr(p1.size() - 2)),
@@ -357,15 +373,20 @@ void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
   }
 }
 
-void FeatsFeatures(const MorphModelData& m, const std::vector<WordInfo>& words,
-                   size_t j, const std::vector<uint16_t>& upos,
-                   std::vector<uint64_t>* out) {
-  (void)m;
-  const WordInfo& w = words[j];
+void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
+                  const std::vector<WordInfo>& words, size_t j, int prev,
+                  int prev2, const std::vector<uint16_t>* pass1,
+                  std::vector<uint64_t>* out) {
+  UposWordFeatures(m, tokens, words[j], out);
+  UposContextFeatures(words, j, prev, prev2, pass1, out);
+}
+
+void FeatsWordFeatures(const WordInfo& w, uint16_t upos,
+                       std::vector<uint64_t>* out) {
   std::vector<uint32_t>& starts = tl_starts;
   CharStarts(w.key, &starts);
   const size_t chars = starts.size() - 1;
-  const uint64_t u = upos[j] + 1;
+  const uint64_t u = upos + 1;
   out->push_back(FeatureHash(kFeatsBias, ""));
   out->push_back(FeatureHash(kFeatsKey, w.key));
   out->push_back(FeatureHash(kFeatsFold, w.fold));
@@ -381,6 +402,17 @@ void FeatsFeatures(const MorphModelData& m, const std::vector<WordInfo>& words,
     out->push_back(FeatureHash(kFeatsPrefix, p));
     out->push_back(FeatureHash(kFeatsUposPrefix, Num(u), FeatureHash(0, p)));
   }
+  out->push_back(FeatureHash(kFeatsRoleUpos, Num(u, w.role)));
+}
+
+void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
+                          const std::vector<uint16_t>& upos,
+                          std::vector<uint64_t>* out) {
+  const WordInfo& w = words[j];
+  std::vector<uint32_t>& starts = tl_starts;
+  CharStarts(w.key, &starts);
+  const size_t chars = starts.size() - 1;
+  const uint64_t u = upos[j] + 1;
   const uint64_t pu = j > 0 ? upos[j - 1] + 1 : 0;
   const uint64_t nu = j + 1 < words.size() ? upos[j + 1] + 1 : 0;
   out->push_back(FeatureHash(kFeatsPrevUpos, Num(u, pu)));
@@ -389,11 +421,17 @@ void FeatsFeatures(const MorphModelData& m, const std::vector<WordInfo>& words,
       FeatureHash(kFeatsPrevKey, Num(u),
                   FeatureHash(0, j > 0 ? std::string_view(words[j - 1].key)
                                        : std::string_view("<s>"))));
-  out->push_back(FeatureHash(kFeatsRoleUpos, Num(u, w.role)));
   if (chars > 2) {
     out->push_back(FeatureHash(kFeatsPrevUposSuffix, Num(u, pu),
                                FeatureHash(0, CharSuffix(w.key, starts, 2))));
   }
+}
+
+void FeatsFeatures(const std::vector<WordInfo>& words, size_t j,
+                   const std::vector<uint16_t>& upos,
+                   std::vector<uint64_t>* out) {
+  FeatsWordFeatures(words[j], upos[j], out);
+  FeatsContextFeatures(words, j, upos, out);
 }
 
 void AttributeSlots(const MorphModelData& m, std::vector<uint32_t>* begins) {

@@ -62,9 +62,14 @@ void BuildHost(const MorphModelData& m, std::string_view key, SegChoice choice,
                std::string* host);
 
 // Row features of token i (shared by the three segmentation heads).
-// Only tokens[0 .. count) are the sentence.
+// Only tokens[0 .. count) are the sentence. They are the token's own
+// features (SegTokenFeatures, the same wherever the token occurs) followed
+// by its context's (SegContextFeatures); the analyzer caches the first.
 void SegRowFeatures(const std::vector<TokenInfo>& tokens, size_t i,
                     size_t count, std::vector<uint64_t>* out);
+void SegTokenFeatures(const TokenInfo& token, std::vector<uint64_t>* out);
+void SegContextFeatures(const std::vector<TokenInfo>& tokens, size_t i,
+                        size_t count, std::vector<uint64_t>* out);
 
 // Features of one whole candidate with host `host`.
 void SegComboFeatures(const MorphModelData& m, const TokenInfo& token,
@@ -113,15 +118,29 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
 // Features for the UPOS of word j given the two previous predicted tags
 // (-1 when none). The second pass (`pass1` not null) also sees the first
 // pass's tags of this word and the two following ones.
+// They are the word's own features (UposWordFeatures: the word, its role
+// and, for a clitic or host, its token) followed by the context's.
 void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
                   const std::vector<WordInfo>& words, size_t j, int prev,
                   int prev2, const std::vector<uint16_t>* pass1,
                   std::vector<uint64_t>* out);
+void UposWordFeatures(const MorphModelData& m,
+                      const std::vector<TokenInfo>& tokens, const WordInfo& w,
+                      std::vector<uint64_t>* out);
+void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
+                         int prev2, const std::vector<uint16_t>* pass1,
+                         std::vector<uint64_t>* out);
 
-// Features for the FEATS of word j given all UPOS tags of the sentence.
-void FeatsFeatures(const MorphModelData& m, const std::vector<WordInfo>& words,
-                   size_t j, const std::vector<uint16_t>& upos,
+// Features for the FEATS of word j given all UPOS tags of the sentence:
+// the word's own given its tag (FeatsWordFeatures) and the context's.
+void FeatsFeatures(const std::vector<WordInfo>& words, size_t j,
+                   const std::vector<uint16_t>& upos,
                    std::vector<uint64_t>* out);
+void FeatsWordFeatures(const WordInfo& w, uint16_t upos,
+                       std::vector<uint64_t>* out);
+void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
+                          const std::vector<uint16_t>& upos,
+                          std::vector<uint64_t>* out);
 
 // Slot ranges of each attribute in the feats model.
 void AttributeSlots(const MorphModelData& m, std::vector<uint32_t>* begins);
@@ -176,7 +195,7 @@ void DecodeFeats(const MorphModelData& m, const Model& feats,
   values->assign(na, 0);
   if (na == 0) return;
   features->clear();
-  FeatsFeatures(m, words, j, upos, features);
+  FeatsFeatures(words, j, upos, features);
   for (uint64_t f : *features) feats.Prefetch(f);
   scores->assign(slot_begins.back(), 0.0f);
   for (uint64_t f : *features) {

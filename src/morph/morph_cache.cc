@@ -1,0 +1,186 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "morph/morph_cache.h"
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/light_stemmer.h"
+#include "khabar/root_extractor.h"
+#include "morph/hash_index.h"
+#include "morph/morph_decode.h"
+#include "morph/morph_model.h"
+#include "morph/morph_text.h"
+
+namespace khabar::morph {
+
+MorphCache::MorphCache(const MorphModelData& m, uint32_t types)
+    : m_(m), tokens_(types), words_(types), word_tags_(types) {
+  std::vector<uint32_t> begins;
+  AttributeSlots(m, &begins);
+  feats_slots_ = begins.back();
+  token_entries_.resize(tokens_.slots());
+  // Not initialized: a slot's scores are written when a type takes it.
+  upos_pool_.reset(new float[size_t{words_.slots()} * m.upos.size()]);
+  word_tag_entries_.resize(word_tags_.slots());
+  feats_pool_.reset(new float[size_t{word_tags_.slots()} * feats_slots_]);
+  for (uint32_t s = 0; s < word_tags_.slots(); ++s) {
+    word_tag_entries_[s].feats_scores = s * feats_slots_;
+  }
+}
+
+std::span<const ScoredChoice> MorphCache::Token(TokenInfo* token) {
+  const uint64_t hash = StringKey(token->key);
+  uint32_t slot = 0;
+  if (!tokens_.Find(hash, token->key, &slot)) {
+    slot = tokens_.Insert(hash, token->key);
+    FillToken(token, &token_entries_[slot]);
+  }
+  const TokenEntry& entry = token_entries_[slot];
+  token->fold = entry.fold;
+  token->shape = entry.shape;
+  return entry.choices;
+}
+
+void MorphCache::FillToken(TokenInfo* token, TokenEntry* entry) {
+  token->fold.clear();
+  AppendFoldForm(token->key, &token->fold);
+  token->shape = WordShape(token->key);
+  entry->fold = token->fold;
+  entry->shape = token->shape;
+  ValidSegChoices(m_, *token, &candidates_);
+  entry->choices.clear();
+  if (candidates_.size() == 1) {
+    entry->choices.push_back(ScoredChoice{candidates_[0], 0.0f});
+    return;
+  }
+  features_.clear();
+  SegTokenFeatures(*token, &features_);
+  scores_.assign(SegSlots(m_), 0.0f);
+  for (uint64_t f : features_) m_.seg.Accumulate(f, scores_.data());
+  const size_t ps = m_.prefixes.size();
+  const size_t ss = m_.suffixes.size();
+  for (const SegChoice& c : candidates_) {
+    float score = scores_[c.prefix] + scores_[ps + c.suffix] +
+                  scores_[ps + ss + c.rewrite];
+    BuildHost(m_, token->key, c, &host_);
+    combo_features_.clear();
+    SegComboFeatures(m_, *token, c, host_, &combo_features_);
+    float extra = 0;
+    for (uint64_t f : combo_features_) m_.seg_combo.Accumulate(f, &extra, 0, 1);
+    entry->choices.push_back(ScoredChoice{c, score + extra});
+  }
+}
+
+const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
+                                    const WordInfo& w) {
+  key_.assign(1, static_cast<char>('0' + w.role));
+  key_ += w.key;
+  if (w.role != kWhole) {
+    key_.push_back('\x01');
+    key_ += tokens[w.token].key;
+  }
+  const size_t n = m_.upos.size();
+  const uint64_t hash = StringKey(key_);
+  uint32_t slot = 0;
+  if (words_.Find(hash, key_, &slot)) return upos_pool_.get() + slot * n;
+  slot = words_.Insert(hash, key_);
+  float* scores = upos_pool_.get() + slot * n;
+  std::fill(scores, scores + n, 0.0f);
+  features_.clear();
+  UposWordFeatures(m_, tokens, w, &features_);
+  for (uint64_t f : features_) m_.tagger.Prefetch(f);
+  for (uint64_t f : features_) m_.tagger.Accumulate(f, scores, 0, n);
+  return scores;
+}
+
+const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
+  key_.assign(1, static_cast<char>('0' + w.role));
+  key_.push_back(static_cast<char>(upos & 0xFF));
+  key_.push_back(static_cast<char>(upos >> 8));
+  key_ += w.key;
+  const uint64_t hash = StringKey(key_);
+  uint32_t slot = 0;
+  if (!word_tags_.Find(hash, key_, &slot)) {
+    slot = word_tags_.Insert(hash, key_);
+    FillWordTag(w, upos, &word_tag_entries_[slot]);
+  }
+  return word_tag_entries_[slot];
+}
+
+void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
+                             WordTagAnalysis* a) {
+  // Own FEATS scores.
+  float* scores = feats_pool_.get() + a->feats_scores;
+  std::fill(scores, scores + feats_slots_, 0.0f);
+  if (!m_.attributes.empty()) {
+    features_.clear();
+    FeatsWordFeatures(w, u, &features_);
+    for (uint64_t f : features_) m_.feats.Prefetch(f);
+    for (uint64_t f : features_) {
+      m_.feats.Accumulate(f, scores, 0, feats_slots_);
+    }
+  }
+  // Lemma and root.
+  const std::string& upos = m_.upos[u];
+  a->lemma_vocalized.clear();
+  a->root.clear();
+  const int64_t entry = FindLexiconEntry(m_, w.key, w.fold, upos);
+  if (entry >= 0) {
+    const LexiconEntry& e = m_.entries[static_cast<size_t>(entry)];
+    a->lemma = e.lemma;
+    a->lemma_vocalized = e.lemma_vocalized;
+    a->root = e.root;
+  } else if (w.shape != 'a') {
+    a->lemma = w.key;
+  } else {
+    const uint32_t rule = DecodeLemmaRule(m_, m_.lemmatizer, w.key, upos,
+                                          &features_, &scores_, &scratch_);
+    if (!ApplyLemmaRule(m_.lemma_rules[rule], w.key, &a->lemma)) {
+      a->lemma = w.key;
+    }
+    if (const uint32_t* e = m_.lemma_roots.Find(StringKey(a->lemma))) {
+      a->root = m_.entries[*e].root;
+    } else if (upos == "NOUN" || upos == "ADJ" || upos == "VERB") {
+      a->root = ExtractRootHost(a->lemma);
+    }
+  }
+  // Stems are index terms: none for clitics and punctuation.
+  if (w.role == kProclitic || w.role == kEnclitic || w.shape == 'p') {
+    a->stem.clear();
+  } else if (w.shape == 'a') {
+    LightStemHost(w.key, &a->stem);
+  } else {
+    a->stem = w.fold;
+  }
+}
+
+size_t MorphCache::MemoryBytes() const {
+  size_t b = sizeof(*this) + tokens_.MemoryBytes() + words_.MemoryBytes() +
+             word_tags_.MemoryBytes();
+  b += token_entries_.capacity() * sizeof(TokenEntry);
+  for (const TokenEntry& t : token_entries_) {
+    if (t.fold.capacity() > 15) b += t.fold.capacity();
+    b += t.choices.capacity() * sizeof(ScoredChoice);
+  }
+  b += (size_t{words_.slots()} * m_.upos.size() +
+        size_t{word_tags_.slots()} * feats_slots_) *
+       sizeof(float);
+  b += word_tag_entries_.capacity() * sizeof(WordTagAnalysis);
+  for (const WordTagAnalysis& a : word_tag_entries_) {
+    for (const std::string* s :
+         {&a.lemma, &a.lemma_vocalized, &a.root, &a.stem}) {
+      if (s->capacity() > 15) b += s->capacity();
+    }
+  }
+  b += (features_.capacity() + combo_features_.capacity()) * sizeof(uint64_t);
+  b += scores_.capacity() * sizeof(float);
+  return b;
+}
+
+}  // namespace khabar::morph

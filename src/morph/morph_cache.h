@@ -1,0 +1,105 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Internal: what the analyzer computes for a word type whatever its
+// context, computed once per type and kept (see type_cache.h):
+//   - per token: its folded form, shape and segmentation candidates, each
+//     scored by the token's own features and the candidate's;
+//   - per word (with its role, and its token for a clitic or host): the
+//     word's own share of the UPOS scores;
+//   - per word and tag: its own share of the FEATS scores, its lemma
+//     (plain and vocalized), root and light stem.
+// A decision then only adds its context's features (neighbours, previous
+// tags). Cached values are computed exactly as uncached ones (own share
+// first, context added to it), so the analysis does not depend on what the
+// cache holds, and equals the trainer's decisions up to the order of float
+// additions.
+//
+// Thread safety: none; one per analyzer.
+
+#ifndef KHABAR_MORPH_MORPH_CACHE_H_
+#define KHABAR_MORPH_MORPH_CACHE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "morph/morph_decode.h"
+#include "morph/morph_model.h"
+#include "morph/type_cache.h"
+
+namespace khabar::morph {
+
+struct ScoredChoice {
+  SegChoice choice;
+  float score = 0;  // the token's and the candidate's own features
+};
+
+// A word's analysis given its tag, apart from the context-dependent FEATS.
+struct WordTagAnalysis {
+  std::string lemma;
+  std::string lemma_vocalized;
+  std::string root;
+  std::string stem;
+  uint32_t feats_scores = 0;  // offset of the own FEATS scores
+};
+
+class MorphCache {
+ public:
+  // `m` must outlive the cache. Each of the three caches holds up to
+  // `types` types (rounded up to a power of two).
+  MorphCache(const MorphModelData& m, uint32_t types);
+
+  // Sets token->fold and token->shape from token->key, and returns the
+  // token's segmentation candidates with their own scores (valid until the
+  // next call).
+  std::span<const ScoredChoice> Token(TokenInfo* token);
+
+  // The word's own UPOS scores (upos.size() floats, valid until the next
+  // call).
+  const float* UposScores(const std::vector<TokenInfo>& tokens,
+                          const WordInfo& w);
+
+  // The word's analysis given its tag (valid until the next call); its own
+  // FEATS scores are at FeatsScores(result).
+  const WordTagAnalysis& WordTag(const WordInfo& w, uint16_t upos);
+  const float* FeatsScores(const WordTagAnalysis& a) const {
+    return feats_pool_.get() + a.feats_scores;
+  }
+
+  size_t MemoryBytes() const;
+
+ private:
+  struct TokenEntry {
+    std::string fold;
+    char shape = 'p';
+    std::vector<ScoredChoice> choices;
+  };
+
+  void FillToken(TokenInfo* token, TokenEntry* entry);
+  void FillWordTag(const WordInfo& w, uint16_t upos, WordTagAnalysis* a);
+
+  const MorphModelData& m_;
+  uint32_t feats_slots_ = 0;
+  TypeCache tokens_;
+  std::vector<TokenEntry> token_entries_;  // by slot
+  TypeCache words_;
+  std::unique_ptr<float[]> upos_pool_;  // upos.size() per slot
+  TypeCache word_tags_;
+  std::vector<WordTagAnalysis> word_tag_entries_;  // by slot
+  std::unique_ptr<float[]> feats_pool_;            // feats_slots_ per slot
+  // Scratch.
+  std::string key_;
+  std::string host_;
+  std::string scratch_;
+  std::vector<SegChoice> candidates_;
+  std::vector<uint64_t> features_;
+  std::vector<uint64_t> combo_features_;
+  std::vector<float> scores_;
+};
+
+}  // namespace khabar::morph
+
+#endif  // KHABAR_MORPH_MORPH_CACHE_H_
