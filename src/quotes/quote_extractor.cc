@@ -353,6 +353,13 @@ void Run::FindCues() {
       const ByteSpan sp = a_.tokens[j].span;
       const std::string_view raw = text_.substr(sp.begin, sp.size());
       if (raw == ":") {
+        // "qala X: inna ..." is reported speech introduced by a colon.
+        if (j + 1 < sent_end && info_[j + 1].host_form == kComplementizer &&
+            !info_[j + 1].has_li) {
+          cue.complement = Complement::kClause;
+          cue.comp_token = j + 1;
+          break;
+        }
         cue.complement = Complement::kColon;
         cue.comp_token = j;
         break;
@@ -744,6 +751,36 @@ void Run::Extract(std::vector<Quote>* out) {
         taken.push_back(inner);
       }
     }
+  }
+  // Last, "verb X: words." with no quotation mark in the rest of the
+  // sentence: a direct quotation without marks, to the sentence's end.
+  for (size_t c = 0; c < cues_.size(); ++c) {
+    const Cue& cue = cues_[c];
+    if (cue.complement != Complement::kColon || cue.comp_token == cue.token) {
+      continue;
+    }
+    const uint32_t sentence = info_[cue.comp_token].sentence;
+    uint32_t begin = a_.tokens[cue.comp_token].span.end;
+    uint32_t end = SentenceEnd(sentence);
+    bool marked = false;
+    for (const QuoteRegion& r : regions_) {
+      for (const ByteSpan& mark : {r.open, r.close}) {
+        if (!mark.empty() && begin <= mark.begin && mark.begin < end) {
+          marked = true;
+        }
+      }
+    }
+    if (marked) continue;
+    while (begin < end && IsSpaceByte(text_[begin])) ++begin;
+    // The sentence's final punctuation is not part of the words quoted.
+    while (end > begin && (text_[end - 1] == '.' || text_[end - 1] == '!' ||
+                           IsSpaceByte(text_[end - 1]))) {
+      --end;
+    }
+    int words = 1;
+    for (uint32_t b = begin; b < end; ++b) words += text_[b] == ' ';
+    if (end <= begin || words < 3) continue;
+    AddQuote(Quote::Kind::kDirect, {begin, end}, &cue, ResolveSpeaker(c), 0.6);
   }
   std::stable_sort(quotes_.begin(), quotes_.end(),
                    [](const Quote& x, const Quote& y) {

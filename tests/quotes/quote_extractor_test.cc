@@ -237,6 +237,50 @@ TEST(QuoteExtractorTest, OpeningMarkMissingStartsAfterTheColon) {
   EXPECT_EQ(direct[0]->cue_lemma, "\xD9\x82\xD8\xA7\xD9\x84");  // qala
 }
 
+TEST(QuoteExtractorTest, ColonThenInnaIsReportedSpeech) {
+  ASSERT_TRUE(Chain::Get().ok());
+  // wa-qala al-mutahaddith bi-ism al-wizara: inna al-hukuma satadrus
+  // al-iqtirah khilal al-ayyam al-muqbila.
+  const std::string text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD9\x85\xD8"
+      "\xAA\xD8\xAD\xD8\xAF\xD8\xAB \xD8\xA8\xD8\xA7\xD8\xB3\xD9\x85 "
+      "\xD8\xA7\xD9\x84\xD9\x88\xD8\xB2\xD8\xA7\xD8\xB1\xD8\xA9: \xD8"
+      "\xA5\xD9\x86 \xD8\xA7\xD9\x84\xD8\xAD\xD9\x83\xD9\x88\xD9\x85"
+      "\xD8\xA9 \xD8\xB3\xD8\xAA\xD8\xAF\xD8\xB1\xD8\xB3 \xD8\xA7\xD9"
+      "\x84\xD8\xA7\xD9\x82\xD8\xAA\xD8\xB1\xD8\xA7\xD8\xAD \xD8\xAE"
+      "\xD9\x84\xD8\xA7\xD9\x84 \xD8\xA7\xD9\x84\xD8\xA3\xD9\x8A\xD8"
+      "\xA7\xD9\x85 \xD8\xA7\xD9\x84\xD9\x85\xD9\x82\xD8\xA8\xD9\x84"
+      "\xD8\xA9.";
+  const std::vector<Quote> quotes = Chain::Get().Run(text);
+  auto reported = OfKind(quotes, Quote::Kind::kReported);
+  ASSERT_EQ(reported.size(), 1u);
+  EXPECT_TRUE(OfKind(quotes, Quote::Kind::kDirect).empty());
+  EXPECT_EQ(SpanText(text, reported[0]->span),
+            text.substr(text.find(": ") + 2));
+  EXPECT_EQ(reported[0]->cue_lemma, "\xD9\x82\xD8\xA7\xD9\x84");  // qala
+}
+
+TEST(QuoteExtractorTest, ColonWithoutMarksIsAnUnmarkedQuotation) {
+  ASSERT_TRUE(Chain::Get().ok());
+  // wa-qala ahmad al-khatib: nahnu musta'iddun lil-hiwar ma'a jami'
+  // al-atraf.
+  const std::string text =
+      "\xD9\x88\xD9\x82\xD8\xA7\xD9\x84 \xD8\xA3\xD8\xAD\xD9\x85\xD8"
+      "\xAF \xD8\xA7\xD9\x84\xD8\xAE\xD8\xB7\xD9\x8A\xD8\xA8: \xD9\x86"
+      "\xD8\xAD\xD9\x86 \xD9\x85\xD8\xB3\xD8\xAA\xD8\xB9\xD8\xAF\xD9"
+      "\x88\xD9\x86 \xD9\x84\xD9\x84\xD8\xAD\xD9\x88\xD8\xA7\xD8\xB1 "
+      "\xD9\x85\xD8\xB9 \xD8\xAC\xD9\x85\xD9\x8A\xD8\xB9 \xD8\xA7\xD9"
+      "\x84\xD8\xA3\xD8\xB7\xD8\xB1\xD8\xA7\xD9\x81.";
+  const std::vector<Quote> quotes = Chain::Get().Run(text);
+  auto direct = OfKind(quotes, Quote::Kind::kDirect);
+  ASSERT_EQ(direct.size(), 1u);
+  // From after the colon to the sentence's end, without the full stop.
+  const size_t begin = text.find(": ") + 2;
+  EXPECT_EQ(SpanText(text, direct[0]->span),
+            text.substr(begin, text.size() - 1 - begin));
+  EXPECT_LT(direct[0]->confidence, 0.8);
+}
+
 TEST(QuoteExtractorTest, NestedAndMixedMarksStayInsideTheQuotation) {
   ASSERT_TRUE(Chain::Get().ok());
   // wa-qala al-mutahaddith: <<inna al-wizara tutabi' "mubadarat al-salam"
