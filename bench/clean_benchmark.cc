@@ -8,7 +8,9 @@
 //   BM_CleanThenText  clean + the text core on the kept parts: articles/s
 //   BM_CleanThenEntities
 //                     clean, text core, morphology, NER, entity resolution:
-//                     the whole chain so far, articles/s
+//                     the chain of issue 5, articles/s
+//   BM_CleanToSummary the same, then quotations, keywords and the summary:
+//                     the full per-article pipeline of issue 6, articles/s
 // Counters: items_per_second is articles (or pages) per second.
 
 #include <benchmark/benchmark.h>
@@ -17,15 +19,20 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "corpus.h"
 #include "khabar/cleaner.h"
 #include "khabar/entities.h"
+#include "khabar/keywords.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/ner.h"
+#include "khabar/quotes.h"
+#include "khabar/summary.h"
 #include "khabar/text_analyzer.h"
 
 namespace khabar::bench {
@@ -147,55 +154,123 @@ void BM_CleanThenText(benchmark::State& state) {
 }
 BENCHMARK(BM_CleanThenText)->Unit(benchmark::kMillisecond);
 
-// The whole chain of issues 3-5: clean, the text core, morphology, NER and
-// entity resolution, per article, one thread, with the committed models.
-void BM_CleanThenEntities(benchmark::State& state) {
-  const std::string models = std::string(KHABAR_SOURCE_DIR) + "/models/";
-  auto morph = MorphModel::Load(models + "morph-padt.khm");
-  auto ner = NerModel::Load(models + "ner-anercorp.khm");
-  auto resolver = EntityResolver::Create();
-  auto text_analyzer = TextAnalyzer::Create({});
-  if (!morph.ok() || !ner.ok() || !resolver.ok() || !text_analyzer.ok()) {
+// The per-article chain with the committed models, one thread: clean, the
+// text core, morphology, NER, entity resolution and, with `full`, quotes,
+// keywords and the summary.
+class Chain {
+ public:
+  bool Init() {
+    const std::string models = std::string(KHABAR_SOURCE_DIR) + "/models/";
+    auto morph = MorphModel::Load(models + "morph-padt.khm");
+    auto ner = NerModel::Load(models + "ner-anercorp.khm");
+    auto df = DocFrequencies::Load(models + "df-saudinewsnet.khm");
+    auto resolver = EntityResolver::Create();
+    auto text_analyzer = TextAnalyzer::Create({});
+    auto quotes = QuoteExtractor::Create();
+    if (!morph.ok() || !ner.ok() || !df.ok() || !resolver.ok() ||
+        !text_analyzer.ok() || !quotes.ok()) {
+      return false;
+    }
+    analyzer_ = std::make_unique<MorphAnalyzer>(*morph);
+    tagger_ = std::make_unique<NerTagger>(*ner, *morph);
+    df_ = *df;
+    resolver_ = std::move(*resolver);
+    text_analyzer_ = std::move(*text_analyzer);
+    quotes_ = std::move(*quotes);
+    summary_options_.df = df_.get();
+    return true;
+  }
+
+  // False if a stage failed.
+  bool Process(std::string_view article, bool full) {
+    StatusOr<Article> a = TheCleaner().CleanText(article);
+    if (!a.ok()) return false;
+    const std::string text = a->MainText();
+    StatusOr<Document> doc = Document::Create(text);
+    if (!doc.ok() || !text_analyzer_->Analyze(&*doc).ok()) return false;
+    if (!analyzer_->Analyze(text, &analysis_).ok()) return false;
+    if (!tagger_->Tag(text, analysis_, &mentions_).ok()) return false;
+    input_.clear();
+    for (const NerMention& m : mentions_) {
+      auto type = ParseEntityType(m.type);
+      if (type.ok()) input_.push_back(EntityMention{m.span, *type, ""});
+    }
+    if (!resolver_->Resolve(text, input_, &entities_).ok()) return false;
+    words += static_cast<int64_t>(analysis_.words.size());
+    found += static_cast<int64_t>(entities_.size());
+    if (!full) return true;
+    if (!quotes_->Extract(text, analysis_, entities_, &quotes_found_).ok()) {
+      return false;
+    }
+    if (!ExtractKeywords(text, analysis_, entities_, *df_, keyword_options_,
+                         &keywords_)
+             .ok()) {
+      return false;
+    }
+    summary_options_.title = {0, static_cast<uint32_t>(a->title_text().size())};
+    if (!Summarize(text, analysis_, summary_options_, &summary_).ok()) {
+      return false;
+    }
+    quoted += static_cast<int64_t>(quotes_found_.size());
+    return true;
+  }
+
+  int64_t words = 0, found = 0, quoted = 0;
+
+ private:
+  std::unique_ptr<MorphAnalyzer> analyzer_;
+  std::unique_ptr<NerTagger> tagger_;
+  std::shared_ptr<const DocFrequencies> df_;
+  std::unique_ptr<const EntityResolver> resolver_;
+  std::unique_ptr<const TextAnalyzer> text_analyzer_;
+  std::unique_ptr<const QuoteExtractor> quotes_;
+  KeywordOptions keyword_options_;
+  SummaryOptions summary_options_;
+  MorphAnalysis analysis_;
+  std::vector<NerMention> mentions_;
+  std::vector<EntityMention> input_;
+  std::vector<Entity> entities_;
+  std::vector<Quote> quotes_found_;
+  std::vector<Keyword> keywords_;
+  std::vector<SummarySentence> summary_;
+};
+
+void RunChain(benchmark::State& state, bool full) {
+  Chain chain;
+  if (!chain.Init()) {
     state.SkipWithError("cannot load the models");
     return;
   }
   const Corpus& corpus = GetCorpus();
-  const Cleaner& cleaner = TheCleaner();
-  MorphAnalyzer analyzer(*morph);
-  NerTagger tagger(*ner, *morph);
-  MorphAnalysis analysis;
-  std::vector<NerMention> mentions;
-  std::vector<EntityMention> input;
-  std::vector<Entity> entities;
-  int64_t words = 0, found = 0;
+  int64_t failed = 0;
   for (auto _ : state) {
     for (std::string_view article : corpus.articles) {
-      StatusOr<Article> a = cleaner.CleanText(article);
-      if (!a.ok()) continue;
-      const std::string text = a->MainText();
-      StatusOr<Document> doc = Document::Create(text);
-      if (!doc.ok() || !(*text_analyzer)->Analyze(&*doc).ok()) continue;
-      if (!analyzer.Analyze(text, &analysis).ok()) continue;
-      if (!tagger.Tag(text, analysis, &mentions).ok()) continue;
-      input.clear();
-      for (const NerMention& m : mentions) {
-        auto type = ParseEntityType(m.type);
-        if (type.ok()) input.push_back(EntityMention{m.span, *type, ""});
-      }
-      if (!(*resolver)->Resolve(text, input, &entities).ok()) continue;
-      words += static_cast<int64_t>(analysis.words.size());
-      found += static_cast<int64_t>(entities.size());
+      if (!chain.Process(article, full)) ++failed;
     }
   }
   state.SetItemsProcessed(static_cast<int64_t>(
       corpus.articles.size() * static_cast<size_t>(state.iterations())));
   state.counters["syntactic_words"] = benchmark::Counter(
-      static_cast<double>(words), benchmark::Counter::kIsRate);
-  state.counters["entities"] = benchmark::Counter(static_cast<double>(found),
-                                                  benchmark::Counter::kIsRate);
+      static_cast<double>(chain.words), benchmark::Counter::kIsRate);
+  state.counters["entities"] = benchmark::Counter(
+      static_cast<double>(chain.found), benchmark::Counter::kIsRate);
+  if (full) {
+    state.counters["quotes"] = benchmark::Counter(
+        static_cast<double>(chain.quoted), benchmark::Counter::kIsRate);
+  }
+  state.counters["failed"] = static_cast<double>(failed);
   state.SetLabel(corpus.description);
 }
+
+// The whole chain of issues 3-5: clean, the text core, morphology, NER and
+// entity resolution.
+void BM_CleanThenEntities(benchmark::State& state) { RunChain(state, false); }
 BENCHMARK(BM_CleanThenEntities)->Unit(benchmark::kMillisecond);
+
+// The full per-article pipeline of issue 6: the above, then quotations,
+// keywords and a three-sentence summary.
+void BM_CleanToSummary(benchmark::State& state) { RunChain(state, true); }
+BENCHMARK(BM_CleanToSummary)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace khabar::bench
