@@ -200,6 +200,33 @@ int RunTrainNer(int argc, char** argv) {
       ->check(CLI::Range(1, 255));
   app.add_flag("--clusters", options.clusters,
                "add k-means word classes of the --raw words (no gain so far)");
+  app.add_flag("--bioes", options.bioes,
+               "BIOES labels instead of BIO (no gain so far)");
+  app.add_option("--word-dropout", options.word_dropout,
+                 "leave a training word's identity features out with "
+                 "probability a / (a + its count); 0: never")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 100.0));
+  bool one_pass = false;
+  app.add_flag("--one-pass", one_pass,
+               "no second-pass tagger (the second pass sees the first "
+               "pass's labels of the same word nearby; about 3x the time)");
+  bool no_word_types = false;
+  app.add_flag("--no-word-types", no_word_types,
+               "no word types from --raw (a classifier of raw-news "
+               "neighbours trained on the training words)");
+  app.add_option("--word-type-min-count", options.word_type_min_count,
+                 "--raw words seen fewer times get no word type")
+      ->capture_default_str();
+  app.add_flag("--char-trigrams", options.char_trigrams,
+               "character trigrams of the host as features (no gain so far)");
+  app.add_flag("--morph-features", options.morph_features,
+               "the host's lemma, light stem and UD features as features (no "
+               "gain so far)");
+  bool no_token_views = false;
+  app.add_flag("--no-token-views", no_token_views,
+               "no word type and lexicon of the whole token when the analysis "
+               "splits it");
   app.add_option("--min-context-count", options.min_context_count,
                  "words seen fewer times in --raw get no class")
       ->capture_default_str();
@@ -209,6 +236,9 @@ int RunTrainNer(int argc, char** argv) {
       ->check(CLI::Range(0, 100000));
   app.add_option("--tune-out", tune_out, "where --tune-sentences writes them");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
+  options.word_types = !no_word_types;
+  options.second_pass = !one_pass;
+  options.token_views = !no_token_views;
   if (tune > 0 && tune_out.empty()) {
     PrintError("--tune-sentences needs --tune-out");
     return kExitUsage;

@@ -46,11 +46,14 @@ int RunEvalNer(int argc, char** argv) {
       ->capture_default_str();
   std::string system_out;
   NerTaggerOptions tagger_options;
-  app.add_flag("--second-pass", tagger_options.second_pass,
-               "label in two passes (slower; no gain so far)");
+  bool one_pass = false;
+  app.add_flag("--one-pass", one_pass,
+               "label in one pass (faster; the second pass sees the first "
+               "pass's labels of the same word nearby)");
   app.add_option("--system-out", system_out,
                  "write 'TOKEN GOLD SYSTEM' lines here (conlleval input)");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
+  tagger_options.second_pass = !one_pass;
   const std::string path =
       gold_file.empty() ? data_dir + "/ANERCorp_CamelLab_test.txt" : gold_file;
   StatusOr<std::vector<NerSentence>> gold = ReadNerFile(path);

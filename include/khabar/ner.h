@@ -13,11 +13,11 @@
 //   // mentions[i].span: bytes of `text`; starts after a proclitic
 //   // ("wkyry" -> "kyry"); mentions[i].type: "PER", "LOC", "ORG", "MISC"
 //
-// The tagger labels tokens B-T / I-T / O by Viterbi decoding (optionally a
-// second pass that sees the first pass's labels of the following tokens);
-// features come from the token's host word (clitics removed), its
-// UPOS, neighbours, counts from raw news and a gazetteer. See
-// docs/ENTITIES.md.
+// The tagger labels tokens B-T / I-T / O (or BIOES) by Viterbi decoding in
+// two passes (the second sees the first pass's labels of the following
+// tokens and of the same word in nearby sentences); features come from the
+// token's host word (clitics removed), its UPOS, neighbours, counts and
+// word types learned from raw news, and a gazetteer. See docs/ENTITIES.md.
 //
 // Errors: loading as for MorphModel (kNotFound, kUnsupportedVersion,
 // kDataLoss); Tag fails with kInvalidArgument if the analysis does not
@@ -86,11 +86,13 @@ struct NerMention {
 
 struct NerTaggerOptions {
   // Label in two passes, the second seeing the first's labels of the
-  // following tokens. On the tuning split it did not help (69.23 vs 69.40
-  // F1, docs/ACCURACY.md) and it costs about a quarter of the morphology +
-  // NER time (77,000 against 104,000 tokens/s in `khabar eval ner`), so it
-  // is off by default.
-  bool second_pass = false;
+  // following tokens and of the same word in the sentences around (up to
+  // 25 before and after, in the same analysis: document-level
+  // consistency). On the tuning split it gave 72.8 against 71.8 F1 (PER
+  // recall +4, docs/ACCURACY.md); it doubles the NER time (the morphology
+  // is the larger part of the chain). Needs a model trained with its
+  // second pass (the default); otherwise one pass runs.
+  bool second_pass = true;
 };
 
 class NerTagger {

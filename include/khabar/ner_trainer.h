@@ -9,9 +9,11 @@
 // sentences of another corpus whose entity words become a gazetteer
 // feature (kept apart from `train`, so the feature is not learned as a
 // perfect predictor). `raw_text` (optional) is plain news whose word
-// neighbours give distributional classes. Sentences are analyzed with `morph`
-// (the model the tagger will run with). Same data, options and seed: same
-// bytes.
+// neighbours give distributional profiles and word types (a classifier of
+// those profiles trained on the training words, so names never seen in
+// training but frequent in news get a type). Sentences are analyzed with
+// `morph` (the model the tagger will run with). Same data, options and
+// seed: same bytes.
 
 #ifndef KHABAR_NER_TRAINER_H_
 #define KHABAR_NER_TRAINER_H_
@@ -38,6 +40,34 @@ struct NerTrainOptions {
   // Also cluster the words by their neighbours (k-means, 64/256/1024).
   // Off: no gain on the tuning split (docs/ACCURACY.md).
   bool clusters = false;
+  // Labels: BIOES (begin, inside, end, single) or BIO. BIOES gave no gain
+  // on the tuning split (docs/ACCURACY.md).
+  bool bioes = false;
+  // Word dropout: in each pass a training token's identity features are
+  // left out with probability word_dropout / (word_dropout + its count in
+  // the training data); 0: never.
+  double word_dropout = 0.5;
+  // Also train the second-pass tagger, which sees the first pass's labels
+  // of the following tokens and of the same word in the sentences around
+  // (four jackknife taggers first: about three times the training time);
+  // without it the model's second pass is empty and
+  // NerTaggerOptions::second_pass does nothing.
+  bool second_pass = true;
+  // Word types from raw news: a softmax classifier of each raw word's left
+  // and right neighbours (among the word_type_contexts most frequent
+  // words) trained on the training words, out of fold for the training
+  // sentences; words seen word_type_min_count times or more.
+  bool word_types = true;
+  uint32_t word_type_min_count = 3;
+  size_t word_type_contexts = 1000;
+  // Character trigrams of the host word as features (no gain so far).
+  bool char_trigrams = false;
+  // The host's lemma, light stem and UD features as features (no gain so
+  // far).
+  bool morph_features = false;
+  // For a token split into proclitic + host, the word type and lexicon of
+  // the whole token too.
+  bool token_views = true;
   std::string data_description;
   std::string license;
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -71,6 +72,20 @@ enum Template : uint32_t {
   kLexiconPrev,
   kLexiconNext,
   kLexiconRatio,
+  kWordType,
+  kWordTypeBest,
+  kWordTypePrev,
+  kWordTypeNext,
+  kNoWordType,
+  kHostTrigram,
+  kHistory,
+  kHistoryPass1,
+  kLemma,
+  kStem,
+  kFeats,
+  kFeatsUpos,
+  kTokenWordType,
+  kTokenLexicon,
 };
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
@@ -119,6 +134,15 @@ uint32_t LexiconValue(const morph::HashIndex& lexicon, std::string_view host) {
   return v == nullptr ? 0 : *v;
 }
 
+uint32_t WordTypeValue(const morph::HashIndex& word_types,
+                       const NerToken& token) {
+  const uint32_t* v = word_types.Find(token.host_key);
+  if (v == nullptr && token.token_fold_key != token.host_key) {
+    v = word_types.Find(token.token_fold_key);
+  }
+  return v == nullptr ? 0 : *v;
+}
+
 void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
                    std::string_view text, const MorphAnalysis& a, size_t first,
                    size_t count, std::vector<NerToken>* out) {
@@ -146,14 +170,22 @@ void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
         host = &w;
       }
     }
+    const std::string_view host_form = host->form;
     nt.host.clear();
-    morph::AppendFoldForm(host->form, &nt.host);
+    morph::AppendFoldForm(host_form, &nt.host);
     nt.upos = host->upos;
+    if ((ner.feature_set & kNerFeatureMorph) != 0) {
+      buffer.clear();
+      morph::AppendFoldForm(host->lemma, &buffer);
+      nt.lemma_key = morph::StringKey(buffer);
+      nt.stem_key = morph::StringKey(host->stem);
+      nt.feats_key = morph::StringKey(host->feats);
+    }
     nt.host_begin =
         SkipLetters(text, token.span.begin, token.span.end, proclitic_letters);
-    nt.raw = Bucket(morph.word_counts, host->form);
+    nt.raw = Bucket(morph.word_counts, host_form);
     // How often the host takes the article in news: names rarely do.
-    std::string_view bare = host->form;
+    std::string_view bare = host_form;
     if (bare.starts_with(kAl)) bare.remove_prefix(kAl.size());
     buffer.assign(kAl);
     buffer.append(bare);
@@ -165,27 +197,80 @@ void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
             : 1 + static_cast<uint32_t>(std::clamp<int>(
                       static_cast<int>(with_al) - static_cast<int>(without) + 6,
                       0, 12));
-    const uint32_t* gaz = ner.gazetteer.Find(morph::StringKey(nt.host));
+    nt.host_key = morph::StringKey(nt.host);
+    const uint32_t* gaz = ner.gazetteer.Find(nt.host_key);
     nt.gazetteer = gaz == nullptr ? 0 : *gaz;
-    const uint32_t* ctx = ner.contexts.Find(morph::StringKey(nt.host));
+    const uint32_t* ctx = ner.contexts.Find(nt.host_key);
     nt.context = ctx == nullptr ? 0 : *ctx;
     buffer.clear();
     morph::AppendFoldForm(nt.key, &buffer);
-    const uint32_t* tctx = ner.contexts.Find(morph::StringKey(buffer));
+    nt.token_fold_key = morph::StringKey(buffer);
+    const uint32_t* tctx = ner.contexts.Find(nt.token_fold_key);
     nt.token_context = tctx == nullptr ? 0 : *tctx;
-    const uint32_t* cls = ner.clusters.Find(morph::StringKey(nt.host));
+    const uint32_t* cls = ner.clusters.Find(nt.host_key);
     nt.cluster = cls == nullptr ? 0 : *cls;
     nt.lexicon = LexiconValue(ner.lexicon, nt.host);
+    nt.word_type = WordTypeValue(ner.word_types, nt);
+    nt.token_word_type = 0;
+    nt.token_lexicon = 0;
+    if ((ner.feature_set & kNerFeatureTokenViews) != 0 &&
+        nt.token_fold_key != nt.host_key) {
+      const uint32_t* tw = ner.word_types.Find(nt.token_fold_key);
+      nt.token_word_type = tw == nullptr ? 0 : *tw;
+      const uint32_t* tl = ner.lexicon.Find(nt.token_fold_key);
+      nt.token_lexicon = tl == nullptr ? 0 : *tl;
+    }
+    nt.dropped = false;
   }
 }
 
-void NerPrevFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
+void NerHistory(const NerModelData& m, const std::vector<NerHistoryItem>& items,
+                std::vector<uint32_t>* history,
+                std::vector<std::pair<uint64_t, uint32_t>>* scratch) {
+  history->assign(items.size(), 0);
+  // The labelled tokens, by host then position.
+  scratch->clear();
+  for (uint32_t i = 0; i < items.size(); ++i) {
+    if (items[i].label != 0) scratch->emplace_back(items[i].host_key, i);
+  }
+  std::sort(scratch->begin(), scratch->end());
+  for (uint32_t i = 0; i < items.size(); ++i) {
+    // The host's labelled tokens in text order, so in sentence order: the
+    // first at most kNerHistoryWindow sentences before, then on until the
+    // window ends (bounded work per token, whatever the text's length).
+    const uint64_t key = items[i].host_key;
+    const uint32_t b = items[i].sentence;
+    const uint32_t from = b > kNerHistoryWindow
+                              ? b - static_cast<uint32_t>(kNerHistoryWindow)
+                              : 0;
+    auto it = std::partition_point(
+        scratch->begin(), scratch->end(),
+        [&](const std::pair<uint64_t, uint32_t>& e) {
+          return e.first < key ||
+                 (e.first == key && items[e.second].sentence < from);
+        });
+    uint32_t h = 0;
+    for (; it != scratch->end() && it->first == key; ++it) {
+      const NerHistoryItem& other = items[it->second];
+      if (other.sentence > b + kNerHistoryWindow) break;
+      if (it->second == i) continue;
+      const uint32_t shift =
+          2 * static_cast<uint32_t>(m.LabelType(other.label));
+      if ((h >> shift & 3) < 3) h += 1u << shift;
+    }
+    (*history)[i] = h;
+  }
+}
+
+void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
                      const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out) {
   const NerToken& t = tokens[i];
   out->push_back(FeatureHash(kPrevLabel, Num(prev + 1)));
-  out->push_back(
-      FeatureHash(kPrevLabelHost, Num(prev + 1), FeatureHash(0, t.host)));
+  if (!t.dropped) {
+    out->push_back(
+        FeatureHash(kPrevLabelHost, Num(prev + 1), FeatureHash(0, t.host)));
+  }
   out->push_back(FeatureHash(kPrevLabelShape, Num(prev + 1, t.shape)));
   if (t.cluster != 0) {
     out->push_back(
@@ -198,8 +283,8 @@ void NerPrevFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
   }
 }
 
-void NerBaseFeatures(const std::vector<NerToken>& tokens, size_t i,
-                     const std::vector<uint16_t>* pass1,
+void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                     size_t i, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out) {
   const NerToken& t = tokens[i];
   std::vector<uint32_t>& starts = tl_starts;
@@ -217,13 +302,43 @@ void NerBaseFeatures(const std::vector<NerToken>& tokens, size_t i,
                                   ? std::string_view(tokens[i + 2].host)
                                   : std::string_view("</s>");
   out->push_back(FeatureHash(kBias, ""));
-  out->push_back(FeatureHash(kKey, t.key));
-  out->push_back(FeatureHash(kHost, t.host));
+  if (!t.dropped) {
+    out->push_back(FeatureHash(kKey, t.key));
+    out->push_back(FeatureHash(kHost, t.host));
+  }
   for (size_t n = 1; n <= 3 && n < chars; ++n) {
     out->push_back(
         FeatureHash(kHostPrefix, morph::CharPrefix(t.host, starts, n)));
     out->push_back(
         FeatureHash(kHostSuffix, morph::CharSuffix(t.host, starts, n)));
+  }
+  if ((m.feature_set & kNerFeatureTokenViews) != 0 &&
+      t.token_fold_key != t.host_key) {
+    const uint32_t tw = t.token_word_type;
+    const uint32_t best = tw >> 12 & 7;
+    out->push_back(
+        FeatureHash(kTokenWordType,
+                    Num(tw == 0 ? 9 : best,
+                        tw == 0 || best == 0 ? 8 : tw >> (3 * (best - 1)) & 7,
+                        t.word_type != 0)));
+    const uint32_t tl = t.dropped ? 0 : t.token_lexicon;
+    out->push_back(FeatureHash(kTokenLexicon, Num(tl & 255, tl >> 8)));
+  }
+  if ((m.feature_set & kNerFeatureMorph) != 0) {
+    if (!t.dropped) {
+      out->push_back(FeatureHash(kLemma, t.lemma_key));
+      out->push_back(FeatureHash(kStem, t.stem_key));
+    }
+    out->push_back(FeatureHash(kFeats, t.feats_key));
+    out->push_back(
+        FeatureHash(kFeatsUpos, t.feats_key, FeatureHash(0, t.upos)));
+  }
+  if ((m.feature_set & kNerFeatureCharTrigrams) != 0) {
+    for (size_t c = 0; c + 3 <= chars; ++c) {
+      out->push_back(
+          FeatureHash(kHostTrigram, std::string_view(t.host).substr(
+                                        starts[c], starts[c + 3] - starts[c])));
+    }
   }
   out->push_back(FeatureHash(
       kProclitics,
@@ -242,10 +357,12 @@ void NerBaseFeatures(const std::vector<NerToken>& tokens, size_t i,
   out->push_back(FeatureHash(kNextHost, n1));
   out->push_back(FeatureHash(kPrev2Host, p2));
   out->push_back(FeatureHash(kNext2Host, n2));
-  out->push_back(
-      FeatureHash(kPrevHostHost, FeatureHash(0, p1), FeatureHash(0, t.host)));
-  out->push_back(
-      FeatureHash(kHostNextHost, FeatureHash(0, t.host), FeatureHash(0, n1)));
+  if (!t.dropped) {
+    out->push_back(
+        FeatureHash(kPrevHostHost, FeatureHash(0, p1), FeatureHash(0, t.host)));
+    out->push_back(
+        FeatureHash(kHostNextHost, FeatureHash(0, t.host), FeatureHash(0, n1)));
+  }
   out->push_back(
       FeatureHash(kPrevUpos, i > 0 ? std::string_view(tokens[i - 1].upos)
                                    : std::string_view("<s>")));
@@ -279,13 +396,34 @@ void NerBaseFeatures(const std::vector<NerToken>& tokens, size_t i,
     out->push_back(
         FeatureHash(kPrevContextRight, Num(tokens[i - 1].context >> 8 & 255)));
   }
-  out->push_back(FeatureHash(kLexicon, Num(t.lexicon & 255)));
-  out->push_back(FeatureHash(kLexiconRatio, Num(t.lexicon >> 8, t.shape)));
+  const uint32_t lexicon = t.dropped ? 0 : t.lexicon;
+  out->push_back(FeatureHash(kLexicon, Num(lexicon & 255)));
+  out->push_back(FeatureHash(kLexiconRatio, Num(lexicon >> 8, t.shape)));
   out->push_back(FeatureHash(kLexiconPrev,
                              Num(i > 0 ? tokens[i - 1].lexicon & 255 : 999)));
   out->push_back(FeatureHash(
       kLexiconNext,
       Num(i + 1 < tokens.size() ? tokens[i + 1].lexicon & 255 : 999)));
+  if (t.word_type != 0) {
+    for (uint32_t type = 0; type < 4; ++type) {
+      out->push_back(
+          FeatureHash(kWordType, Num(type, t.word_type >> (3 * type) & 7)));
+    }
+    const uint32_t best = t.word_type >> 12 & 7;
+    const uint32_t p = best == 0 ? 8 : t.word_type >> (3 * (best - 1)) & 7;
+    out->push_back(FeatureHash(kWordTypeBest, Num(best, p, t.shape)));
+  } else {
+    out->push_back(FeatureHash(kNoWordType, Num(t.raw, t.shape)));
+  }
+  out->push_back(FeatureHash(kWordTypePrev,
+                             Num(i > 0 ? (tokens[i - 1].word_type >> 12 & 7) +
+                                             (tokens[i - 1].word_type != 0)
+                                       : 99)));
+  out->push_back(FeatureHash(
+      kWordTypeNext,
+      Num(i + 1 < tokens.size() ? (tokens[i + 1].word_type >> 12 & 7) +
+                                      (tokens[i + 1].word_type != 0)
+                                : 99)));
   if (t.cluster != 0) {
     out->push_back(FeatureHash(kCluster64, Num(t.cluster >> 18 & 63)));
     out->push_back(FeatureHash(kCluster256, Num(t.cluster >> 10 & 255)));
@@ -310,6 +448,17 @@ void NerBaseFeatures(const std::vector<NerToken>& tokens, size_t i,
     out->push_back(FeatureHash(kPass1NextNext, Num(next, next2)));
     out->push_back(
         FeatureHash(kPass1NextHost, Num(next), FeatureHash(0, t.host)));
+    if ((m.feature_set & kNerFeatureHistory) != 0) {
+      if (t.history == 0) {
+        out->push_back(FeatureHash(kHistory, Num(99)));
+      } else {
+        for (uint32_t type = 0; type < 4; ++type) {
+          const uint32_t c = t.history >> (2 * type) & 3;
+          if (c != 0) out->push_back(FeatureHash(kHistory, Num(type, c)));
+        }
+      }
+      out->push_back(FeatureHash(kHistoryPass1, Num(t.history, self)));
+    }
   }
 }
 

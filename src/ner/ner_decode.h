@@ -1,7 +1,7 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// Internal: the NER tagger's view of a token, its features and the greedy
-// BIO decoder, shared by the tagger and its trainer (same features in both).
+// Internal: the NER tagger's view of a token, its features and the Viterbi
+// decoder, shared by the tagger and its trainer (same features in both).
 // A token is seen through the morphological analysis: its host word (so
 // "wkyry" is seen as "kyry"), proclitics, the host's UPOS, and counts from
 // raw news kept in the morphology model.
@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -36,11 +37,47 @@ struct NerToken {
   uint32_t token_context = 0;  // ... of the whole token
   uint32_t cluster = 0;        // NerModelData::clusters of the host (0: none)
   uint32_t lexicon = 0;        // NerModelData::lexicon of the host (0: none)
-  uint32_t host_begin = 0;     // byte offset of the host in the text
+  uint32_t word_type = 0;      // NerModelData::word_types (0: none)
+  // Of the whole token when it differs from the host (kNerFeatureTokenViews).
+  uint32_t token_word_type = 0;
+  uint32_t token_lexicon = 0;
+  uint64_t host_key = 0;        // StringKey(host)
+  uint64_t token_fold_key = 0;  // StringKey(folded key of the whole token)
+  uint64_t lemma_key = 0;       // StringKey of the host's folded lemma
+  uint64_t stem_key = 0;        // ... of its light stem
+  uint64_t feats_key = 0;       // ... of its UD features
+  uint32_t host_begin = 0;      // byte offset of the host in the text
+  // Training only (word dropout): the token's own identity features (key,
+  // host, lexicon) are left out, as for a word the model never saw.
+  bool dropped = false;
+  // Second pass only: how often the first pass labelled the same host as
+  // each type (2 bits per type, at most 3) in the sentences around.
+  uint32_t history = 0;
 };
+
+// One token of a text for NerHistory: its host, sentence and first-pass
+// label.
+struct NerHistoryItem {
+  uint64_t host_key = 0;
+  uint32_t sentence = 0;
+  uint16_t label = 0;
+};
+
+// NerToken::history of every item of a text (in text order): the first
+// pass's labels of the other tokens with the same host in the sentences at
+// most kNerHistoryWindow away. `scratch` is reused.
+void NerHistory(const NerModelData& m, const std::vector<NerHistoryItem>& items,
+                std::vector<uint32_t>* history,
+                std::vector<std::pair<uint64_t, uint32_t>>* scratch);
 
 // The lexicon value of a token's host (NerModelData::lexicon layout).
 uint32_t LexiconValue(const morph::HashIndex& lexicon, std::string_view host);
+
+// The word type of a token (NerModelData::word_types layout): its host's,
+// or else the whole token's (the analysis may split a name that is not a
+// clitic + host: "fyrjswn" as f + "yrjswn").
+uint32_t WordTypeValue(const morph::HashIndex& word_types,
+                       const NerToken& token);
 
 // The tokens [first, first + count) of an analysis of `text`.
 void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
@@ -49,20 +86,36 @@ void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
 
 // Features of token i that do not depend on the previous label; in the
 // second pass (`pass1` not null) they include the first pass's labels.
-void NerBaseFeatures(const std::vector<NerToken>& tokens, size_t i,
-                     const std::vector<uint16_t>* pass1,
+void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                     size_t i, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out);
 
 // Features of token i that depend on the previous label (-1: none).
-void NerPrevFeatures(const std::vector<NerToken>& tokens, size_t i, int prev,
+void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
                      const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out);
 
-// True if `label` may follow `prev` (-1 at the start): I-T only after B-T or
-// I-T.
-inline bool NerTransitionAllowed(int prev, int label) {
-  if (label == 0 || label % 2 == 1) return true;
-  return prev == label - 1 || prev == label;
+// True if `label` may follow `prev` (-1 at the start). BIO: I-T only after
+// B-T or I-T. BIOES: after B-T or I-T only I-T or E-T; elsewhere only O, B
+// or S.
+inline bool NerTransitionAllowed(const NerModelData& m, int prev, int label) {
+  const bool open = prev > 0 && m.LabelOpen(static_cast<size_t>(prev));
+  if (m.encoding == NerEncoding::kBio) {
+    if (label == 0 || m.LabelStarts(static_cast<size_t>(label))) return true;
+    return open && m.LabelType(static_cast<size_t>(prev)) ==
+                       m.LabelType(static_cast<size_t>(label));
+  }
+  if (label == 0) return !open;
+  const bool continues = !m.LabelStarts(static_cast<size_t>(label));
+  if (!open) return !continues;
+  return continues && m.LabelType(static_cast<size_t>(prev)) ==
+                          m.LabelType(static_cast<size_t>(label));
+}
+
+// True if a sentence may end with `label`: BIOES mentions must be closed.
+inline bool NerFinalAllowed(const NerModelData& m, int label) {
+  return m.encoding == NerEncoding::kBio || label == 0 ||
+         !m.LabelOpen(static_cast<size_t>(label));
 }
 
 // Scratch for DecodeNer.
@@ -78,7 +131,7 @@ struct NerScratch {
 // label l at i = base features + features of (previous label, i).
 template <typename Model>
 void DecodeNer(const NerModelData& m, const Model& model,
-               const std::vector<NerToken>& tokens,
+               std::span<const NerToken> tokens,
                const std::vector<uint16_t>* pass1,
                std::vector<uint16_t>* labels, NerScratch* s) {
   const size_t n = m.labels();
@@ -91,7 +144,7 @@ void DecodeNer(const NerModelData& m, const Model& model,
   s->trans.resize((n + 1) * n);
   for (size_t i = 0; i < len; ++i) {
     s->features.clear();
-    NerBaseFeatures(tokens, i, pass1, &s->features);
+    NerBaseFeatures(m, tokens, i, pass1, &s->features);
     for (uint64_t f : s->features) model.Prefetch(f);
     std::fill(s->base.begin(), s->base.end(), 0.0f);
     for (uint64_t f : s->features) {
@@ -113,7 +166,7 @@ void DecodeNer(const NerModelData& m, const Model& model,
       int16_t arg = -1;
       for (size_t p = first_prev; p <= last_prev; ++p) {
         const int prev = static_cast<int>(p) - 1;
-        if (!NerTransitionAllowed(prev, static_cast<int>(l))) continue;
+        if (!NerTransitionAllowed(m, prev, static_cast<int>(l))) continue;
         const float before = i == 0 ? 0.0f : s->delta[(i - 1) * n + p - 1];
         const float score = before + s->trans[p * n + l];
         if (score > best) {
@@ -128,7 +181,10 @@ void DecodeNer(const NerModelData& m, const Model& model,
   }
   size_t best = 0;
   for (size_t l = 1; l < n; ++l) {
-    if (s->delta[(len - 1) * n + l] > s->delta[(len - 1) * n + best]) best = l;
+    if (NerFinalAllowed(m, static_cast<int>(l)) &&
+        s->delta[(len - 1) * n + l] > s->delta[(len - 1) * n + best]) {
+      best = l;
+    }
   }
   for (size_t i = len; i-- > 0;) {
     (*labels)[i] = static_cast<uint16_t>(best);

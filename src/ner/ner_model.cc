@@ -1,8 +1,9 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
 // Sections of an NER model file (little-endian, see model/byte_io.h):
-//   inventory  u32 layout version; entity type names
-//   gazetteer, contexts, clusters, lexicon
+//   inventory  u32 layout version; u32 label encoding (0 BIO, 1 BIOES);
+//              u32 feature groups; entity type names
+//   gazetteer, contexts, clusters, lexicon, word_types
 //              hash indexes: u64 keys[], u32 values[] (sorted by key)
 //   tagger, tagger2
 //              linear models: u32 slots, u64 keys[], u32 row offsets[],
@@ -29,7 +30,8 @@ namespace khabar::ner {
 size_t NerModelData::MemoryBytes() const {
   return sizeof(*this) + tagger.MemoryBytes() + tagger2.MemoryBytes() +
          gazetteer.MemoryBytes() + contexts.MemoryBytes() +
-         clusters.MemoryBytes() + lexicon.MemoryBytes();
+         clusters.MemoryBytes() + lexicon.MemoryBytes() +
+         word_types.MemoryBytes();
 }
 
 StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
@@ -42,6 +44,8 @@ StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
       "layout_version", static_cast<int64_t>(kNerLayoutVersion)));
   ByteWriter inv;
   inv.U32(kNerLayoutVersion);
+  inv.U32(static_cast<uint32_t>(m.encoding));
+  inv.U32(m.feature_set);
   inv.U32(static_cast<uint32_t>(m.types.size()));
   for (const std::string& t : m.types) inv.String(t);
   KHABAR_RETURN_IF_ERROR(
@@ -61,6 +65,10 @@ StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
   ByteWriter lex;
   morph::EncodeHashIndex(m.lexicon, &lex);
   KHABAR_RETURN_IF_ERROR(writer.AddSection("lexicon", std::move(lex).Finish()));
+  ByteWriter types;
+  morph::EncodeHashIndex(m.word_types, &types);
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("word_types", std::move(types).Finish()));
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("tagger", morph::EncodeLinearModel(m.tagger)));
   KHABAR_RETURN_IF_ERROR(
@@ -95,6 +103,17 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
         " is not supported; this build reads layout " +
         std::to_string(kNerLayoutVersion));
   }
+  const uint32_t encoding = r.U32();
+  if (r.ok() && encoding > 1) {
+    return DataLossError("ner model: section 'inventory' has label encoding " +
+                         std::to_string(encoding));
+  }
+  m.encoding = static_cast<NerEncoding>(encoding);
+  m.feature_set = r.U32();
+  if (r.ok() && m.feature_set > kNerFeatureAll) {
+    return DataLossError("ner model: section 'inventory' has feature groups " +
+                         std::to_string(m.feature_set));
+  }
   const uint32_t n = r.U32();
   if (r.CheckCount(n, 4)) {
     for (uint32_t i = 0; i < n && r.ok(); ++i) {
@@ -114,6 +133,8 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
       file, "clusters", "ner model", &m.clusters));
   KHABAR_RETURN_IF_ERROR(
       morph::DecodeHashIndexSection(file, "lexicon", "ner model", &m.lexicon));
+  KHABAR_RETURN_IF_ERROR(morph::DecodeHashIndexSection(
+      file, "word_types", "ner model", &m.word_types));
   const uint32_t labels = static_cast<uint32_t>(m.labels());
   KHABAR_RETURN_IF_ERROR(
       morph::DecodeLinearModel(file, "tagger", "ner model", labels, &m.tagger));

@@ -1,8 +1,9 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
 // Internal: what a trained NER model holds and its serialization into a
-// khabar model file (kind "ner"). Labels are BIO over entity types: label 0
-// is O, then B-T and I-T for each type T in `types` (2t + 1, 2t + 2).
+// khabar model file (kind "ner"). Labels encode entity types in BIO or BIOES:
+// label 0 is O, then for each type T in `types` its roles in order: BIO
+// B-T, I-T (2t + 1, 2t + 2); BIOES B-T, I-T, E-T, S-T (4t + 1 .. 4t + 4).
 // The features and decisions are in ner_decode.h, shared with the trainer.
 
 #ifndef KHABAR_NER_NER_MODEL_H_
@@ -22,6 +23,24 @@
 
 namespace khabar::ner {
 
+// How labels encode mentions: BIO (begin, inside) or BIOES (begin, inside,
+// end, single).
+enum class NerEncoding : uint32_t { kBio = 0, kBioes = 1 };
+
+// Optional feature groups of a model (NerModelData::feature_set bits).
+inline constexpr uint32_t kNerFeatureCharTrigrams = 1;  // of the host
+// In the second pass: how the first pass labelled the same word in the
+// sentences around (kNerHistoryWindow before and after, same text).
+inline constexpr uint32_t kNerFeatureHistory = 2;
+// The host's lemma, light stem and UD features (the analysis gives them).
+inline constexpr uint32_t kNerFeatureMorph = 4;
+// For a token the analysis splits (proclitic + host), the word type and
+// lexicon of the whole token too: names are split by mistake ("fyrjswn"
+// as f + "yrjswn").
+inline constexpr uint32_t kNerFeatureTokenViews = 8;
+inline constexpr uint32_t kNerFeatureAll = 15;
+inline constexpr size_t kNerHistoryWindow = 25;
+
 struct NerModelData {
   std::string training_config;
   std::string data_description;
@@ -29,8 +48,11 @@ struct NerModelData {
   std::string license;
 
   std::vector<std::string> types;  // "PER", "LOC", "ORG", "MISC"
-  morph::LinearModel tagger;       // slots: labels (first pass)
-  morph::LinearModel tagger2;      // slots: labels (second pass)
+  NerEncoding encoding = NerEncoding::kBio;
+  // Optional feature groups (kNerFeature*), chosen at training.
+  uint32_t feature_set = 0;
+  morph::LinearModel tagger;   // slots: labels (first pass)
+  morph::LinearModel tagger2;  // slots: labels (second pass)
   // StringKey(folded host) -> bit set of the types it was seen inside
   // (bit t), from the gazetteer data (not the training sentences).
   morph::HashIndex gazetteer;
@@ -43,21 +65,45 @@ struct NerModelData {
   // among 64 (bits 18-23), 256 (10-17) and 1024 (0-9), from k-means of its
   // neighbour counts in raw news.
   morph::HashIndex clusters;
-  // StringKey(folded host) -> what the training data says of the word:
-  // bit t: begins a mention of type t; bit 4 + t: continues one; bits 8-10:
-  // how often it is inside a mention (0 never .. 4 always, in fifths).
-  // During training each sentence sees the counts of the other folds only.
+  // StringKey(folded host) -> what the training data says of every word it
+  // holds (0: not in the training data): bit t: begins a mention of type t;
+  // bit 4 + t: continues one; bits 8-10: how often it is inside a mention
+  // (0 never .. 4 always, in fifths); bit 11: seen; bits 12-14: how often
+  // seen (log2, at most 7). During training each sentence sees the counts
+  // of the other folds only (LexiconValue, ner_decode.h).
   morph::HashIndex lexicon;
+  // StringKey(folded word) -> how a classifier of raw-news neighbour
+  // profiles, trained on the training words, sees the word: bit 31 set;
+  // bits 3t..3t+2: P(type t) in eighths (0-7); bits 12-14: the most likely
+  // class (0 O, 1 + t). Words of raw news seen often enough only.
+  morph::HashIndex word_types;
 
-  size_t labels() const { return 1 + 2 * types.size(); }
+  // Label roles per type: 2 (BIO) or 4 (BIOES).
+  size_t roles() const { return encoding == NerEncoding::kBioes ? 4 : 2; }
+  size_t labels() const { return 1 + roles() * types.size(); }
+  // The type of label l (l > 0) and its role (0 B, 1 I, 2 E, 3 S).
+  size_t LabelType(size_t l) const { return (l - 1) / roles(); }
+  size_t LabelRole(size_t l) const { return (l - 1) % roles(); }
+  // True if label l (l > 0) starts a mention (B or S).
+  bool LabelStarts(size_t l) const {
+    const size_t r = LabelRole(l);
+    return r == 0 || r == 3;
+  }
+  // True if a mention continues after label l (l > 0 and B or I).
+  bool LabelOpen(size_t l) const { return l != 0 && LabelRole(l) < 2; }
   size_t MemoryBytes() const;
 };
 
 inline constexpr std::string_view kNerModelKind = "ner";
 // Layout 1: the sections inventory, gazetteer, contexts, clusters, lexicon,
-// tagger and tagger2. (Files written during its development without the
-// last sections fail as corrupt: "section 'clusters' not found".)
-inline constexpr uint32_t kNerLayoutVersion = 1;
+// tagger and tagger2, BIO labels, a lexicon of mention words only. (Files
+// written during its development without the last sections fail as
+// corrupt: "section 'clusters' not found".)
+// Layout 2: a new section word_types; the inventory holds the label
+// encoding (BIO or BIOES) and the optional feature groups after the
+// version; the lexicon holds every training word (bits 11-14); new feature
+// templates. Layout 1 files are unsupported (kUnsupportedVersion).
+inline constexpr uint32_t kNerLayoutVersion = 2;
 
 StatusOr<std::string> SerializeNerModel(const NerModelData& data);
 StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file);

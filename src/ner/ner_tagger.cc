@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -62,10 +63,14 @@ StatusOr<std::shared_ptr<const NerModel>> NerModel::FromBytes(
 }
 
 struct NerTagger::Workspace {
-  std::vector<ner::NerToken> tokens;
+  std::vector<ner::NerToken> tokens;  // of the whole analysis
   std::vector<uint16_t> pass1;
   std::vector<uint16_t> labels;  // for the whole analysis
   std::vector<uint16_t> sentence_labels;
+  std::vector<uint16_t> second;  // second-pass labels, whole analysis
+  std::vector<ner::NerHistoryItem> history_items;
+  std::vector<uint32_t> history;
+  std::vector<std::pair<uint64_t, uint32_t>> history_scratch;
   ner::NerScratch scratch;
 };
 
@@ -88,8 +93,10 @@ size_t NerTagger::MemoryBytes() const {
          t.proclitics.capacity() + t.upos.capacity();
   }
   b += (ws_->pass1.capacity() + ws_->labels.capacity() +
-        ws_->sentence_labels.capacity()) *
+        ws_->sentence_labels.capacity() + ws_->second.capacity()) *
            2 +
+       ws_->history_items.capacity() * sizeof(ner::NerHistoryItem) +
+       ws_->history.capacity() * 4 + ws_->history_scratch.capacity() * 16 +
        ws_->scratch.features.capacity() * 8 +
        (ws_->scratch.base.capacity() + ws_->scratch.trans.capacity() +
         ws_->scratch.delta.capacity()) *
@@ -101,7 +108,12 @@ size_t NerTagger::MemoryBytes() const {
 Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   Workspace& ws = *ws_;
   const NerModelData& m = model_->data();
+  const bool second_pass = options_.second_pass && m.tagger2.rows() > 0;
   ws.labels.assign(a.tokens.size(), 0);
+  if (second_pass) {
+    ws.history_items.assign(a.tokens.size(), ner::NerHistoryItem());
+    ws.second.assign(a.tokens.size(), 0);
+  }
   for (const MorphToken& t : a.tokens) {
     if (t.span.end > text.size() ||
         size_t{t.first_word} + t.word_count > a.words.size()) {
@@ -114,19 +126,41 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
       return InvalidArgumentError(
           "ner: the analysis does not belong to this text");
     }
-    ner::MakeNerTokens(morph_->data(), m, text, a, s.first_token, s.token_count,
-                       &ws.tokens);
-    ner::DecodeNer(m, m.tagger, ws.tokens, nullptr, &ws.pass1, &ws.scratch);
-    if (options_.second_pass && m.tagger2.rows() > 0) {
-      ner::DecodeNer(m, m.tagger2, ws.tokens, &ws.pass1, &ws.sentence_labels,
-                     &ws.scratch);
-    } else {
-      ws.sentence_labels = ws.pass1;
-    }
+  }
+  // The tokens of the whole analysis, then each sentence decoded alone.
+  ner::MakeNerTokens(morph_->data(), m, text, a, 0, a.tokens.size(),
+                     &ws.tokens);
+  const std::span<const ner::NerToken> tokens(ws.tokens);
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    const MorphSentence& s = a.sentences[si];
+    ner::DecodeNer(m, m.tagger, tokens.subspan(s.first_token, s.token_count),
+                   nullptr, &ws.pass1, &ws.scratch);
     for (uint32_t k = 0; k < s.token_count; ++k) {
-      ws.labels[s.first_token + k] = ws.sentence_labels[k];
+      ws.labels[s.first_token + k] = ws.pass1[k];
+      if (second_pass) {
+        ws.history_items[s.first_token + k] =
+            ner::NerHistoryItem{ws.tokens[s.first_token + k].host_key,
+                                static_cast<uint32_t>(si), ws.pass1[k]};
+      }
     }
   }
+  if (!second_pass) return Status::Ok();
+  // The second pass sees the first pass's labels of the following tokens
+  // and of the same word in the sentences around.
+  ner::NerHistory(m, ws.history_items, &ws.history, &ws.history_scratch);
+  for (size_t k = 0; k < ws.tokens.size(); ++k) {
+    ws.tokens[k].history = ws.history[k];
+  }
+  for (const MorphSentence& s : a.sentences) {
+    ws.pass1.assign(ws.labels.begin() + s.first_token,
+                    ws.labels.begin() + s.first_token + s.token_count);
+    ner::DecodeNer(m, m.tagger2, tokens.subspan(s.first_token, s.token_count),
+                   &ws.pass1, &ws.sentence_labels, &ws.scratch);
+    for (uint32_t k = 0; k < s.token_count; ++k) {
+      ws.second[s.first_token + k] = ws.sentence_labels[k];
+    }
+  }
+  ws.labels.swap(ws.second);
   return Status::Ok();
 }
 
@@ -139,8 +173,8 @@ Status NerTagger::TagTokens(std::string_view text, const MorphAnalysis& a,
     if (l == 0) {
       labels->emplace_back("O");
     } else {
-      labels->push_back(std::string(l % 2 == 1 ? "B-" : "I-") +
-                        m.types[(l - 1) / 2]);
+      labels->push_back(std::string(m.LabelStarts(l) ? "B-" : "I-") +
+                        m.types[m.LabelType(l)]);
     }
   }
   return Status::Ok();
@@ -160,19 +194,20 @@ Status NerTagger::Tag(std::string_view text, const MorphAnalysis& a,
         ++i;
         continue;
       }
-      // A mention: B-T (or a stray I-T) and the I-T after it.
-      const size_t type = (l - 1) / 2;
+      // A mention: B-T (or a stray I-T) and the I-T (E-T) after it.
+      const size_t type = m.LabelType(l);
       uint32_t j = i + 1;
-      while (j < end && labels[j] == 2 * type + 2) ++j;
+      while (j < end && m.LabelOpen(labels[j - 1]) && labels[j] != 0 &&
+             !m.LabelStarts(labels[j]) && m.LabelType(labels[j]) == type) {
+        ++j;
+      }
       NerMention& mention = mentions->emplace_back();
       mention.first_token = i;
       mention.token_count = j - i;
       mention.type = m.types[type];
       // Starts after the first token's proclitics.
-      ws_->tokens.clear();
-      ner::MakeNerTokens(morph_->data(), m, text, a, i, 1, &ws_->tokens);
       mention.span =
-          ByteSpan{ws_->tokens[0].host_begin, a.tokens[j - 1].span.end};
+          ByteSpan{ws_->tokens[i].host_begin, a.tokens[j - 1].span.end};
       i = j;
     }
   }

@@ -3,6 +3,7 @@
 #include "khabar/ner_trainer.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -29,6 +30,7 @@
 namespace khabar {
 namespace {
 
+using ner::NerEncoding;
 using ner::NerModelData;
 using ner::NerToken;
 using train::Perceptron;
@@ -36,15 +38,39 @@ using train::Perceptron;
 constexpr int kJackknifeFolds = 4;
 const char* const kTypes[] = {"PER", "LOC", "ORG", "MISC"};
 
-// Label id of "O", "B-T", "I-T"; -1 for an unknown type.
-int LabelId(const NerModelData& m, const std::string& label) {
-  if (label == "O") return 0;
-  for (size_t t = 0; t < m.types.size(); ++t) {
-    if (label.substr(2) == m.types[t]) {
-      return static_cast<int>(2 * t + (label[0] == 'B' ? 1 : 2));
+// Label ids of a sentence's "O", "B-T", "I-T" labels in the model's
+// encoding (a stray I-T after O or another type starts a mention, as in
+// conlleval); false for an unknown type (its label in *bad).
+bool LabelIds(const NerModelData& m, const std::vector<std::string>& labels,
+              std::vector<uint16_t>* ids, std::string* bad) {
+  ids->clear();
+  std::vector<int> type(labels.size(), -1);
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (labels[i] == "O") continue;
+    for (size_t t = 0; t < m.types.size(); ++t) {
+      if (labels[i].substr(2) == m.types[t]) type[i] = static_cast<int>(t);
+    }
+    if (type[i] < 0) {
+      *bad = labels[i];
+      return false;
     }
   }
-  return -1;
+  for (size_t i = 0; i < labels.size(); ++i) {
+    if (type[i] < 0) {
+      ids->push_back(0);
+      continue;
+    }
+    const bool starts = labels[i][0] == 'B' || i == 0 || type[i - 1] != type[i];
+    const bool continues = i + 1 < labels.size() && labels[i + 1][0] == 'I' &&
+                           type[i + 1] == type[i];
+    size_t role = starts ? 0 : 1;  // B, I
+    if (m.encoding == NerEncoding::kBioes && !continues) {
+      role = starts ? 3 : 2;  // S, E
+    }
+    ids->push_back(static_cast<uint16_t>(
+        1 + static_cast<size_t>(type[i]) * m.roles() + role));
+  }
+  return true;
 }
 
 struct Example {
@@ -67,7 +93,7 @@ int64_t TrainSentence(const NerModelData& m, const Example& e,
     errors += want != got;
     if (want != got) {
       f.clear();
-      ner::NerBaseFeatures(e.tokens, i, pass1, &f);
+      ner::NerBaseFeatures(m, e.tokens, i, pass1, &f);
       for (uint64_t x : f) {
         model->Update(x, want, 1.0f);
         model->Update(x, got, -1.0f);
@@ -278,6 +304,154 @@ Status BuildContexts(std::string_view raw, uint32_t min_count, size_t top,
   return Status::Ok();
 }
 
+// Distributional profiles of the frequent words of raw news: for each word
+// seen at least `min_count` times, its left and right neighbours among the
+// `top` most frequent words (log counts, unit length), sparse rows.
+struct RawProfiles {
+  morph::HashIndex row;              // word key -> row
+  std::vector<uint64_t> keys;        // by row
+  std::vector<uint32_t> offsets{0};  // rows + 1
+  std::vector<uint32_t> features;    // side * top + rank
+  std::vector<float> values;
+  size_t dims = 0;
+};
+
+Status BuildRawProfiles(std::string_view raw, uint32_t min_count, size_t top,
+                        RawProfiles* out) {
+  morph::HashIndex counts;
+  KHABAR_RETURN_IF_ERROR(ForEachRawToken(raw, [&](uint64_t key) {
+    if (key != 0) counts.Add(key, 1);
+  }));
+  std::vector<std::pair<uint32_t, uint64_t>> by_count;
+  for (const auto& [key, count] : counts.Items()) {
+    by_count.emplace_back(count, key);
+  }
+  std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
+  morph::HashIndex rank;  // context word -> rank
+  for (size_t i = 0; i < by_count.size() && i < top; ++i) {
+    rank.Insert(by_count[i].second, static_cast<uint32_t>(i));
+  }
+  for (const auto& [count, key] : by_count) {
+    if (count < min_count) break;
+    out->row.Insert(key, static_cast<uint32_t>(out->keys.size()));
+    out->keys.push_back(key);
+  }
+  out->dims = 2 * top;
+  // (row, feature) pairs, counted after sorting: features are the left and
+  // right neighbours (side 0, 1).
+  std::vector<uint64_t> pairs;
+  uint64_t prev = 0;
+  auto pair = [&](uint64_t word, uint64_t context, uint32_t side) {
+    if (word == 0 || context == 0) return;
+    const uint32_t* t = out->row.Find(word);
+    if (t == nullptr) return;
+    const uint32_t* r = rank.Find(context);
+    if (r == nullptr) return;
+    pairs.push_back(uint64_t{*t} << 32 | (side * top + *r));
+  };
+  KHABAR_RETURN_IF_ERROR(ForEachRawToken(raw, [&](uint64_t key) {
+    pair(key, prev, 0);
+    pair(prev, key, 1);
+    prev = key;
+  }));
+  std::sort(pairs.begin(), pairs.end());
+  size_t i = 0;
+  for (size_t r = 0; r < out->keys.size(); ++r) {
+    const size_t begin = out->values.size();
+    while (i < pairs.size() && (pairs[i] >> 32) == r) {
+      size_t j = i;
+      while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+      out->features.push_back(static_cast<uint32_t>(pairs[i] & 0xFFFFFFFFu));
+      out->values.push_back(std::log1p(static_cast<float>(j - i)));
+      i = j;
+    }
+    float norm = 0;
+    for (size_t k = begin; k < out->values.size(); ++k) {
+      norm += out->values[k] * out->values[k];
+    }
+    if (norm > 0) {
+      norm = 1.0f / std::sqrt(norm);
+      for (size_t k = begin; k < out->values.size(); ++k)
+        out->values[k] *= norm;
+    }
+    out->offsets.push_back(static_cast<uint32_t>(out->values.size()));
+  }
+  return Status::Ok();
+}
+
+// What the training data says of a word: tokens of each class (O, then the
+// types).
+using ClassCounts = std::array<uint32_t, 5>;
+
+// A softmax classifier of words into O and the entity types from their raw
+// news profiles, trained on the words of `labelled` (the majority class of
+// their training tokens), applied to every profiled word: NerModelData::
+// word_types. Deterministic (fixed seed, sorted inputs).
+morph::HashIndex ClassifyWords(
+    const RawProfiles& p,
+    const std::vector<std::pair<uint64_t, ClassCounts>>& labelled,
+    uint64_t seed) {
+  constexpr size_t kClasses = 5;
+  std::vector<std::pair<uint32_t, uint32_t>> examples;  // row, class
+  for (const auto& [key, counts] : labelled) {
+    const uint32_t* row = p.row.Find(key);
+    if (row == nullptr) continue;
+    const uint32_t best = static_cast<uint32_t>(
+        std::max_element(counts.begin(), counts.end()) - counts.begin());
+    examples.emplace_back(*row, best);
+  }
+  std::vector<float> w(p.dims * kClasses, 0.0f), b(kClasses, 0.0f);
+  auto scores = [&](uint32_t row, float* out) {
+    for (size_t c = 0; c < kClasses; ++c) out[c] = b[c];
+    for (uint32_t k = p.offsets[row]; k < p.offsets[row + 1]; ++k) {
+      const float* wr = &w[size_t{p.features[k]} * kClasses];
+      for (size_t c = 0; c < kClasses; ++c) out[c] += wr[c] * p.values[k];
+    }
+    float mx = out[0];
+    for (size_t c = 1; c < kClasses; ++c) mx = std::max(mx, out[c]);
+    float sum = 0;
+    for (size_t c = 0; c < kClasses; ++c) {
+      out[c] = std::exp(out[c] - mx);
+      sum += out[c];
+    }
+    for (size_t c = 0; c < kClasses; ++c) out[c] /= sum;
+  };
+  std::mt19937_64 rng(seed);
+  float prob[kClasses];
+  for (int epoch = 0; epoch < 10; ++epoch) {
+    std::shuffle(examples.begin(), examples.end(), rng);
+    const float rate = 0.5f / (1.0f + static_cast<float>(epoch));
+    for (const auto& [row, gold] : examples) {
+      scores(row, prob);
+      for (size_t c = 0; c < kClasses; ++c) {
+        const float g = rate * ((c == gold ? 1.0f : 0.0f) - prob[c]);
+        b[c] += g;
+        for (uint32_t k = p.offsets[row]; k < p.offsets[row + 1]; ++k) {
+          w[size_t{p.features[k]} * kClasses + c] += g * p.values[k];
+        }
+      }
+    }
+  }
+  morph::HashIndex out;
+  for (uint32_t row = 0; row < p.keys.size(); ++row) {
+    scores(row, prob);
+    uint32_t v = 1u << 31;
+    size_t best = 0;
+    for (size_t c = 1; c < kClasses; ++c) {
+      if (prob[c] > prob[best]) best = c;
+    }
+    for (size_t t = 0; t < 4; ++t) {
+      v |= std::min<uint32_t>(7, static_cast<uint32_t>(prob[t + 1] * 8))
+           << (3 * t);
+    }
+    v |= static_cast<uint32_t>(best) << 12;
+    out.Insert(p.keys[row], v);
+  }
+  return out;
+}
+
 }  // namespace
 
 StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
@@ -296,6 +470,11 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
   }
   NerModelData m;
   for (const char* t : kTypes) m.types.emplace_back(t);
+  m.encoding = options.bioes ? NerEncoding::kBioes : NerEncoding::kBio;
+  if (options.char_trigrams) m.feature_set |= ner::kNerFeatureCharTrigrams;
+  if (options.second_pass) m.feature_set |= ner::kNerFeatureHistory;
+  if (options.morph_features) m.feature_set |= ner::kNerFeatureMorph;
+  if (options.token_views) m.feature_set |= ner::kNerFeatureTokenViews;
   m.data_description = options.data_description;
   m.license = options.license;
   m.training_config =
@@ -303,15 +482,30 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       " seed=" + std::to_string(options.seed) +
       " jackknife_folds=" + std::to_string(kJackknifeFolds) +
       " context_words=" + std::to_string(options.context_words) +
-      " min_context_count=" + std::to_string(options.min_context_count);
+      " min_context_count=" + std::to_string(options.min_context_count) +
+      " encoding=" + (options.bioes ? "bioes" : "bio") +
+      " word_dropout=" + std::to_string(options.word_dropout) +
+      " second_pass=" + (options.second_pass ? "1" : "0") +
+      " word_types=" + (options.word_types ? "1" : "0") +
+      " char_trigrams=" + (options.char_trigrams ? "1" : "0") +
+      " morph_features=" + (options.morph_features ? "1" : "0") +
+      " token_views=" + (options.token_views ? "1" : "0") +
+      " word_type_min_count=" + std::to_string(options.word_type_min_count) +
+      " word_type_contexts=" + std::to_string(options.word_type_contexts);
   MorphAnalyzer analyzer(morph);
   std::string text;
   MorphAnalysis analysis;
+  RawProfiles profiles;
   if (!raw_text.empty()) {
     KHABAR_RETURN_IF_ERROR(BuildContexts(
         raw_text, options.min_context_count, options.context_words,
         options.seed, &m.contexts, options.clusters ? &m.clusters : nullptr));
     report->context_words = static_cast<int64_t>(m.contexts.size());
+    if (options.word_types) {
+      KHABAR_RETURN_IF_ERROR(
+          BuildRawProfiles(raw_text, options.word_type_min_count,
+                           options.word_type_contexts, &profiles));
+    }
   }
 
   // The gazetteer: hosts of the tokens inside the other corpus' mentions.
@@ -319,10 +513,12 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     KHABAR_RETURN_IF_ERROR(
         AnalyzeNerSentences(&analyzer, gazetteer, &text, &analysis));
     size_t token = 0;
+    std::vector<uint16_t> ids;
+    std::string bad;
     for (const NerSentence& s : gazetteer) {
+      const bool known = LabelIds(m, s.labels, &ids, &bad);
       for (size_t i = 0; i < s.tokens.size(); ++i, ++token) {
-        const int id = LabelId(m, s.labels[i]);
-        if (id <= 0) continue;
+        if (!known || ids[i] == 0) continue;
         const MorphToken& t = analysis.tokens[token];
         for (uint32_t k = 0; k < t.word_count; ++k) {
           const MorphWord& w = analysis.words[t.first_word + k];
@@ -332,7 +528,7 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
             continue;
           }
           const uint64_t key = morph::StringKey(morph::FoldForm(w.form));
-          const uint32_t bit = 1u << ((id - 1) / 2);
+          const uint32_t bit = 1u << m.LabelType(ids[i]);
           const uint32_t* old = m.gazetteer.Find(key);
           if (old == nullptr) {
             m.gazetteer.Insert(key, bit);
@@ -354,14 +550,13 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     const MorphSentence& ms = analysis.sentences[s];
     ner::MakeNerTokens(morph->data(), m, text, analysis, ms.first_token,
                        ms.token_count, &examples[s].tokens);
+    std::string bad;
+    if (!LabelIds(m, train[s].labels, &examples[s].gold, &bad)) {
+      return InvalidArgumentError("train ner: unknown label '" + bad + "'");
+    }
     for (size_t i = 0; i < train[s].labels.size(); ++i) {
-      const int id = LabelId(m, train[s].labels[i]);
-      if (id < 0) {
-        return InvalidArgumentError("train ner: unknown label '" +
-                                    train[s].labels[i] + "'");
-      }
-      examples[s].gold.push_back(static_cast<uint16_t>(id));
-      report->mentions += id % 2 == 1;
+      const uint16_t id = examples[s].gold[i];
+      report->mentions += id != 0 && m.LabelStarts(id);
       data_hash = XXH3_64bits_withSeed(train[s].tokens[i].data(),
                                        train[s].tokens[i].size(), data_hash);
     }
@@ -370,90 +565,171 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
   report->sentences = static_cast<int64_t>(train.size());
 
   // The training lexicon: for the model, from all sentences; for training,
-  // each sentence gets the counts of the sentences outside its fold (the
-  // jackknife folds), so the feature is as reliable as on new text.
+  // each sentence gets the counts of the sentences outside its fold, so the
+  // feature is as reliable as on new text. Folds are contiguous blocks of
+  // sentences: ANERcorp's sentences come article by article, and a name
+  // seen in the next sentence of the same article is not "known" the way a
+  // name of another article is.
+  const size_t n_examples = examples.size();
+  auto fold_of = [&](size_t s) {
+    return static_cast<int>(s * kJackknifeFolds / n_examples);
+  };
+  std::unordered_map<uint64_t, uint32_t> host_counts;
+  std::vector<morph::HashIndex> folds, fold_types;
   {
     struct Counts {
       uint32_t bits = 0;
       uint32_t inside = 0;
       uint32_t total = 0;
     };
-    auto build = [&](int skip_fold) {
+    auto build = [&](int skip_fold,
+                     std::vector<std::pair<uint64_t, ClassCounts>>* classes) {
       std::unordered_map<uint64_t, Counts> counts;
-      for (size_t s = 0; s < examples.size(); ++s) {
-        if (static_cast<int>(s % kJackknifeFolds) == skip_fold) continue;
+      std::unordered_map<uint64_t, ClassCounts> class_counts;
+      for (size_t s = 0; s < n_examples; ++s) {
+        if (fold_of(s) == skip_fold) continue;
         const Example& e = examples[s];
         for (size_t i = 0; i < e.tokens.size(); ++i) {
-          Counts& c = counts[morph::StringKey(e.tokens[i].host)];
+          Counts& c = counts[e.tokens[i].host_key];
           ++c.total;
           const uint16_t l = e.gold[i];
+          auto [it, added] = class_counts.try_emplace(e.tokens[i].host_key);
+          if (added) it->second.fill(0);
+          ++it->second[l == 0 ? 0 : 1 + m.LabelType(l)];
           if (l == 0) continue;
           ++c.inside;
-          c.bits |= l % 2 == 1 ? 1u << ((l - 1) / 2) : 16u << ((l - 2) / 2);
+          c.bits |= (m.LabelStarts(l) ? 1u : 16u) << m.LabelType(l);
         }
       }
-      morph::HashIndex index;
+      std::vector<std::pair<uint64_t, uint32_t>> items;
       for (const auto& [key, c] : counts) {
-        if (c.inside == 0) continue;
         const uint32_t ratio = (5 * c.inside) / (c.total + 1);
-        index.Insert(key, c.bits | std::min<uint32_t>(ratio, 4) << 8);
+        uint32_t freq = 0;
+        while (freq < 7 && (c.total >> (freq + 1)) != 0) ++freq;
+        items.emplace_back(key, c.bits | std::min<uint32_t>(ratio, 4) << 8 |
+                                    1u << 11 | freq << 12);
       }
+      std::sort(items.begin(), items.end());
+      classes->assign(class_counts.begin(), class_counts.end());
+      std::sort(classes->begin(), classes->end());
+      morph::HashIndex index;
+      for (const auto& [key, value] : items) index.Insert(key, value);
       return index;
     };
-    m.lexicon = build(-1);
-    std::vector<morph::HashIndex> folds;
-    for (int f = 0; f < kJackknifeFolds; ++f) folds.push_back(build(f));
-    for (size_t s = 0; s < examples.size(); ++s) {
+    // The word types: a classifier of raw-news profiles trained on the
+    // words of the training data, out of fold as the lexicon.
+    std::vector<std::pair<uint64_t, ClassCounts>> classes;
+    m.lexicon = build(-1, &classes);
+    const bool word_types = options.word_types && !profiles.keys.empty();
+    if (word_types) {
+      m.word_types = ClassifyWords(profiles, classes, options.seed + 7);
+    }
+    for (int f = 0; f < kJackknifeFolds; ++f) {
+      folds.push_back(build(f, &classes));
+      fold_types.push_back(
+          word_types ? ClassifyWords(profiles, classes, options.seed + 7)
+                     : morph::HashIndex());
+    }
+    for (size_t s = 0; s < n_examples; ++s) {
       for (NerToken& t : examples[s].tokens) {
-        t.lexicon = ner::LexiconValue(folds[s % kJackknifeFolds], t.host);
+        t.lexicon = ner::LexiconValue(folds[fold_of(s)], t.host);
+        t.word_type = ner::WordTypeValue(fold_types[fold_of(s)], t);
+        if ((m.feature_set & ner::kNerFeatureTokenViews) != 0 &&
+            t.token_fold_key != t.host_key) {
+          const uint32_t* tw = fold_types[fold_of(s)].Find(t.token_fold_key);
+          t.token_word_type = tw == nullptr ? 0 : *tw;
+          const uint32_t* tl = folds[fold_of(s)].Find(t.token_fold_key);
+          t.token_lexicon = tl == nullptr ? 0 : *tl;
+        }
+        ++host_counts[t.host_key];
       }
     }
   }
+  // Word dropout: in each pass a token's identity features are left out
+  // with probability alpha / (alpha + its count in the training data), so
+  // the weights learn what context says of words never seen, as most names
+  // of new text are.
+  std::mt19937_64 drop_rng(options.seed ^ 0x5DEECE66Dull);
+  auto drop_words = [&](Example* e) {
+    if (options.word_dropout <= 0) return;
+    for (NerToken& t : e->tokens) {
+      const double count = host_counts[t.host_key];
+      const double p = options.word_dropout / (options.word_dropout + count);
+      t.dropped = static_cast<double>(drop_rng() >> 11) * 0x1.0p-53 < p;
+    }
+  };
+  auto undrop_words = [](Example* e) {
+    for (NerToken& t : e->tokens) t.dropped = false;
+  };
   ner::NerScratch scratch;
   std::vector<uint16_t> guess;
   const uint32_t labels = static_cast<uint32_t>(m.labels());
-  // First-pass labels from taggers that did not see the sentence.
-  std::vector<std::vector<uint16_t>> pass1(examples.size());
-  for (int fold = 0; fold < kJackknifeFolds; ++fold) {
+  // First-pass labels from taggers that did not see the sentence (only for
+  // the optional second pass).
+  std::vector<std::vector<uint16_t>> pass1(n_examples);
+  for (int fold = 0; fold < kJackknifeFolds && options.second_pass; ++fold) {
     Perceptron tagger(labels);
     std::vector<size_t> order;
-    for (size_t i = 0; i < examples.size(); ++i) {
-      if (static_cast<int>(i % kJackknifeFolds) != fold) order.push_back(i);
+    for (size_t i = 0; i < n_examples; ++i) {
+      if (fold_of(i) != fold) order.push_back(i);
     }
     std::mt19937_64 rng(options.seed + static_cast<uint64_t>(fold) + 1);
     for (int epoch = 0; epoch < options.epochs; ++epoch) {
       std::shuffle(order.begin(), order.end(), rng);
       for (size_t i : order) {
+        drop_words(&examples[i]);
         TrainSentence(m, examples[i], nullptr, &tagger, &scratch, &guess);
       }
     }
     StatusOr<morph::LinearModel> frozen = tagger.Freeze();
     if (!frozen.ok()) return frozen.status();
-    for (size_t i = static_cast<size_t>(fold); i < examples.size();
-         i += kJackknifeFolds) {
+    for (size_t i = 0; i < n_examples; ++i) {
+      if (fold_of(i) != fold) continue;
+      undrop_words(&examples[i]);
       ner::DecodeNer(m, *frozen, examples[i].tokens, nullptr, &pass1[i],
                      &scratch);
     }
   }
+  if (options.second_pass) {
+    // What the first pass said of the same word in the sentences around.
+    std::vector<ner::NerHistoryItem> items;
+    for (size_t s = 0; s < n_examples; ++s) {
+      for (size_t i = 0; i < examples[s].tokens.size(); ++i) {
+        items.push_back(ner::NerHistoryItem{examples[s].tokens[i].host_key,
+                                            static_cast<uint32_t>(s),
+                                            pass1[s][i]});
+      }
+    }
+    std::vector<uint32_t> history;
+    std::vector<std::pair<uint64_t, uint32_t>> history_scratch;
+    ner::NerHistory(m, items, &history, &history_scratch);
+    size_t k = 0;
+    for (Example& e : examples) {
+      for (NerToken& t : e.tokens) t.history = history[k++];
+    }
+  }
   Perceptron tagger(labels);
   Perceptron tagger2(labels);
-  std::vector<size_t> order(examples.size());
+  std::vector<size_t> order(n_examples);
   std::iota(order.begin(), order.end(), 0);
   std::mt19937_64 rng(options.seed);
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     int64_t errors = 0, total = 0;
     for (size_t i : order) {
-      TrainSentence(m, examples[i], nullptr, &tagger, &scratch, &guess);
+      drop_words(&examples[i]);
       errors +=
-          TrainSentence(m, examples[i], &pass1[i], &tagger2, &scratch, &guess);
+          TrainSentence(m, examples[i], nullptr, &tagger, &scratch, &guess);
+      if (options.second_pass) {
+        TrainSentence(m, examples[i], &pass1[i], &tagger2, &scratch, &guess);
+      }
       total += static_cast<int64_t>(examples[i].tokens.size());
     }
     report->log.push_back(
         "epoch " + std::to_string(epoch + 1) + ": token accuracy " +
         std::to_string(100.0 * static_cast<double>(total - errors) /
                        static_cast<double>(std::max<int64_t>(1, total))) +
-        "% (second pass, training data, during the pass)");
+        "% (first pass, training data, during the pass)");
   }
   StatusOr<morph::LinearModel> first = tagger.Freeze();
   if (!first.ok()) return first.status();

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "golden_table.h"
@@ -14,6 +15,9 @@
 #include "khabar/morph_trainer.h"
 #include "khabar/ner_eval.h"
 #include "khabar/ner_trainer.h"
+#include "model/byte_io.h"
+#include "ner/ner_decode.h"
+#include "ner/ner_model.h"
 
 namespace khabar {
 namespace {
@@ -121,6 +125,151 @@ TEST(NerModelTest, TrainingIsDeterministicAndErrorsAreDistinct) {
   EXPECT_EQ(
       TrainNerModel({}, {}, "", Morph(), options, nullptr).status().code(),
       StatusCode::kInvalidArgument);
+}
+
+// Raw news lines for the word types: "Lavrov" never appears in kTinyNer but
+// stands where "Kerry" stands in news ("qAl X fy", "wSl X <lY").
+constexpr char kTinyRaw[] =
+    "\xD9\x82\xD8\xA7\xD9\x84 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A "   // qAl kyry
+    "\xD9\x81\xD9\x8A \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n"  // fy bArys
+    "\xD9\x82\xD8\xA7\xD9\x84 "
+    "\xD9\x84\xD8\xA7\xD9\x81\xD8\xB1\xD9\x88\xD9\x81 "  // qAl lAfrwf
+    "\xD9\x81\xD9\x8A \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n"
+    "\xD9\x88\xD8\xB5\xD9\x84 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A "  // wSl kyry
+    "\xD8\xA7\xD9\x84\xD9\x89 \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n"
+    "\xD9\x88\xD8\xB5\xD9\x84 "
+    "\xD9\x84\xD8\xA7\xD9\x81\xD8\xB1\xD9\x88\xD9\x81 "  // wSl lAfrwf
+    "\xD8\xA7\xD9\x84\xD9\x89 \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n";
+
+TEST(NerLabelsTest, BioesTransitionsCloseEveryMention) {
+  ner::NerModelData m;
+  m.types = {"PER", "LOC"};
+  m.encoding = ner::NerEncoding::kBioes;
+  ASSERT_EQ(m.labels(), 9u);
+  const int b_per = 1, i_per = 2, e_per = 3, s_per = 4, b_loc = 5;
+  EXPECT_TRUE(m.LabelStarts(b_per));
+  EXPECT_TRUE(m.LabelStarts(s_per));
+  EXPECT_FALSE(m.LabelStarts(e_per));
+  EXPECT_TRUE(m.LabelOpen(i_per));
+  EXPECT_FALSE(m.LabelOpen(e_per));
+  EXPECT_EQ(m.LabelType(b_loc), 1u);
+  EXPECT_TRUE(ner::NerTransitionAllowed(m, -1, b_per));
+  EXPECT_FALSE(ner::NerTransitionAllowed(m, -1, i_per));
+  EXPECT_TRUE(ner::NerTransitionAllowed(m, b_per, e_per));
+  EXPECT_FALSE(ner::NerTransitionAllowed(m, b_per, 0));      // unclosed
+  EXPECT_FALSE(ner::NerTransitionAllowed(m, b_per, b_loc));  // unclosed
+  EXPECT_FALSE(ner::NerTransitionAllowed(m, i_per, 6));      // I-LOC
+  EXPECT_TRUE(ner::NerTransitionAllowed(m, e_per, s_per));
+  EXPECT_TRUE(ner::NerTransitionAllowed(m, s_per, 0));
+  EXPECT_FALSE(ner::NerFinalAllowed(m, i_per));
+  EXPECT_TRUE(ner::NerFinalAllowed(m, e_per));
+  m.encoding = ner::NerEncoding::kBio;
+  ASSERT_EQ(m.labels(), 5u);
+  EXPECT_TRUE(ner::NerTransitionAllowed(m, 1, 0));   // B-PER, O
+  EXPECT_TRUE(ner::NerTransitionAllowed(m, 1, 2));   // B-PER, I-PER
+  EXPECT_FALSE(ner::NerTransitionAllowed(m, 0, 2));  // O, I-PER
+  EXPECT_FALSE(ner::NerTransitionAllowed(m, 3, 2));  // B-LOC, I-PER
+  EXPECT_TRUE(ner::NerFinalAllowed(m, 1));
+}
+
+TEST(NerLabelsTest, HistoryCountsTheSameWordInNearbySentencesOnly) {
+  ner::NerModelData m;
+  m.types = {"PER", "LOC", "ORG", "MISC"};
+  m.encoding = ner::NerEncoding::kBio;
+  const uint64_t kerry = 11, paris = 22;
+  // kerry: B-PER in sentence 0, I-PER in sentence 3, B-PER in sentence 90
+  // (too far); paris: O then B-LOC in sentence 3.
+  const std::vector<ner::NerHistoryItem> items = {
+      {kerry, 0, 1}, {paris, 0, 0},  {kerry, 3, 2},
+      {paris, 3, 3}, {kerry, 90, 1}, {kerry, 91, 0}};
+  std::vector<uint32_t> history;
+  std::vector<std::pair<uint64_t, uint32_t>> scratch;
+  ner::NerHistory(m, items, &history, &scratch);
+  ASSERT_EQ(history.size(), items.size());
+  EXPECT_EQ(history[0], 1u);       // one PER nearby (not itself)
+  EXPECT_EQ(history[1], 1u << 2);  // one LOC
+  EXPECT_EQ(history[2], 1u);
+  EXPECT_EQ(history[3], 0u);  // its own label does not count
+  EXPECT_EQ(history[4], 0u);  // sentence 3 is 87 sentences away
+  EXPECT_EQ(history[5], 1u);  // sentence 90, next door
+}
+
+TEST(NerModelTest, BioesModelTagsItsTrainingSentencesWithBioLabels) {
+  ASSERT_NE(Morph(), nullptr);
+  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
+  ASSERT_TRUE(data.ok());
+  NerTrainOptions options;
+  options.epochs = 5;
+  options.bioes = true;
+  StatusOr<std::string> bytes =
+      TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  StatusOr<std::shared_ptr<const NerModel>> model = NerModel::FromBytes(*bytes);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->data().encoding, ner::NerEncoding::kBioes);
+  MorphAnalyzer analyzer(Morph());
+  NerTagger tagger(*model, Morph());
+  std::string text;
+  MorphAnalysis a;
+  ASSERT_TRUE(AnalyzeNerSentences(&analyzer, *data, &text, &a).ok());
+  std::vector<std::string> labels;
+  ASSERT_TRUE(tagger.TagTokens(text, a, &labels).ok());
+  // qAl [jwn kyry]PER fy [bArys]LOC / wSl [kyry]PER <lY [bArys]LOC
+  EXPECT_EQ(labels,
+            (std::vector<std::string>{"O", "B-PER", "I-PER", "O", "B-LOC", "O",
+                                      "B-PER", "O", "B-LOC"}));
+  std::vector<NerMention> mentions;
+  ASSERT_TRUE(tagger.Tag(text, a, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 4u);
+  EXPECT_EQ(mentions[0].token_count, 2u);
+  EXPECT_EQ(text.substr(mentions[0].span.begin, mentions[0].span.size()),
+            "\xD8\xAC\xD9\x88\xD9\x86 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A");
+}
+
+TEST(NerModelTest, WordTypesComeFromRawNewsNeighbours) {
+  ASSERT_NE(Morph(), nullptr);
+  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
+  ASSERT_TRUE(data.ok());
+  NerTrainOptions options;
+  options.epochs = 3;
+  options.word_type_min_count = 1;
+  options.min_context_count = 1;
+  StatusOr<std::string> a =
+      TrainNerModel(*data, {}, kTinyRaw, Morph(), options, nullptr);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  StatusOr<std::string> b =
+      TrainNerModel(*data, {}, kTinyRaw, Morph(), options, nullptr);
+  ASSERT_TRUE(b.ok());
+  EXPECT_EQ(*a, *b);  // deterministic with raw text and the second pass
+  StatusOr<std::shared_ptr<const NerModel>> model = NerModel::FromBytes(*a);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  const ner::NerModelData& m = (*model)->data();
+  EXPECT_GT(m.tagger2.rows(), 0u);
+  // lAfrwf, never in the training sentences, has Kerry's neighbours: its
+  // word type leans to PER (class 1) as kyry's does; fy does not.
+  auto type = [&](const char* word) -> uint32_t {
+    const uint32_t* v = m.word_types.Find(morph::StringKey(word));
+    return v == nullptr ? 99 : (*v >> 12 & 7);
+  };
+  EXPECT_EQ(type("\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A"), 1u);
+  EXPECT_EQ(type("\xD9\x84\xD8\xA7\xD9\x81\xD8\xB1\xD9\x88\xD9\x81"), 1u);
+  EXPECT_EQ(type("\xD9\x81\xD9\x8A"), 0u);
+}
+
+TEST(NerModelTest, OlderLayoutIsAnUnsupportedVersion) {
+  ModelWriter writer{"ner"};
+  ByteWriter inv;
+  inv.U32(1);  // layout 1: BIO, no encoding field
+  inv.U32(1);
+  inv.String("PER");
+  ASSERT_TRUE(writer.AddSection("inventory", std::move(inv).Finish()).ok());
+  StatusOr<std::string> bytes = writer.Serialize();
+  ASSERT_TRUE(bytes.ok());
+  StatusOr<std::shared_ptr<const NerModel>> model = NerModel::FromBytes(*bytes);
+  ASSERT_FALSE(model.ok());
+  EXPECT_EQ(model.status().code(), StatusCode::kUnsupportedVersion);
+  EXPECT_NE(model.status().message().find("layout version 1"),
+            std::string::npos);
 }
 
 TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
