@@ -3,8 +3,10 @@
 // khabar analyze: everything the text core, the morphological analyzer, the
 // entity chain and the quotation extractor compute, one JSON object per
 // document: {"id","text","normalized":{"display":..,"search":..},"tokens",
-// "sentences","morph","entities","quotes"} (--format json),
-// or CoNLL-U sentences with multiword tokens (--format conllu).
+// "sentences","morph","entities","quotes","keywords","summary"}
+// (--format json), or CoNLL-U sentences with multiword tokens
+// (--format conllu). The document is analyzed as given: run `khabar clean`
+// first to drop boilerplate (`khabar summarize` cleans by itself).
 
 #include <memory>
 #include <optional>
@@ -20,11 +22,13 @@
 #include "khabar/document.h"
 #include "khabar/document_json.h"
 #include "khabar/entities.h"
+#include "khabar/keywords.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/morph_json.h"
 #include "khabar/normalizer.h"
 #include "khabar/quotes.h"
 #include "khabar/status.h"
+#include "khabar/summary.h"
 #include "khabar/text_analyzer.h"
 #include "morph_data.h"
 
@@ -46,6 +50,10 @@ int RunAnalyze(int argc, char** argv) {
   std::string aliases;
   std::string format = "json";
   std::string model_path = DefaultMorphModel();
+  std::string df_model = DefaultDfModel();
+  bool no_summary = false;
+  KeywordOptions keyword_options;
+  SummaryOptions summary_options;
   app.add_option("--level", level,
                  "Compute only this normalized view: display or search "
                  "(default: both)")
@@ -71,6 +79,19 @@ int RunAnalyze(int argc, char** argv) {
   app.add_option("--aliases", aliases,
                  "extra entity alias file (format of "
                  "data/entities/aliases.tsv)");
+  app.add_flag("--no-summary", no_summary, "Skip keywords and the summary");
+  app.add_option("--df-model", df_model,
+                 "document-frequency table for keywords and the summary "
+                 "(khabar train df)")
+      ->capture_default_str();
+  app.add_option("--keywords,-k", keyword_options.max_keywords,
+                 "keywords per document")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
+  app.add_option("--sentences,-s", summary_options.max_sentences,
+                 "summary sentences per document")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
   AddDriverOptions(&app, &driver, "--input-format");
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
@@ -105,6 +126,7 @@ int RunAnalyze(int argc, char** argv) {
   std::unique_ptr<EntityPipeline> pipeline;
   std::unique_ptr<const QuoteExtractor> quotes_extractor;
   std::unique_ptr<MorphAnalyzer> morph;
+  std::shared_ptr<const DocFrequencies> df;
   if (!no_morph && !no_entities && !conllu) {
     StatusOr<std::unique_ptr<EntityPipeline>> p =
         EntityPipeline::Create(model_path, ner_model, aliases);
@@ -120,6 +142,18 @@ int RunAnalyze(int argc, char** argv) {
       return kExitInternal;
     }
     quotes_extractor = std::move(*q);
+    if (!no_summary) {
+      StatusOr<std::shared_ptr<const DocFrequencies>> loaded =
+          DocFrequencies::Load(df_model);
+      if (!loaded.ok()) {
+        PrintError(loaded.status().message() +
+                   " (build one with 'khabar train df', or pass "
+                   "--no-summary)");
+        return ExitCodeFor(loaded.status());
+      }
+      df = std::move(*loaded);
+      summary_options.df = df.get();
+    }
   } else if (!no_morph) {
     StatusOr<std::shared_ptr<const MorphModel>> model =
         MorphModel::Load(model_path);
@@ -133,6 +167,8 @@ int RunAnalyze(int argc, char** argv) {
   MorphAnalysis analysis;
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
+  std::vector<Keyword> keywords;
+  std::vector<SummarySentence> summary;
   return RunDocumentCommand(
       "analyze", driver,
       [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
@@ -141,6 +177,13 @@ int RunAnalyze(int argc, char** argv) {
               pipeline->Run(doc->text(), &analysis, &entities));
           KHABAR_RETURN_IF_ERROR(quotes_extractor->Extract(
               doc->text(), analysis, entities, &quotes));
+          if (df != nullptr) {
+            KHABAR_RETURN_IF_ERROR(ExtractKeywords(doc->text(), analysis,
+                                                   entities, *df,
+                                                   keyword_options, &keywords));
+            KHABAR_RETURN_IF_ERROR(
+                Summarize(doc->text(), analysis, summary_options, &summary));
+          }
         } else if (morph != nullptr) {
           KHABAR_RETURN_IF_ERROR(morph->Analyze(doc->text(), &analysis));
         }
@@ -171,6 +214,12 @@ int RunAnalyze(int argc, char** argv) {
             AppendEntitiesJson(entities, offset_base, &out);
             out += ",\"quotes\":";
             AppendQuotesJson(doc->text(), quotes, offset_base, &out);
+          }
+          if (df != nullptr) {
+            out += ",\"keywords\":";
+            AppendKeywordsJson(keywords, offset_base, &out);
+            out += ",\"summary\":";
+            AppendSummaryJson(doc->text(), summary, offset_base, &out);
           }
           out.push_back('}');
         }

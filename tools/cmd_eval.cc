@@ -28,6 +28,8 @@ constexpr Evaluation kEvaluations[] = {
     {"stem", "light stems and roots against gold word lists", &RunEvalStem},
     {"ner", "named entities: CoNLL span F1 on the ANERcorp test split",
      &RunEvalNer},
+    {"quotes", "quotations and speakers on the SaudiNewsNet + ANT gold set",
+     &RunEvalQuotes},
 };
 
 void Usage(std::FILE* out) {
@@ -61,7 +63,7 @@ int RunEval(int argc, char** argv) {
 
 const Command& EvalCommand() {
   static const Command kCommand = {
-      "eval", "Measure accuracy on gold data (clean, morph, stem, ner)",
+      "eval", "Measure accuracy on gold data (clean, morph, stem, ner, quotes)",
       &RunEval};
   return kCommand;
 }

@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -37,15 +36,6 @@
 
 namespace khabar::cli {
 namespace {
-
-// $KHABAR_DF_MODEL, else df-saudinewsnet.khm next to the morphology model.
-std::string DefaultDfModel() {
-  if (const char* env = std::getenv("KHABAR_DF_MODEL")) return env;
-  std::string path = DefaultMorphModel();
-  const size_t slash = path.rfind('/');
-  path.resize(slash == std::string::npos ? 0 : slash + 1);
-  return path + "df-saudinewsnet.khm";
-}
 
 // The kept blocks' bytes joined by '\n', and where each came from.
 struct MainText {

@@ -21,6 +21,10 @@ int RunEvalStem(int argc, char** argv);
 // khabar eval ner: CoNLL span F1 on ANERcorp's test split (eval_ner.cc).
 int RunEvalNer(int argc, char** argv);
 
+// khabar eval quotes: quotation extraction and speakers against the
+// held-out gold set of SaudiNewsNet and ANT articles (eval_quotes.cc).
+int RunEvalQuotes(int argc, char** argv);
+
 }  // namespace khabar::cli
 
 #endif  // KHABAR_TOOLS_EVAL_COMMANDS_H_

@@ -73,6 +73,14 @@ std::string DefaultNerModel() {
   return std::string(KHABAR_MODEL_INSTALL_DIR) + "/ner-anercorp.khm";
 }
 
+std::string DefaultDfModel() {
+  if (const char* env = std::getenv("KHABAR_DF_MODEL")) return env;
+  std::string path = DefaultMorphModel();
+  const size_t slash = path.rfind('/');
+  path.resize(slash == std::string::npos ? 0 : slash + 1);
+  return path + "df-saudinewsnet.khm";
+}
+
 StatusOr<std::vector<NerSentence>> ReadNerFile(const std::string& path) {
   StatusOr<std::string> text = ReadWholeFile(path);
   if (!text.ok()) return text.status();

@@ -38,6 +38,11 @@ std::string DefaultNerDataDir();
 std::vector<std::string> DefaultNerGazetteerFiles();
 std::string DefaultNerModel();
 
+// The document-frequency table for keywords and summaries
+// ($KHABAR_DF_MODEL, else df-saudinewsnet.khm next to the morphology
+// model).
+std::string DefaultDfModel();
+
 // Parses a "TOKEN TAG" file.
 StatusOr<std::vector<NerSentence>> ReadNerFile(const std::string& path);
 

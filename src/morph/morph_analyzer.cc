@@ -86,6 +86,8 @@ struct MorphAnalyzer::Workspace {
   std::vector<WordInfo> words;
   std::vector<uint64_t> features;
   std::vector<float> scores;
+  std::vector<float> own_rows;        // words x UPOS
+  std::vector<float> neighbour_rows;  // (words + 4) x 4 x UPOS
   std::vector<uint16_t> upos;
   std::vector<uint16_t> pass1;
   std::vector<uint32_t> slot_begins;
@@ -102,7 +104,9 @@ struct MorphAnalyzer::Workspace {
     for (const WordInfo& w : words) b += w.key.capacity() + w.fold.capacity();
     b += words.capacity() * sizeof(WordInfo);
     b += features.capacity() * 8;
-    b += scores.capacity() * 4 + (upos.capacity() + pass1.capacity()) * 2;
+    b += (scores.capacity() + own_rows.capacity() + neighbour_rows.capacity()) *
+             4 +
+         (upos.capacity() + pass1.capacity()) * 2;
     b += cache.MemoryBytes() - sizeof(cache);
     return b;
   }
@@ -189,20 +193,61 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   }
   ws.used_tokens = first_token + count;
 
-  // UPOS, greedy left to right: each word's own scores plus its context's.
+  // UPOS, greedy left to right. A word's scores are its own, what its four
+  // neighbours add, what the previous tags add (all cached per type or
+  // precomputed), and the few features of the previous tag with the word.
+  // The cached rows are copied first: the cache may evict a type while the
+  // sentence is decoded.
   const std::vector<WordInfo>& words = ws.words;
   const size_t nu = m.upos.size();
-  ws.upos.assign(words.size(), 0);
-  ws.scores.resize(std::max<size_t>(nu, ws.slot_begins.back()));
-  for (size_t j = 0; j < words.size(); ++j) {
+  const size_t n = words.size();
+  ws.own_rows.resize(n * nu);
+  for (size_t j = 0; j < n; ++j) {
     const float* own = cache.UposScores(tokens, words[j]);
+    std::copy(own, own + nu, ws.own_rows.data() + j * nu);
+  }
+  // Row block i holds the neighbour rows of word i - 2; blocks 0-1 are the
+  // sentence start and n + 2, n + 3 its end.
+  const size_t block = 4 * nu;
+  ws.neighbour_rows.resize((n + 4) * block);
+  auto put = [&](size_t i, std::string_view key) {
+    const float* rows = cache.NeighbourScores(key);
+    std::copy(rows, rows + block, ws.neighbour_rows.data() + i * block);
+  };
+  put(0, "<s>");
+  std::copy_n(ws.neighbour_rows.data(), block,
+              ws.neighbour_rows.data() + block);
+  for (size_t j = 0; j < n; ++j) put(j + 2, words[j].key);
+  put(n + 2, "</s>");
+  std::copy_n(ws.neighbour_rows.data() + (n + 2) * block, block,
+              ws.neighbour_rows.data() + (n + 3) * block);
+  auto neighbour = [&](size_t i, morph::NeighbourSlot slot) {
+    return ws.neighbour_rows.data() + i * block +
+           static_cast<size_t>(slot) * nu;
+  };
+  ws.upos.assign(n, 0);
+  ws.scores.resize(std::max<size_t>(nu, ws.slot_begins.back()));
+  float* scores = ws.scores.data();
+  for (size_t j = 0; j < n; ++j) {
+    const int prev = j > 0 ? ws.upos[j - 1] : -1;
+    const int prev2 = j > 1 ? ws.upos[j - 2] : -1;
+    const std::string_view p1 =
+        morph::UposNeighbourKey(words, j, morph::NeighbourSlot::kPrev1);
     ws.features.clear();
-    morph::UposContextFeatures(words, j, j > 0 ? ws.upos[j - 1] : -1,
-                               j > 1 ? ws.upos[j - 2] : -1, nullptr,
-                               &ws.features);
+    morph::UposLexicalTagFeatures(words[j].key, p1, prev, &ws.features);
     for (uint64_t f : ws.features) m.tagger.Prefetch(f);
-    float* scores = ws.scores.data();
-    std::copy(own, own + nu, scores);
+    const float* own = ws.own_rows.data() + j * nu;
+    const float* prev1_row = neighbour(j + 1, morph::NeighbourSlot::kPrev1);
+    const float* prev2_row = neighbour(j, morph::NeighbourSlot::kPrev2);
+    const float* next1_row = neighbour(j + 3, morph::NeighbourSlot::kNext1);
+    const float* next2_row = neighbour(j + 4, morph::NeighbourSlot::kNext2);
+    const float* tags = cache.TagScores(prev, prev2);
+    const float* definite = cache.DefiniteScores(
+        prev, morph::IsDefinite(words[j].key), morph::IsDefinite(p1));
+    for (size_t t = 0; t < nu; ++t) {
+      scores[t] = own[t] + prev1_row[t] + prev2_row[t] + next1_row[t] +
+                  next2_row[t] + tags[t] + definite[t];
+    }
     for (uint64_t f : ws.features) m.tagger.Accumulate(f, scores, 0, nu);
     ws.upos[j] =
         static_cast<uint16_t>(std::max_element(scores, scores + nu) - scores);
@@ -233,17 +278,17 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     w.feats.clear();
     if (na == 0) continue;
     const float* own = cache.FeatsScores(a);
-    float* scores = ws.scores.data();
-    std::copy(own, own + feats_slots, scores);
+    float* feat_scores = ws.scores.data();
+    std::copy(own, own + feats_slots, feat_scores);
     ws.features.clear();
     morph::FeatsContextFeatures(words, j, ws.upos, &ws.features);
     for (uint64_t f : ws.features) {
-      m.feats.Accumulate(f, scores, 0, feats_slots);
+      m.feats.Accumulate(f, feat_scores, 0, feats_slots);
     }
     for (size_t at = 0; at < na; ++at) {
       if (!m.allowed[size_t{ws.upos[j]} * na + at]) continue;
-      const float* begin = scores + ws.slot_begins[at];
-      const float* end = scores + ws.slot_begins[at + 1];
+      const float* begin = feat_scores + ws.slot_begins[at];
+      const float* end = feat_scores + ws.slot_begins[at + 1];
       const size_t value =
           static_cast<size_t>(std::max_element(begin, end) - begin);
       if (value == 0) continue;

@@ -20,13 +20,40 @@
 namespace khabar::morph {
 
 MorphCache::MorphCache(const MorphModelData& m, uint32_t types)
-    : m_(m), tokens_(types), words_(types), word_tags_(types) {
+    : m_(m),
+      tokens_(types),
+      words_(types),
+      neighbours_(types),
+      nu_(m.upos.size()),
+      word_tags_(types) {
   std::vector<uint32_t> begins;
   AttributeSlots(m, &begins);
   feats_slots_ = begins.back();
   token_entries_.resize(tokens_.slots());
   // Not initialized: a slot's scores are written when a type takes it.
   upos_pool_.reset(new float[size_t{words_.slots()} * m.upos.size()]);
+  neighbour_pool_.reset(new float[size_t{neighbours_.slots()} * 4 * nu_]);
+  // The tag-only features are few: all their combinations, once.
+  auto fill = [&](float* row) {
+    std::fill(row, row + nu_, 0.0f);
+    for (uint64_t f : features_) m_.tagger.Accumulate(f, row, 0, nu_);
+  };
+  tag_pairs_.resize((nu_ + 1) * (nu_ + 1) * nu_);
+  definite_.resize((nu_ + 1) * 4 * nu_);
+  for (int prev = -1; prev < static_cast<int>(nu_); ++prev) {
+    for (int prev2 = -1; prev2 < static_cast<int>(nu_); ++prev2) {
+      features_.clear();
+      UposTagFeatures(prev, prev2, false, false, &features_);
+      features_.pop_back();  // the definiteness feature, kept apart
+      fill(const_cast<float*>(TagScores(prev, prev2)));
+    }
+    for (int d = 0; d < 4; ++d) {
+      features_.clear();
+      UposTagFeatures(prev, -1, d >= 2, d % 2 == 1, &features_);
+      features_.erase(features_.begin(), features_.end() - 1);
+      fill(const_cast<float*>(DefiniteScores(prev, d >= 2, d % 2 == 1)));
+    }
+  }
   word_tag_entries_.resize(word_tags_.slots());
   feats_pool_.reset(new float[size_t{word_tags_.slots()} * feats_slots_]);
   for (uint32_t s = 0; s < word_tags_.slots(); ++s) {
@@ -99,6 +126,25 @@ const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
   return scores;
 }
 
+const float* MorphCache::NeighbourScores(std::string_view key) {
+  const uint64_t hash = StringKey(key);
+  uint32_t slot = 0;
+  float* rows = nullptr;
+  if (neighbours_.Find(hash, key, &slot)) {
+    return neighbour_pool_.get() + size_t{slot} * 4 * nu_;
+  }
+  slot = neighbours_.Insert(hash, key);
+  rows = neighbour_pool_.get() + size_t{slot} * 4 * nu_;
+  for (NeighbourSlot ns : kNeighbourSlots) {
+    float* row = rows + static_cast<size_t>(ns) * nu_;
+    std::fill(row, row + nu_, 0.0f);
+    features_.clear();
+    UposNeighbourFeatures(key, ns, &features_);
+    for (uint64_t f : features_) m_.tagger.Accumulate(f, row, 0, nu_);
+  }
+  return rows;
+}
+
 const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
   key_.assign(1, static_cast<char>('0' + w.role));
   key_.push_back(static_cast<char>(upos & 0xFF));
@@ -168,6 +214,10 @@ size_t MorphCache::MemoryBytes() const {
     if (t.fold.capacity() > 15) b += t.fold.capacity();
     b += t.choices.capacity() * sizeof(ScoredChoice);
   }
+  b += neighbours_.MemoryBytes() +
+       (size_t{neighbours_.slots()} * 4 * nu_ + tag_pairs_.capacity() +
+        definite_.capacity()) *
+           sizeof(float);
   b += (size_t{words_.slots()} * m_.upos.size() +
         size_t{word_tags_.slots()} * feats_slots_) *
        sizeof(float);

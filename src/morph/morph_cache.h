@@ -24,6 +24,7 @@
 #include <memory>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "morph/morph_decode.h"
@@ -62,6 +63,23 @@ class MorphCache {
   const float* UposScores(const std::vector<TokenInfo>& tokens,
                           const WordInfo& w);
 
+  // The UPOS scores the word with key `key` adds to its neighbours: four
+  // rows of upos.size() floats, in NeighbourSlot order (as the previous
+  // word, the one before, the next, the one after; valid until the next
+  // call).
+  const float* NeighbourScores(std::string_view key);
+
+  // The scores of the previous two tags (-1: none) and of definiteness
+  // agreement (upos.size() floats each; precomputed).
+  const float* TagScores(int prev, int prev2) const {
+    return tag_pairs_.data() +
+           (size_t(prev + 1) * (nu_ + 1) + size_t(prev2 + 1)) * nu_;
+  }
+  const float* DefiniteScores(int prev, bool def, bool prev_def) const {
+    return definite_.data() +
+           (size_t(prev + 1) * 4 + size_t{def} * 2 + size_t{prev_def}) * nu_;
+  }
+
   // The word's analysis given its tag (valid until the next call); its own
   // FEATS scores are at FeatsScores(result).
   const WordTagAnalysis& WordTag(const WordInfo& w, uint16_t upos);
@@ -87,6 +105,11 @@ class MorphCache {
   std::vector<TokenEntry> token_entries_;  // by slot
   TypeCache words_;
   std::unique_ptr<float[]> upos_pool_;  // upos.size() per slot
+  TypeCache neighbours_;
+  std::unique_ptr<float[]> neighbour_pool_;  // 4 x upos.size() per slot
+  size_t nu_ = 0;                            // upos.size()
+  std::vector<float> tag_pairs_;             // (nu_ + 1)^2 rows
+  std::vector<float> definite_;              // (nu_ + 1) x 4 rows
   TypeCache word_tags_;
   std::vector<WordTagAnalysis> word_tag_entries_;  // by slot
   std::unique_ptr<float[]> feats_pool_;            // feats_slots_ per slot

@@ -69,6 +69,8 @@ enum Template : uint32_t {
   kUpos2SelfNext1,
   kUpos2Next1Suffix,
   kUpos2PrevSelfNext,
+  kUposLeftContext,
+  kUposRightContext,
   kFeatsBias = 80,
   kFeatsKey,
   kFeatsSuffix,
@@ -309,54 +311,105 @@ void UposWordFeatures(const MorphModelData& m,
   out->push_back(FeatureHash(
       kUposRawCount,
       Num(CountBucket(m.word_counts, w.key), w.shape, w.key.starts_with(kAl))));
+  // Where the word stands in raw news: its most frequent neighbours
+  // (mostly function words: a preposition before, a definite noun after).
+  // They tell nouns, adjectives and verbs apart for words the treebank
+  // never had.
+  if (m.contexts.size() > 0 && w.shape == 'a') {
+    const uint32_t* c = m.contexts.Find(StringKey(w.fold));
+    const uint32_t v = c == nullptr ? 0 : *c;
+    const uint64_t l1 = v >> 24, l2 = (v >> 16) & 255, r1 = (v >> 8) & 255,
+                   r2 = v & 255;
+    out->push_back(FeatureHash(kUposLeftContext, Num(l1)));
+    out->push_back(FeatureHash(kUposRightContext, Num(r1)));
+    out->push_back(FeatureHash(kUposLeftContext, Num(l2, 1)));
+    out->push_back(FeatureHash(kUposRightContext, Num(r2, 1)));
+  }
+}
+
+std::string_view UposNeighbourKey(const std::vector<WordInfo>& words, size_t j,
+                                  NeighbourSlot slot) {
+  switch (slot) {
+    case NeighbourSlot::kPrev1:
+      return j > 0 ? std::string_view(words[j - 1].key) : "<s>";
+    case NeighbourSlot::kPrev2:
+      return j > 1 ? std::string_view(words[j - 2].key) : "<s>";
+    case NeighbourSlot::kNext1:
+      return j + 1 < words.size() ? std::string_view(words[j + 1].key) : "</s>";
+    case NeighbourSlot::kNext2:
+      return j + 2 < words.size() ? std::string_view(words[j + 2].key) : "</s>";
+  }
+  return "";
+}
+
+void UposNeighbourFeatures(std::string_view key, NeighbourSlot slot,
+                           std::vector<uint64_t>* out) {
+  switch (slot) {
+    case NeighbourSlot::kPrev1:
+      out->push_back(FeatureHash(kUposPrev1, key));
+      if (key.size() >= 4) {
+        out->push_back(
+            FeatureHash(kUposPrevSuffix, key.substr(key.size() - 4)));
+      }
+      return;
+    case NeighbourSlot::kPrev2:
+      out->push_back(FeatureHash(kUposPrev2, key));
+      return;
+    case NeighbourSlot::kNext1:
+      out->push_back(FeatureHash(kUposNext1, key));
+      if (key.size() >= 4) {
+        out->push_back(
+            FeatureHash(kUposNextSuffix, key.substr(key.size() - 4)));
+        out->push_back(FeatureHash(kUposNextPrefix, key.substr(0, 4)));
+      }
+      return;
+    case NeighbourSlot::kNext2:
+      out->push_back(FeatureHash(kUposNext2, key));
+      return;
+  }
+}
+
+bool IsDefinite(std::string_view key) { return key.starts_with(kAl); }
+
+void UposTagFeatures(int prev, int prev2, bool def, bool prev_def,
+                     std::vector<uint64_t>* out) {
+  out->push_back(FeatureHash(kUposTag1, Num(prev + 1)));
+  out->push_back(FeatureHash(kUposTag2, Num(prev2 + 1)));
+  out->push_back(FeatureHash(kUposTag12, Num(prev + 1, prev2 + 1)));
+  out->push_back(FeatureHash(kUposDefAgree, Num(prev + 1, def, prev_def)));
+}
+
+void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
+                            std::vector<uint64_t>* out) {
+  std::vector<uint32_t>& starts = tl_starts;
+  CharStarts(key, &starts);
+  const size_t chars = starts.size() - 1;
+  out->push_back(FeatureHash(kUposTag1Key, Num(prev + 1), FeatureHash(0, key)));
+  if (chars > 2) {
+    out->push_back(FeatureHash(kUposTag1Suffix, Num(prev + 1),
+                               FeatureHash(0, CharSuffix(key, starts, 2))));
+  }
+  if (p1.size() >= 2 && chars > 1) {
+    out->push_back(FeatureHash(kUposPrevSuffixSuffix,
+                               FeatureHash(0, p1.substr(p1.size() - 2)),
+                               FeatureHash(0, CharSuffix(key, starts, 1))));
+  }
 }
 
 void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
                          int prev2, const std::vector<uint16_t>* pass1,
                          std::vector<uint64_t>* out) {
-  const WordInfo& w = words[j];
-  std::vector<uint32_t>& starts = tl_starts;
-  CharStarts(w.key, &starts);
-  const size_t chars = starts.size() - 1;
-  const std::string_view p1 =
-      j > 0 ? std::string_view(words[j - 1].key) : "<s>";
-  const std::string_view p2 =
-      j > 1 ? std::string_view(words[j - 2].key) : "<s>";
-  const std::string_view n1 =
-      j + 1 < words.size() ? std::string_view(words[j + 1].key) : "</s>";
-  const std::string_view n2 =
-      j + 2 < words.size() ? std::string_view(words[j + 2].key) : "</s>";
-  out->push_back(FeatureHash(kUposPrev1, p1));
-  out->push_back(FeatureHash(kUposPrev2, p2));
-  out->push_back(FeatureHash(kUposNext1, n1));
-  out->push_back(FeatureHash(kUposNext2, n2));
-  if (n1.size() >= 4) {
-    out->push_back(FeatureHash(kUposNextSuffix, n1.substr(n1.size() - 4)));
+  for (NeighbourSlot slot : kNeighbourSlots) {
+    UposNeighbourFeatures(UposNeighbourKey(words, j, slot), slot, out);
   }
-  if (p1.size() >= 4) {
-    out->push_back(FeatureHash(kUposPrevSuffix, p1.substr(p1.size() - 4)));
-  }
-  out->push_back(FeatureHash(kUposTag1, Num(prev + 1)));
-  out->push_back(FeatureHash(kUposTag2, Num(prev2 + 1)));
-  out->push_back(FeatureHash(kUposTag12, Num(prev + 1, prev2 + 1)));
-  out->push_back(
-      FeatureHash(kUposTag1Key, Num(prev + 1), FeatureHash(0, w.key)));
-  if (chars > 2) {
-    out->push_back(FeatureHash(kUposTag1Suffix, Num(prev + 1),
-                               FeatureHash(0, CharSuffix(w.key, starts, 2))));
-  }
-  const bool def = w.key.starts_with(kAl);
-  const bool prev_def = p1.starts_with(kAl);
-  out->push_back(FeatureHash(kUposDefAgree, Num(prev + 1, def, prev_def)));
-  if (n1.size() >= 4) {
-    out->push_back(FeatureHash(kUposNextPrefix, n1.substr(0, 4)));
-  }
-  if (p1.size() >= 2 && chars > 1) {
-    out->push_back(FeatureHash(kUposPrevSuffixSuffix,
-                               FeatureHash(0, p1.substr(p1.size() - 2)),
-                               FeatureHash(0, CharSuffix(w.key, starts, 1))));
-  }
+  const std::string_view key = words[j].key;
+  const std::string_view p1 = UposNeighbourKey(words, j, NeighbourSlot::kPrev1);
+  UposTagFeatures(prev, prev2, IsDefinite(key), IsDefinite(p1), out);
+  UposLexicalTagFeatures(key, p1, prev, out);
   if (pass1 != nullptr) {
+    std::vector<uint32_t>& starts = tl_starts;
+    CharStarts(key, &starts);
+    const size_t chars = starts.size() - 1;
     const uint64_t self = (*pass1)[j] + 1;
     const uint64_t next1 = j + 1 < words.size() ? (*pass1)[j + 1] + 1 : 0;
     const uint64_t next2 = j + 2 < words.size() ? (*pass1)[j + 2] + 1 : 0;
@@ -365,10 +418,9 @@ void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
     out->push_back(FeatureHash(kUpos2Next12, Num(next1, next2)));
     out->push_back(FeatureHash(kUpos2SelfNext1, Num(self, next1)));
     out->push_back(FeatureHash(kUpos2PrevSelfNext, Num(prev + 1, self, next1)));
-
     if (chars > 2) {
       out->push_back(FeatureHash(kUpos2Next1Suffix, Num(next1),
-                                 FeatureHash(0, CharSuffix(w.key, starts, 2))));
+                                 FeatureHash(0, CharSuffix(key, starts, 2))));
     }
   }
 }

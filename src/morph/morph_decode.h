@@ -131,6 +131,27 @@ void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
                          int prev2, const std::vector<uint16_t>* pass1,
                          std::vector<uint64_t>* out);
 
+// The context features split by what they depend on, so the analyzer can
+// cache all but the last group per word type or per tag pair:
+// - one neighbour's key, in one of four positions;
+enum class NeighbourSlot : uint8_t { kPrev1, kPrev2, kNext1, kNext2 };
+inline constexpr NeighbourSlot kNeighbourSlots[] = {
+    NeighbourSlot::kPrev1, NeighbourSlot::kPrev2, NeighbourSlot::kNext1,
+    NeighbourSlot::kNext2};
+// (the key of word j's neighbour in `slot`, "<s>" / "</s>" past the ends)
+std::string_view UposNeighbourKey(const std::vector<WordInfo>& words, size_t j,
+                                  NeighbourSlot slot);
+void UposNeighbourFeatures(std::string_view key, NeighbourSlot slot,
+                           std::vector<uint64_t>* out);
+// - the previous two tags and whether this and the previous word carry
+//   the article;
+bool IsDefinite(std::string_view key);
+void UposTagFeatures(int prev, int prev2, bool def, bool prev_def,
+                     std::vector<uint64_t>* out);
+// - the previous tag with this word, and the word pair's endings.
+void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
+                            std::vector<uint64_t>* out);
+
 // Features for the FEATS of word j given all UPOS tags of the sentence:
 // the word's own given its tag (FeatsWordFeatures) and the context's.
 void FeatsFeatures(const std::vector<WordInfo>& words, size_t j,

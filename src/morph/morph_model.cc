@@ -9,6 +9,8 @@
 //                LexiconKey(form, UPOS) -> entry, StringKey(lemma) -> entry
 //                with its root, StringKey(host) -> count
 //   word_counts  one hash index: StringKey(raw news token) -> count
+//   contexts     one hash index: StringKey(folded raw news token) -> its
+//                neighbour ranks (layout 3 on)
 //   seg, seg_combo, tagger, tagger2, feats, lemmatizer
 //                one linear model each: u32 slots, u64 keys[], u32 row
 //                offsets[], u16 slots[], f32 weights[] (sparse rows)
@@ -58,7 +60,8 @@ size_t MorphModelData::MemoryBytes() const {
          e.root.capacity();
   }
   b += lexicon.MemoryBytes() + lemma_roots.MemoryBytes() +
-       host_counts.MemoryBytes() + word_counts.MemoryBytes();
+       host_counts.MemoryBytes() + word_counts.MemoryBytes() +
+       contexts.MemoryBytes();
   return b;
 }
 
@@ -122,6 +125,10 @@ StatusOr<std::string> SerializeMorphModel(const MorphModelData& m) {
   EncodeHashIndex(m.word_counts, &words);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("word_counts", std::move(words).Finish()));
+  ByteWriter contexts;
+  EncodeHashIndex(m.contexts, &contexts);
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("contexts", std::move(contexts).Finish()));
 
   KHABAR_RETURN_IF_ERROR(writer.AddSection("seg", EncodeLinearModel(m.seg)));
   KHABAR_RETURN_IF_ERROR(
@@ -160,10 +167,12 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
   }
   ByteReader r(*inv_bytes, "section 'inventory'");
   const uint32_t layout = r.U32();
-  if (r.ok() && layout != kMorphLayoutVersion) {
+  if (r.ok() &&
+      (layout < kMorphOldestLayoutVersion || layout > kMorphLayoutVersion)) {
     return UnsupportedVersionError(
         "morph model layout version " + std::to_string(layout) +
-        " is not supported; this build reads layout " +
+        " is not supported; this build reads layouts " +
+        std::to_string(kMorphOldestLayoutVersion) + " to " +
         std::to_string(kMorphLayoutVersion));
   }
   uint32_t n = r.U32();
@@ -253,6 +262,15 @@ StatusOr<std::unique_ptr<MorphModelData>> ParseMorphModel(
   ByteReader wc(*wc_bytes, "section 'word_counts'");
   DecodeHashIndex(&wc, &m.word_counts, UINT32_MAX);
   KHABAR_RETURN_IF_ERROR(wc.Finish());
+  if (layout >= 3) {
+    StatusOr<std::string_view> ctx_bytes = file.Section("contexts");
+    if (!ctx_bytes.ok()) {
+      return DataLossError("morph model: " + ctx_bytes.status().message());
+    }
+    ByteReader ctx(*ctx_bytes, "section 'contexts'");
+    DecodeHashIndex(&ctx, &m.contexts, UINT32_MAX);
+    KHABAR_RETURN_IF_ERROR(ctx.Finish());
+  }
 
   const uint32_t seg_slots = static_cast<uint32_t>(
       m.prefixes.size() + m.suffixes.size() + m.rewrites.size());

@@ -101,13 +101,18 @@ struct MorphModelData {
   HashIndex lemma_roots;  // StringKey(lemma key form) -> entry with a root
   HashIndex host_counts;  // StringKey(host seen in training) -> count
   HashIndex word_counts;  // StringKey(raw news token key form) -> count
+  // StringKey(raw news token folded form) -> its most frequent neighbours
+  // (train/word_contexts.h); empty in layout 2.
+  HashIndex contexts;
 
   size_t MemoryBytes() const;
 };
 
 // The model file kind and the version of this data layout.
 inline constexpr std::string_view kMorphModelKind = "morph";
-inline constexpr uint32_t kMorphLayoutVersion = 2;
+// Layout 3 added the contexts section; layout 2 files still load.
+inline constexpr uint32_t kMorphLayoutVersion = 3;
+inline constexpr uint32_t kMorphOldestLayoutVersion = 2;
 
 // Serializes into khabar model file bytes.
 StatusOr<std::string> SerializeMorphModel(const MorphModelData& data);

@@ -25,6 +25,7 @@
 #include "morph/padt_surface.h"
 #include "train/elixir_roots.h"
 #include "train/perceptron.h"
+#include "train/word_contexts.h"
 
 namespace khabar {
 namespace {
@@ -130,6 +131,9 @@ bool IsEnclitic(const ConlluWord& w) {
 }
 
 constexpr int kJackknifeFolds = 4;
+// Neighbours in the word profiles: ranks among this many most frequent
+// words (train/word_contexts.h).
+constexpr size_t kContextWords = 255;
 
 // One training sentence in the analyzer's terms.
 struct GoldSentence {
@@ -589,6 +593,10 @@ StatusOr<std::string> TrainMorphModel(
       if (count >= options.min_raw_count) m.word_counts.Insert(word, count);
     }
     report->raw_words = static_cast<int64_t>(m.word_counts.size());
+    // Each frequent word's neighbours (tagging features).
+    KHABAR_RETURN_IF_ERROR(
+        train::BuildWordContexts(raw_text, options.min_raw_count, kContextWords,
+                                 options.seed, &m.contexts, nullptr));
   }
   report->prefixes = static_cast<int64_t>(m.prefixes.size());
   report->suffixes = static_cast<int64_t>(m.suffixes.size());

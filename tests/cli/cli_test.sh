@@ -602,6 +602,30 @@ assert [x["begin"] for x in s] == sorted(x["begin"] for x in s)
 for x in s:
     assert raw[x["begin"]:x["end"]].decode() == x["text"], x
 ' "$seed" "$OUT"
+  # analyze carries keywords and the summary of the text as given; with
+  # --no-summary it does not.
+  run analyze -k 5 -s 2 "$seed"
+  expect_rc 0 "analyze with keywords and summary"
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+rec = json.loads(open(sys.argv[2]).read())
+assert 3 <= len(rec["keywords"]) <= 5, rec["keywords"]
+for k in rec["keywords"]:
+    assert raw[k["begin"]:k["end"]].decode() == k["surface"], k
+assert len(rec["summary"]) == 2, rec["summary"]
+for x in rec["summary"]:
+    assert raw[x["begin"]:x["end"]].decode() == x["text"], x
+' "$seed" "$OUT"
+  run analyze --no-summary "$seed"
+  expect_rc 0 "analyze --no-summary"
+  py '
+import json, sys
+rec = json.loads(open(sys.argv[1]).read())
+assert "keywords" not in rec and "summary" not in rec and "quotes" in rec
+' "$OUT"
+  run analyze --df-model "$WORK/missing-df.khm" "$seed"
+  expect_rc 3 "missing df model"
 }
 
 case_seed_analyze() {
@@ -744,6 +768,53 @@ assert abs(r["precision"] - 1.0) < 1e-9 and abs(r["recall"] - 0.75) < 1e-9, r
   expect_rc 3 "missing gold file"
   run eval
   expect_rc 2 "eval without what"
+}
+
+# khabar eval quotes on the committed gold set (tests/data/quotes_gold):
+# the report's shape and its gold counts, and a bad gold file.
+case_eval_quotes() {
+  local gold=$SRC/tests/data/quotes_gold/quotes_gold.jsonl
+  run eval quotes --json
+  expect_rc 0 "eval quotes --json"
+  py '
+import json, sys
+r = json.loads(open(sys.argv[1]).read())
+gold = [json.loads(line) for line in open(sys.argv[2]) if line.strip()]
+assert r["articles"] == len(gold) >= 30, r["articles"]
+keys = {"gold", "system", "matched", "exact", "precision", "recall", "f1",
+        "exact_precision", "exact_recall", "exact_f1", "speaker_gold",
+        "speaker_right", "speaker_accuracy"}
+for kind in ("direct", "partial", "reported", "overall", "any_kind"):
+    s = r[kind]
+    assert keys <= set(s), (kind, s)
+    assert 0 <= s["exact"] <= s["matched"] <= min(s["gold"], s["system"]), s
+    assert 0 <= s["speaker_right"] <= s["speaker_gold"] <= s["matched"], s
+    for k in ("precision", "recall", "f1", "speaker_accuracy"):
+        assert 0 <= s[k] <= 1, (kind, k, s[k])
+for kind in ("direct", "partial", "reported"):
+    want = sum(1 for a in gold for x in a["items"] if x["kind"] == kind)
+    assert r[kind]["gold"] == want, (kind, r[kind]["gold"], want)
+    assert r[kind]["gold"] > 0, kind
+o = r["overall"]
+for k in ("gold", "system", "matched"):
+    assert o[k] == sum(r[x][k] for x in ("direct", "partial", "reported"))
+assert r["any_kind"]["matched"] >= o["matched"]
+' "$OUT" "$gold"
+  run eval quotes
+  expect_rc 0 "eval quotes"
+  for word in direct partial reported overall "any kind" precision sp.acc; do
+    expect_out_contains "$word"
+  done
+  printf '{"id":"a","text":"abc","items":[{"kind":"direct","begin":0,"end":9,"text":"abc"}]}\n' >"$WORK/bad.jsonl"
+  run eval quotes --gold "$WORK/bad.jsonl"
+  expect_rc 3 "bad gold span"
+  expect_one_error_line "line 1"
+  run eval quotes --gold "$WORK/missing.jsonl"
+  expect_rc 3 "missing gold file"
+  expect_one_error_line
+  run eval quotes --help
+  expect_rc 0 "eval quotes --help"
+  expect_out_contains "--gold"
 }
 
 # khabar model inspect/verify on the committed format-1.0 fixture, damaged
