@@ -25,6 +25,7 @@
 #include "khabar/news_record.h"
 #include "khabar/normalizer.h"
 #include "khabar/quotes.h"
+#include "khabar/quotes_eval.h"
 #include "khabar/root_extractor.h"
 #include "khabar/sentence_splitter.h"
 #include "khabar/status.h"
