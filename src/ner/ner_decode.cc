@@ -262,10 +262,8 @@ void NerHistory(const NerModelData& m, const std::vector<NerHistoryItem>& items,
   }
 }
 
-void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
-                     const std::vector<uint16_t>* pass1,
-                     std::vector<uint64_t>* out) {
-  const NerToken& t = tokens[i];
+void NerPrevTokenFeatures(const NerToken& t, int prev,
+                          std::vector<uint64_t>* out) {
   out->push_back(FeatureHash(kPrevLabel, Num(prev + 1)));
   if (!t.dropped) {
     out->push_back(
@@ -276,31 +274,29 @@ void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
     out->push_back(
         FeatureHash(kClusterPrevLabel, Num(t.cluster >> 10 & 255, prev + 1)));
   }
+}
+
+uint64_t NerPrevPass1Feature(int prev, uint64_t self, uint64_t next) {
+  return FeatureHash(kPass1PrevSelfNext, Num(prev + 1, self, next));
+}
+
+void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
+                     const std::vector<uint16_t>* pass1,
+                     std::vector<uint64_t>* out) {
+  NerPrevTokenFeatures(tokens[i], prev, out);
   if (pass1 != nullptr) {
     const uint64_t self = (*pass1)[i] + 1;
     const uint64_t next = i + 1 < tokens.size() ? (*pass1)[i + 1] + 1 : 0;
-    out->push_back(FeatureHash(kPass1PrevSelfNext, Num(prev + 1, self, next)));
+    out->push_back(NerPrevPass1Feature(prev, self, next));
   }
 }
 
-void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
-                     size_t i, const std::vector<uint16_t>* pass1,
-                     std::vector<uint64_t>* out) {
-  const NerToken& t = tokens[i];
+void NerOwnFeatures(const NerModelData& m, const NerToken& t,
+                    std::vector<uint64_t>* out) {
   std::vector<uint32_t>& starts = tl_starts;
   morph::CharStarts(t.host, &starts);
   const size_t chars = starts.size() - 1;
   const std::string_view none = "<none>";
-  const std::string_view p1 =
-      i > 0 ? std::string_view(tokens[i - 1].host) : std::string_view("<s>");
-  const std::string_view p2 =
-      i > 1 ? std::string_view(tokens[i - 2].host) : std::string_view("<s>");
-  const std::string_view n1 = i + 1 < tokens.size()
-                                  ? std::string_view(tokens[i + 1].host)
-                                  : std::string_view("</s>");
-  const std::string_view n2 = i + 2 < tokens.size()
-                                  ? std::string_view(tokens[i + 2].host)
-                                  : std::string_view("</s>");
   out->push_back(FeatureHash(kBias, ""));
   if (!t.dropped) {
     out->push_back(FeatureHash(kKey, t.key));
@@ -353,6 +349,56 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
   out->push_back(
       FeatureHash(kRawUpos, Num(t.raw, t.al_ratio), FeatureHash(0, t.upos)));
   out->push_back(FeatureHash(kLength, Num(std::min<size_t>(chars, 10))));
+  if (t.context != 0) {
+    const uint32_t l1 = t.context >> 24, l2 = t.context >> 16 & 255;
+    const uint32_t r1 = t.context >> 8 & 255, r2 = t.context & 255;
+    out->push_back(FeatureHash(kContextLeft, Num(l1)));
+    if (l2 != 0) out->push_back(FeatureHash(kContextLeft, Num(l2)));
+    out->push_back(FeatureHash(kContextRight, Num(r1)));
+    if (r2 != 0) out->push_back(FeatureHash(kContextRight, Num(r2)));
+    out->push_back(FeatureHash(kContextBoth, Num(l1, r1)));
+  }
+  if (t.token_context != 0 && t.token_context != t.context) {
+    out->push_back(FeatureHash(kTokenContextLeft, Num(t.token_context >> 24)));
+    out->push_back(
+        FeatureHash(kTokenContextRight, Num(t.token_context >> 8 & 255)));
+  }
+  const uint32_t lexicon = t.dropped ? 0 : t.lexicon;
+  out->push_back(FeatureHash(kLexicon, Num(lexicon & 255)));
+  out->push_back(FeatureHash(kLexiconRatio, Num(lexicon >> 8, t.shape)));
+  if (t.word_type != 0) {
+    for (uint32_t type = 0; type < 4; ++type) {
+      out->push_back(
+          FeatureHash(kWordType, Num(type, t.word_type >> (3 * type) & 7)));
+    }
+    const uint32_t best = t.word_type >> 12 & 7;
+    const uint32_t p = best == 0 ? 8 : t.word_type >> (3 * (best - 1)) & 7;
+    out->push_back(FeatureHash(kWordTypeBest, Num(best, p, t.shape)));
+  } else {
+    out->push_back(FeatureHash(kNoWordType, Num(t.raw, t.shape)));
+  }
+  if (t.cluster != 0) {
+    out->push_back(FeatureHash(kCluster64, Num(t.cluster >> 18 & 63)));
+    out->push_back(FeatureHash(kCluster256, Num(t.cluster >> 10 & 255)));
+    out->push_back(FeatureHash(kCluster1024, Num(t.cluster & 1023)));
+  } else {
+    out->push_back(FeatureHash(kNoCluster, Num(t.raw, t.shape)));
+  }
+}
+
+void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
+                        std::vector<uint64_t>* out) {
+  const NerToken& t = tokens[i];
+  const std::string_view p1 =
+      i > 0 ? std::string_view(tokens[i - 1].host) : std::string_view("<s>");
+  const std::string_view p2 =
+      i > 1 ? std::string_view(tokens[i - 2].host) : std::string_view("<s>");
+  const std::string_view n1 = i + 1 < tokens.size()
+                                  ? std::string_view(tokens[i + 1].host)
+                                  : std::string_view("</s>");
+  const std::string_view n2 = i + 2 < tokens.size()
+                                  ? std::string_view(tokens[i + 2].host)
+                                  : std::string_view("</s>");
   out->push_back(FeatureHash(kPrevHost, p1));
   out->push_back(FeatureHash(kNextHost, n1));
   out->push_back(FeatureHash(kPrev2Host, p2));
@@ -374,20 +420,6 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
                   Num(i + 1 < tokens.size() ? tokens[i + 1].gazetteer : 99)));
   out->push_back(
       FeatureHash(kPrevGazetteer, Num(i > 0 ? tokens[i - 1].gazetteer : 99)));
-  if (t.context != 0) {
-    const uint32_t l1 = t.context >> 24, l2 = t.context >> 16 & 255;
-    const uint32_t r1 = t.context >> 8 & 255, r2 = t.context & 255;
-    out->push_back(FeatureHash(kContextLeft, Num(l1)));
-    if (l2 != 0) out->push_back(FeatureHash(kContextLeft, Num(l2)));
-    out->push_back(FeatureHash(kContextRight, Num(r1)));
-    if (r2 != 0) out->push_back(FeatureHash(kContextRight, Num(r2)));
-    out->push_back(FeatureHash(kContextBoth, Num(l1, r1)));
-  }
-  if (t.token_context != 0 && t.token_context != t.context) {
-    out->push_back(FeatureHash(kTokenContextLeft, Num(t.token_context >> 24)));
-    out->push_back(
-        FeatureHash(kTokenContextRight, Num(t.token_context >> 8 & 255)));
-  }
   if (i + 1 < tokens.size() && tokens[i + 1].context != 0) {
     out->push_back(
         FeatureHash(kNextContextLeft, Num(tokens[i + 1].context >> 24)));
@@ -396,25 +428,11 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
     out->push_back(
         FeatureHash(kPrevContextRight, Num(tokens[i - 1].context >> 8 & 255)));
   }
-  const uint32_t lexicon = t.dropped ? 0 : t.lexicon;
-  out->push_back(FeatureHash(kLexicon, Num(lexicon & 255)));
-  out->push_back(FeatureHash(kLexiconRatio, Num(lexicon >> 8, t.shape)));
   out->push_back(FeatureHash(kLexiconPrev,
                              Num(i > 0 ? tokens[i - 1].lexicon & 255 : 999)));
   out->push_back(FeatureHash(
       kLexiconNext,
       Num(i + 1 < tokens.size() ? tokens[i + 1].lexicon & 255 : 999)));
-  if (t.word_type != 0) {
-    for (uint32_t type = 0; type < 4; ++type) {
-      out->push_back(
-          FeatureHash(kWordType, Num(type, t.word_type >> (3 * type) & 7)));
-    }
-    const uint32_t best = t.word_type >> 12 & 7;
-    const uint32_t p = best == 0 ? 8 : t.word_type >> (3 * (best - 1)) & 7;
-    out->push_back(FeatureHash(kWordTypeBest, Num(best, p, t.shape)));
-  } else {
-    out->push_back(FeatureHash(kNoWordType, Num(t.raw, t.shape)));
-  }
   out->push_back(FeatureHash(kWordTypePrev,
                              Num(i > 0 ? (tokens[i - 1].word_type >> 12 & 7) +
                                              (tokens[i - 1].word_type != 0)
@@ -424,13 +442,6 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
       Num(i + 1 < tokens.size() ? (tokens[i + 1].word_type >> 12 & 7) +
                                       (tokens[i + 1].word_type != 0)
                                 : 99)));
-  if (t.cluster != 0) {
-    out->push_back(FeatureHash(kCluster64, Num(t.cluster >> 18 & 63)));
-    out->push_back(FeatureHash(kCluster256, Num(t.cluster >> 10 & 255)));
-    out->push_back(FeatureHash(kCluster1024, Num(t.cluster & 1023)));
-  } else {
-    out->push_back(FeatureHash(kNoCluster, Num(t.raw, t.shape)));
-  }
   if (i > 0 && tokens[i - 1].cluster != 0) {
     out->push_back(
         FeatureHash(kPrevCluster, Num(tokens[i - 1].cluster >> 10 & 255)));
@@ -439,27 +450,39 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
     out->push_back(
         FeatureHash(kNextCluster, Num(tokens[i + 1].cluster >> 10 & 255)));
   }
-  if (pass1 != nullptr) {
-    const uint64_t self = (*pass1)[i] + 1;
-    const uint64_t next = i + 1 < tokens.size() ? (*pass1)[i + 1] + 1 : 0;
-    const uint64_t next2 = i + 2 < tokens.size() ? (*pass1)[i + 2] + 1 : 0;
-    out->push_back(FeatureHash(kPass1Self, Num(self)));
-    out->push_back(FeatureHash(kPass1Next, Num(next)));
-    out->push_back(FeatureHash(kPass1NextNext, Num(next, next2)));
-    out->push_back(
-        FeatureHash(kPass1NextHost, Num(next), FeatureHash(0, t.host)));
-    if ((m.feature_set & kNerFeatureHistory) != 0) {
-      if (t.history == 0) {
-        out->push_back(FeatureHash(kHistory, Num(99)));
-      } else {
-        for (uint32_t type = 0; type < 4; ++type) {
-          const uint32_t c = t.history >> (2 * type) & 3;
-          if (c != 0) out->push_back(FeatureHash(kHistory, Num(type, c)));
-        }
+}
+
+void NerPass1Features(const NerModelData& m, std::span<const NerToken> tokens,
+                      size_t i, const std::vector<uint16_t>& pass1,
+                      std::vector<uint64_t>* out) {
+  const NerToken& t = tokens[i];
+  const uint64_t self = pass1[i] + 1;
+  const uint64_t next = i + 1 < tokens.size() ? pass1[i + 1] + 1 : 0;
+  const uint64_t next2 = i + 2 < tokens.size() ? pass1[i + 2] + 1 : 0;
+  out->push_back(FeatureHash(kPass1Self, Num(self)));
+  out->push_back(FeatureHash(kPass1Next, Num(next)));
+  out->push_back(FeatureHash(kPass1NextNext, Num(next, next2)));
+  out->push_back(
+      FeatureHash(kPass1NextHost, Num(next), FeatureHash(0, t.host)));
+  if ((m.feature_set & kNerFeatureHistory) != 0) {
+    if (t.history == 0) {
+      out->push_back(FeatureHash(kHistory, Num(99)));
+    } else {
+      for (uint32_t type = 0; type < 4; ++type) {
+        const uint32_t c = t.history >> (2 * type) & 3;
+        if (c != 0) out->push_back(FeatureHash(kHistory, Num(type, c)));
       }
-      out->push_back(FeatureHash(kHistoryPass1, Num(t.history, self)));
     }
+    out->push_back(FeatureHash(kHistoryPass1, Num(t.history, self)));
   }
+}
+
+void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                     size_t i, const std::vector<uint16_t>* pass1,
+                     std::vector<uint64_t>* out) {
+  NerOwnFeatures(m, tokens[i], out);
+  NerContextFeatures(tokens, i, out);
+  if (pass1 != nullptr) NerPass1Features(m, tokens, i, *pass1, out);
 }
 
 }  // namespace khabar::ner

@@ -19,6 +19,7 @@
 
 #include "khabar/morph_analyzer.h"
 #include "morph/morph_model.h"
+#include "ner/ner_cache.h"
 #include "ner/ner_model.h"
 
 namespace khabar::ner {
@@ -89,11 +90,27 @@ void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
 void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
                      size_t i, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out);
+// NerBaseFeatures in three parts: the token's own (the same wherever the
+// token occurs with the same analysis), its neighbours', and the first
+// pass's labels (second pass only).
+void NerOwnFeatures(const NerModelData& m, const NerToken& t,
+                    std::vector<uint64_t>* out);
+void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
+                        std::vector<uint64_t>* out);
+void NerPass1Features(const NerModelData& m, std::span<const NerToken> tokens,
+                      size_t i, const std::vector<uint16_t>& pass1,
+                      std::vector<uint64_t>* out);
 
 // Features of token i that depend on the previous label (-1: none).
 void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
                      const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out);
+// NerPrevFeatures in two parts: the token's own (the previous label with
+// the host, shape and cluster), and the one of the first pass's labels
+// (self and next are labels + 1, next 0 past the end).
+void NerPrevTokenFeatures(const NerToken& t, int prev,
+                          std::vector<uint64_t>* out);
+uint64_t NerPrevPass1Feature(int prev, uint64_t self, uint64_t next);
 
 // True if `label` may follow `prev` (-1 at the start). BIO: I-T only after
 // B-T or I-T. BIOES: after B-T or I-T only I-T or E-T; elsewhere only O, B
@@ -133,7 +150,8 @@ template <typename Model>
 void DecodeNer(const NerModelData& m, const Model& model,
                std::span<const NerToken> tokens,
                const std::vector<uint16_t>* pass1,
-               std::vector<uint16_t>* labels, NerScratch* s) {
+               std::vector<uint16_t>* labels, NerScratch* s,
+               NerTypeCache* cache = nullptr, int cache_model = 0) {
   const size_t n = m.labels();
   const size_t len = tokens.size();
   labels->assign(len, 0);
@@ -144,21 +162,48 @@ void DecodeNer(const NerModelData& m, const Model& model,
   s->trans.resize((n + 1) * n);
   for (size_t i = 0; i < len; ++i) {
     s->features.clear();
-    NerBaseFeatures(m, tokens, i, pass1, &s->features);
+    if (cache != nullptr) {
+      // The token's own share from the cache, then its context's.
+      const float* own = cache->OwnRow(cache_model, tokens[i]);
+      std::copy(own, own + n, s->base.begin());
+      NerContextFeatures(tokens, i, &s->features);
+      if (pass1 != nullptr) {
+        NerPass1Features(m, tokens, i, *pass1, &s->features);
+      }
+    } else {
+      std::fill(s->base.begin(), s->base.end(), 0.0f);
+      NerBaseFeatures(m, tokens, i, pass1, &s->features);
+    }
     for (uint64_t f : s->features) model.Prefetch(f);
-    std::fill(s->base.begin(), s->base.end(), 0.0f);
     for (uint64_t f : s->features) {
       model.Accumulate(f, s->base.data(), 0, static_cast<uint32_t>(n));
     }
     const size_t first_prev = i == 0 ? 0 : 1;
     const size_t last_prev = i == 0 ? 0 : n;
-    for (size_t p = first_prev; p <= last_prev; ++p) {
-      float* row = &s->trans[p * n];
-      std::fill(row, row + n, 0.0f);
-      s->features.clear();
-      NerPrevFeatures(tokens, i, static_cast<int>(p) - 1, pass1, &s->features);
-      for (uint64_t f : s->features) {
-        model.Accumulate(f, row, 0, static_cast<uint32_t>(n));
+    if (cache != nullptr) {
+      // The same sums, from the cache.
+      const float* own = cache->PrevRows(cache_model, tokens[i]);
+      const uint64_t self = pass1 == nullptr ? 0 : (*pass1)[i] + 1;
+      const uint64_t next =
+          pass1 == nullptr || i + 1 >= len ? 0 : (*pass1)[i + 1] + 1;
+      for (size_t p = first_prev; p <= last_prev; ++p) {
+        float* row = &s->trans[p * n];
+        std::copy(own + p * n, own + (p + 1) * n, row);
+        if (pass1 == nullptr) continue;
+        const float* extra =
+            cache->Pass1Row(static_cast<int>(p) - 1, self, next);
+        for (size_t l = 0; l < n; ++l) row[l] += extra[l];
+      }
+    } else {
+      for (size_t p = first_prev; p <= last_prev; ++p) {
+        float* row = &s->trans[p * n];
+        std::fill(row, row + n, 0.0f);
+        s->features.clear();
+        NerPrevFeatures(tokens, i, static_cast<int>(p) - 1, pass1,
+                        &s->features);
+        for (uint64_t f : s->features) {
+          model.Accumulate(f, row, 0, static_cast<uint32_t>(n));
+        }
       }
     }
     for (size_t l = 0; l < n; ++l) {

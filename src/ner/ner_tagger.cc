@@ -72,6 +72,7 @@ struct NerTagger::Workspace {
   std::vector<uint32_t> history;
   std::vector<std::pair<uint64_t, uint32_t>> history_scratch;
   ner::NerScratch scratch;
+  std::unique_ptr<ner::NerTypeCache> cache;
 };
 
 NerTagger::NerTagger(std::shared_ptr<const NerModel> model,
@@ -80,7 +81,12 @@ NerTagger::NerTagger(std::shared_ptr<const NerModel> model,
     : model_(std::move(model)),
       morph_(std::move(morph)),
       options_(options),
-      ws_(std::make_unique<Workspace>()) {}
+      ws_(std::make_unique<Workspace>()) {
+  // Word types whose previous-label scores are kept, per tagger.
+  constexpr uint32_t kCachedTypes = 1 << 14;
+  ws_->cache =
+      std::make_unique<ner::NerTypeCache>(model_->data(), 2 * kCachedTypes);
+}
 
 NerTagger::~NerTagger() = default;
 NerTagger::NerTagger(NerTagger&&) noexcept = default;
@@ -101,7 +107,7 @@ size_t NerTagger::MemoryBytes() const {
        (ws_->scratch.base.capacity() + ws_->scratch.trans.capacity() +
         ws_->scratch.delta.capacity()) *
            4 +
-       ws_->scratch.back.capacity() * 2;
+       ws_->scratch.back.capacity() * 2 + ws_->cache->MemoryBytes();
   return b;
 }
 
@@ -134,7 +140,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     const MorphSentence& s = a.sentences[si];
     ner::DecodeNer(m, m.tagger, tokens.subspan(s.first_token, s.token_count),
-                   nullptr, &ws.pass1, &ws.scratch);
+                   nullptr, &ws.pass1, &ws.scratch, ws.cache.get(), 0);
     for (uint32_t k = 0; k < s.token_count; ++k) {
       ws.labels[s.first_token + k] = ws.pass1[k];
       if (second_pass) {
@@ -155,7 +161,8 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ws.pass1.assign(ws.labels.begin() + s.first_token,
                     ws.labels.begin() + s.first_token + s.token_count);
     ner::DecodeNer(m, m.tagger2, tokens.subspan(s.first_token, s.token_count),
-                   &ws.pass1, &ws.sentence_labels, &ws.scratch);
+                   &ws.pass1, &ws.sentence_labels, &ws.scratch, ws.cache.get(),
+                   1);
     for (uint32_t k = 0; k < s.token_count; ++k) {
       ws.second[s.first_token + k] = ws.sentence_labels[k];
     }

@@ -16,6 +16,9 @@
 #include "khabar/model_file.h"
 #include "khabar/morph_json.h"
 #include "khabar/morph_trainer.h"
+#include "morph/morph_decode.h"
+#include "morph/morph_text.h"
+#include "morph/type_cache.h"
 
 namespace khabar {
 namespace {
@@ -171,6 +174,91 @@ TEST(MorphAnalyzerTest, ConlluOutputScoresPerfectlyAgainstItself) {
   AppendMorphJson(a, 100, &json);
   EXPECT_NE(json.find("\"begin\":100"), std::string::npos) << json;
   EXPECT_NE(json.find("\"upos\":"), std::string::npos);
+}
+
+// The type cache keeps the types that are used: in a set of four slots a
+// frequently hit key survives a stream of one-off keys.
+TEST(TypeCacheTest, FrequentTypesSurviveAndEvictedOnesAreGone) {
+  morph::TypeCache cache(4);  // one set of four slots
+  ASSERT_EQ(cache.slots(), 4u);
+  uint32_t slot = 0;
+  EXPECT_FALSE(cache.Find(1, "hot", &slot));
+  const uint32_t hot = cache.Insert(1, "hot");
+  for (int i = 0; i < 20; ++i) ASSERT_TRUE(cache.Find(1, "hot", &slot));
+  EXPECT_EQ(slot, hot);
+  for (uint64_t k = 2; k < 12; ++k) {
+    cache.Insert(k, "cold" + std::to_string(k));
+  }
+  EXPECT_TRUE(cache.Find(1, "hot", &slot));
+  EXPECT_EQ(slot, hot);
+  // Only the last three one-off keys fit beside it.
+  EXPECT_TRUE(cache.Find(11, "cold11", &slot));
+  EXPECT_FALSE(cache.Find(2, "cold2", &slot));
+  // Same hash, other key: not found.
+  EXPECT_FALSE(cache.Find(1, "other", &slot));
+}
+
+// The analyzer's caches hold each word's context-free scores; the UPOS it
+// assigns must be what the trainer's uncached decoder assigns to the same
+// words, and must not depend on what the analyzer saw before.
+TEST(MorphAnalyzerTest, CachedTaggingEqualsUncachedDecoding) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  auto text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                               "/data/samples/seed.txt");
+  ASSERT_TRUE(text.ok());
+  MorphAnalyzer fresh(CommittedModel());
+  MorphAnalysis a;
+  ASSERT_TRUE(fresh.Analyze(*text, &a).ok());
+  const std::string first = MorphToConllu(*text, a, "");
+  // Warm: the same text after itself and other text.
+  MorphAnalyzer warm(CommittedModel());
+  MorphAnalysis scratch;
+  ASSERT_TRUE(warm.Analyze(*text, &scratch).ok());
+  ASSERT_TRUE(warm.Analyze(text->substr(text->size() / 2), &scratch).ok());
+  MorphAnalysis b;
+  ASSERT_TRUE(warm.Analyze(*text, &b).ok());
+  EXPECT_EQ(MorphToConllu(*text, b, ""), first);
+
+  const morph::MorphModelData& m = CommittedModel()->data();
+  std::vector<morph::TokenInfo> tokens;
+  std::vector<morph::WordInfo> words;
+  std::vector<uint16_t> upos;
+  std::vector<uint64_t> features;
+  std::vector<float> scores;
+  size_t compared = 0;
+  for (const MorphSentence& s : a.sentences) {
+    tokens.assign(s.token_count, morph::TokenInfo());
+    words.clear();
+    std::vector<const MorphWord*> out;
+    for (uint32_t t = 0; t < s.token_count; ++t) {
+      const MorphToken& token = a.tokens[s.first_token + t];
+      morph::MakeTokenInfo(
+          std::string_view(*text).substr(token.span.begin, token.span.size()),
+          &tokens[t]);
+      for (uint32_t k = 0; k < token.word_count; ++k) {
+        const MorphWord& w = a.words[token.first_word + k];
+        morph::WordInfo& wi = words.emplace_back();
+        wi.key = w.form;
+        wi.token = t;
+        wi.role = static_cast<morph::WordRole>(w.role);
+        if (wi.role == morph::kWhole) {
+          wi.fold = tokens[t].fold;
+          wi.shape = tokens[t].shape;
+        } else {
+          morph::AppendFoldForm(wi.key, &wi.fold);
+          wi.shape = 'a';
+        }
+        out.push_back(&w);
+      }
+    }
+    morph::DecodeUpos(m, m.tagger, tokens, words, nullptr, &upos, &features,
+                      &scores);
+    for (size_t j = 0; j < words.size(); ++j) {
+      EXPECT_EQ(m.upos[upos[j]], out[j]->upos) << out[j]->form;
+      ++compared;
+    }
+  }
+  EXPECT_GT(compared, 500u);
 }
 
 TEST(MorphModelTest, TrainingIsDeterministicAndRoundTrips) {

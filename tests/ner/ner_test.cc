@@ -3,6 +3,7 @@
 #include "khabar/ner.h"
 
 #include <memory>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "khabar/ner_eval.h"
 #include "khabar/ner_trainer.h"
 #include "model/byte_io.h"
+#include "ner/ner_cache.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 
@@ -315,6 +317,44 @@ TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
   std::vector<std::string> labels;
   ASSERT_TRUE(tagger.TagTokens(text, a, &labels).ok());
   EXPECT_EQ(labels.size(), a.tokens.size());
+}
+
+// The per-type cache gives the decoder the same scores as the features:
+// decoding the seed article's sentences with and without it (both passes)
+// gives the same labels, also when the cache is tiny and evicts.
+TEST(NerTaggerTest, CachedDecodingEqualsUncachedDecoding) {
+  ASSERT_NE(Morph(), nullptr);
+  ASSERT_NE(Ner(), nullptr);
+  StatusOr<std::string> text =
+      golden::ReadFile(kSourceDir + "/data/samples/seed.txt");
+  ASSERT_TRUE(text.ok());
+  MorphAnalyzer morph(Morph());
+  MorphAnalysis a;
+  ASSERT_TRUE(morph.Analyze(*text, &a).ok());
+  const ner::NerModelData& m = Ner()->data();
+  std::vector<ner::NerToken> tokens;
+  ner::MakeNerTokens(Morph()->data(), m, *text, a, 0, a.tokens.size(), &tokens);
+  ner::NerTypeCache big(m, 1 << 12);
+  ner::NerTypeCache tiny(m, 4);
+  ner::NerScratch scratch;
+  std::vector<uint16_t> plain, cached, evicting;
+  size_t labelled = 0;
+  for (const MorphSentence& s : a.sentences) {
+    const std::span<const ner::NerToken> sentence(tokens.data() + s.first_token,
+                                                  s.token_count);
+    ner::DecodeNer(m, m.tagger, sentence, nullptr, &plain, &scratch);
+    ner::DecodeNer(m, m.tagger, sentence, nullptr, &cached, &scratch, &big, 0);
+    ner::DecodeNer(m, m.tagger, sentence, nullptr, &evicting, &scratch, &tiny,
+                   0);
+    EXPECT_EQ(plain, cached);
+    EXPECT_EQ(plain, evicting);
+    const std::vector<uint16_t> pass1 = plain;
+    ner::DecodeNer(m, m.tagger2, sentence, &pass1, &plain, &scratch);
+    ner::DecodeNer(m, m.tagger2, sentence, &pass1, &cached, &scratch, &big, 1);
+    EXPECT_EQ(plain, cached);
+    for (uint16_t l : plain) labelled += l != 0;
+  }
+  EXPECT_GT(labelled, 20u);  // the seed names dozens of entities
 }
 
 TEST(NerTaggerTest, RejectsAnAnalysisOfAnotherText) {
