@@ -71,7 +71,8 @@ StatusOr<std::shared_ptr<const MorphModel>> MorphModel::FromBytes(
 }
 
 struct MorphAnalyzer::Workspace {
-  explicit Workspace(const MorphModelData& m) : cache(m, kCachedTypes) {}
+  Workspace(const MorphModelData& m, bool with_features)
+      : cache(m, kCachedTypes, with_features) {}
 
   // Word types whose context-free analysis is kept (per cache: tokens,
   // words, words with a tag); each costs about 100-300 bytes.
@@ -116,7 +117,7 @@ MorphAnalyzer::MorphAnalyzer(std::shared_ptr<const MorphModel> model,
                              const MorphAnalyzerOptions& options)
     : model_(std::move(model)),
       options_(options),
-      ws_(std::make_unique<Workspace>(model_->data())) {
+      ws_(std::make_unique<Workspace>(model_->data(), options.features)) {
   morph::AttributeSlots(model_->data(), &ws_->slot_begins);
 }
 
@@ -260,7 +261,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
 
   // Features, lemmas, roots, stems.
   const size_t first_word = ws.used_words;
-  const size_t na = m.attributes.size();
+  const size_t na = options_.features ? m.attributes.size() : 0;
   const uint32_t feats_slots = ws.slot_begins.back();
   ws.scores.resize(std::max<size_t>(feats_slots, 1));
   for (size_t j = 0; j < words.size(); ++j) {

@@ -19,8 +19,9 @@
 
 namespace khabar::morph {
 
-MorphCache::MorphCache(const MorphModelData& m, uint32_t types)
+MorphCache::MorphCache(const MorphModelData& m, uint32_t types, bool features)
     : m_(m),
+      features_on_(features),
       tokens_(types),
       words_(types),
       neighbours_(types),
@@ -164,7 +165,7 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
   // Own FEATS scores.
   float* scores = feats_pool_.get() + a->feats_scores;
   std::fill(scores, scores + feats_slots_, 0.0f);
-  if (!m_.attributes.empty()) {
+  if (features_on_ && !m_.attributes.empty()) {
     features_.clear();
     FeatsWordFeatures(w, u, &features_);
     for (uint64_t f : features_) m_.feats.Prefetch(f);

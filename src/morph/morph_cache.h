@@ -51,7 +51,8 @@ class MorphCache {
  public:
   // `m` must outlive the cache. Each of the three caches holds up to
   // `types` types (rounded up to a power of two).
-  MorphCache(const MorphModelData& m, uint32_t types);
+  // Without `features`, the FEATS scores are left out (all zero).
+  MorphCache(const MorphModelData& m, uint32_t types, bool features = true);
 
   // Sets token->fold and token->shape from token->key, and returns the
   // token's segmentation candidates with their own scores (valid until the
@@ -101,6 +102,7 @@ class MorphCache {
 
   const MorphModelData& m_;
   uint32_t feats_slots_ = 0;
+  bool features_on_ = true;
   TypeCache tokens_;
   std::vector<TokenEntry> token_entries_;  // by slot
   TypeCache words_;

@@ -198,6 +198,32 @@ TEST(TypeCacheTest, FrequentTypesSurviveAndEvictedOnesAreGone) {
   EXPECT_FALSE(cache.Find(1, "other", &slot));
 }
 
+// Without UD features the analysis is the same, feats aside.
+TEST(MorphAnalyzerTest, FeaturesOffLeavesFeatsEmptyAndTheRestEqual) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  auto text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                               "/data/samples/seed.txt");
+  ASSERT_TRUE(text.ok());
+  MorphAnalyzer full(CommittedModel());
+  MorphAnalyzerOptions options;
+  options.features = false;
+  MorphAnalyzer lean(CommittedModel(), options);
+  MorphAnalysis a, b;
+  ASSERT_TRUE(full.Analyze(*text, &a).ok());
+  ASSERT_TRUE(lean.Analyze(*text, &b).ok());
+  ASSERT_EQ(a.words.size(), b.words.size());
+  size_t with_feats = 0;
+  for (size_t i = 0; i < a.words.size(); ++i) {
+    EXPECT_EQ(a.words[i].form, b.words[i].form);
+    EXPECT_EQ(a.words[i].upos, b.words[i].upos);
+    EXPECT_EQ(a.words[i].lemma, b.words[i].lemma);
+    EXPECT_EQ(a.words[i].stem, b.words[i].stem);
+    EXPECT_TRUE(b.words[i].feats.empty());
+    with_feats += !a.words[i].feats.empty();
+  }
+  EXPECT_GT(with_feats, a.words.size() / 2);
+}
+
 // The analyzer's caches hold each word's context-free scores; the UPOS it
 // assigns must be what the trainer's uncached decoder assigns to the same
 // words, and must not depend on what the analyzer saw before.
