@@ -1,0 +1,112 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// One run of the quotation extractor over a text: the scratch and results
+// of one QuoteExtractor::Extract() call, shared by quote_extractor.cc (the
+// items and their spans), quote_cues.cc (tokens, cues, complements and
+// quotation regions) and quote_speaker.cc (speakers).
+//
+//   QuoteRun run(table, text, analysis, entities);
+//   run.Extract(&quotes);
+//
+// Thread safety: a QuoteRun belongs to one call on one thread.
+
+#ifndef KHABAR_QUOTES_QUOTE_RUN_H_
+#define KHABAR_QUOTES_QUOTE_RUN_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "khabar/alignment.h"
+#include "khabar/entities.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/quotes.h"
+#include "quotes/quote_internal.h"
+
+namespace khabar {
+
+enum class Complement { kNone, kClause, kColon };
+
+struct TokenInfo {
+  std::string host_form;   // folded
+  std::string host_lemma;  // folded
+  std::string host_upos;
+  bool has_li = false;  // a li- proclitic
+  bool has_proclitic = false;
+  uint32_t sentence = 0;
+  uint32_t paragraph = 0;
+};
+
+struct Cue {
+  uint32_t token = 0;
+  const SpeechCue* entry = nullptr;
+  bool participle = false;
+  Complement complement = Complement::kNone;
+  uint32_t comp_token = 0;  // the complementizer or colon token
+};
+
+struct Speaker {
+  ByteSpan span;
+  std::string text;
+  int entity = -1;  // index into the entities
+  int how = 0;      // 3 mention, 2 words, 1 carried, 0 none
+};
+
+struct MentionRef {
+  ByteSpan span;
+  int entity = 0;
+  EntityType type = EntityType::kMisc;
+};
+
+inline bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+class QuoteRun {
+ public:
+  QuoteRun(const SpeechCueTable& table, std::string_view text,
+           const MorphAnalysis& a, const std::vector<Entity>& entities)
+      : table_(table), text_(text), a_(a), entities_(entities) {}
+
+  void Extract(std::vector<Quote>* out);
+
+ private:
+  // quote_cues.cc
+  void IndexTokens();
+  void FindCues();
+  void FindRegions();
+  bool IsQuotedName(const QuoteRegion& r) const;
+  std::string RegionKey(const QuoteRegion& r) const;
+  // quote_speaker.cc
+  Speaker ResolveSpeaker(size_t cue_index);
+  int MentionCovering(ByteSpan s) const;
+  void LinkWords(Speaker* sp) const;
+  // quote_extractor.cc
+  void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
+                const Speaker& speaker, double confidence);
+  int TokenAt(uint32_t pos) const;  // the token starting at or after pos
+  uint32_t SentenceEnd(uint32_t sentence) const;
+  ByteSpan Trim(ByteSpan s) const;
+
+  const SpeechCueTable& table_;
+  std::string_view text_;
+  const MorphAnalysis& a_;
+  const std::vector<Entity>& entities_;
+
+  std::vector<TokenInfo> info_;
+  std::vector<ByteSpan> paragraphs_;
+  std::vector<MentionRef> mentions_;
+  std::vector<Cue> cues_;
+  std::vector<Speaker> cue_speakers_;
+  std::vector<bool> cue_resolved_;
+  std::vector<QuoteRegion> regions_;
+  std::vector<uint32_t> region_paragraph_;
+  std::unordered_set<std::string> names_;
+  std::vector<Quote> quotes_;
+};
+
+}  // namespace khabar
+
+#endif  // KHABAR_QUOTES_QUOTE_RUN_H_
