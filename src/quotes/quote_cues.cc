@@ -17,19 +17,6 @@ namespace {
 
 // Folded "an" (U+0627 U+0646): anna, inna, an after folding.
 constexpr std::string_view kComplementizer = "\xD8\xA7\xD9\x86";
-// Words after which "an" is not a complement: illa, ba'da, qabla, duna,
-// mundhu, budda, li-ajli.
-constexpr std::string_view kNotComplementBefore[] = {
-    "\xD8\xA7\xD9\x84\xD8\xA7",  // illa
-    "\xD8\xA8\xD8\xB9\xD8\xAF",  // ba'da
-    "\xD9\x82\xD8\xA8\xD9\x84",  // qabla
-    "\xD8\xAF\xD9\x88\xD9\x86",  // duna
-    "\xD9\x85\xD9\x86\xD8\xB0",  // mundhu
-    "\xD8\xA8\xD8\xAF",          // budda
-    "\xD8\xA7\xD8\xAC\xD9\x84",  // ajli
-    "\xD8\xB1\xD8\xBA\xD9\x85",  // raghma
-    "\xD8\xAD\xD9\x8A\xD9\x86",  // hina
-};
 // The proclitic li- (U+0644): li-anna is "because", not a complement.
 constexpr std::string_view kLi = "\xD9\x84";
 
@@ -139,12 +126,9 @@ void QuoteRun::FindCues() {
         break;
       }
       if (tj.host_form == kComplementizer && !tj.has_li) {
-        bool blocked = false;
-        if (j > 0) {
-          for (std::string_view w : kNotComplementBefore) {
-            if (info_[j - 1].host_form == w) blocked = true;
-          }
-        }
+        const bool blocked =
+            j > 0 && table_.Has(info_[j - 1].host_form,
+                                SpeechCueClass::kNotComplementAfter);
         if (!blocked) {
           cue.complement = Complement::kClause;
           cue.comp_token = j;

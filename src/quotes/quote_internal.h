@@ -17,6 +17,7 @@
 #define KHABAR_QUOTES_QUOTE_INTERNAL_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -31,7 +32,19 @@ namespace khabar {
 // U+0649 -> U+064A, U+0629 -> U+0647.
 std::string FoldArabic(std::string_view s);
 
-enum class SpeechCueClass : uint8_t { kVerb, kParticiple, kNameHead };
+// The classes of data/quotes/speech_verbs.txt (its header explains each).
+enum class SpeechCueClass : uint8_t {
+  kVerb,                // a finite speech verb (lemma)
+  kParticiple,          // a participle or masdar continuing a statement
+  kNameHead,            // a noun after which a quotation is a name
+  kObjectVerb,          // call or condemn: a quoted object is a fragment
+  kNarrator,            // an impersonal form: the writer's narration
+  kNotComplementAfter,  // a word after which "an" is no speech complement
+  kTimeWord,            // a date or time word, never a speaker
+  kTailHead,            // wifqa, hasaba ...: the head of an attribution tail
+  kTailNoun,            // qawlihi, ta'birihi ...: the noun of the tail
+};
+inline constexpr int kSpeechCueClassCount = 9;
 
 struct SpeechCue {
   SpeechCueClass cls = SpeechCueClass::kVerb;
@@ -43,13 +56,29 @@ class SpeechCueTable {
   // Parses rows of data/quotes/speech_verbs.txt; `source` names them in
   // errors ("speech_verbs.txt line 3: ...").
   Status Add(std::string_view txt, std::string_view source);
-  // Looks up a folded form; nullptr if absent or of another class.
-  const SpeechCue* Find(const std::string& folded, SpeechCueClass cls) const;
-  size_t size() const { return by_form_.size(); }
+  // Looks up a folded form; nullptr if absent or of another class. Does
+  // not allocate.
+  const SpeechCue* Find(std::string_view folded, SpeechCueClass cls) const;
+  // True when the folded form is listed in class `cls`.
+  bool Has(std::string_view folded, SpeechCueClass cls) const {
+    return Find(folded, cls) != nullptr;
+  }
+  // The number of (class, form) rows.
+  size_t size() const { return rows_; }
 
  private:
-  // Key: class digit + folded form.
-  std::unordered_map<std::string, SpeechCue> by_form_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  struct Entry {
+    uint32_t classes = 0;  // bit i: class i is listed
+    SpeechCue cues[kSpeechCueClassCount];
+  };
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> by_form_;
+  size_t rows_ = 0;
 };
 
 // One quotation region found by pairing marks in a paragraph.

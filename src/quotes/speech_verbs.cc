@@ -66,17 +66,19 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
           where + ": expected class, form, lemma[, gloss] separated by TABs");
       return false;
     }
-    SpeechCue cue;
-    if (cells[0] == "verb") {
-      cue.cls = SpeechCueClass::kVerb;
-    } else if (cells[0] == "participle") {
-      cue.cls = SpeechCueClass::kParticiple;
-    } else if (cells[0] == "name-head") {
-      cue.cls = SpeechCueClass::kNameHead;
-    } else {
-      error = InvalidArgumentError(where + ": unknown class \"" +
-                                   std::string(cells[0]) +
-                                   "\" (verb, participle or name-head)");
+    static constexpr std::string_view kClassNames[kSpeechCueClassCount] = {
+        "verb",        "participle", "name-head",
+        "object-verb", "narrator",   "not-complement-after",
+        "time",        "tail-head",  "tail-noun"};
+    int cls = -1;
+    for (int i = 0; i < kSpeechCueClassCount; ++i) {
+      if (cells[0] == kClassNames[i]) cls = i;
+    }
+    if (cls < 0) {
+      error = InvalidArgumentError(
+          where + ": unknown class \"" + std::string(cells[0]) +
+          "\" (verb, participle, name-head, object-verb, narrator, "
+          "not-complement-after, time, tail-head or tail-noun)");
       return false;
     }
     const std::string form = FoldArabic(cells[1]);
@@ -84,20 +86,24 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
       error = InvalidArgumentError(where + ": empty form");
       return false;
     }
+    Entry& entry = by_form_[form];
+    const uint32_t bit = uint32_t{1} << cls;
+    if ((entry.classes & bit) == 0) ++rows_;
+    entry.classes |= bit;
+    SpeechCue& cue = entry.cues[cls];
+    cue.cls = static_cast<SpeechCueClass>(cls);
     cue.lemma = cells[2] == "-" ? std::string() : std::string(cells[2]);
-    by_form_[std::string(1,
-                         static_cast<char>('0' + static_cast<int>(cue.cls))) +
-             form] = std::move(cue);
     return true;
   });
   return error;
 }
 
-const SpeechCue* SpeechCueTable::Find(const std::string& folded,
+const SpeechCue* SpeechCueTable::Find(std::string_view folded,
                                       SpeechCueClass cls) const {
-  auto it = by_form_.find(
-      std::string(1, static_cast<char>('0' + static_cast<int>(cls))) + folded);
-  return it == by_form_.end() ? nullptr : &it->second;
+  auto it = by_form_.find(folded);
+  if (it == by_form_.end()) return nullptr;
+  const int i = static_cast<int>(cls);
+  return (it->second.classes >> i) & 1 ? &it->second.cues[i] : nullptr;
 }
 
 }  // namespace khabar
