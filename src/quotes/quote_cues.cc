@@ -19,8 +19,24 @@ namespace {
 constexpr std::string_view kComplementizer = "\xD8\xA7\xD9\x86";
 // The proclitic li- (U+0644): li-anna is "because", not a complement.
 constexpr std::string_view kLi = "\xD9\x84";
+// Folded 'ala and 'an: a bare preposition right after the verb takes a noun
+// complement (akkada 'ala darura, a'raba 'an).
+constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";
+constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";
+// Folded ila: "ila anna" after a speech verb, "i'tibaran ila anna" blocked.
+constexpr std::string_view kIla = "\xD8\xA7\xD9\x84\xD9\x8A";
+// Folded ma, bi-ma, mimma before a verb: a relative clause ("bi-ma
+// yu'akkid anna": which confirms), not a speech cue.
+constexpr std::string_view kRelativeMa[] = {
+    "\xD9\x85\xD8\xA7",          // ma
+    "\xD8\xA8\xD9\x85\xD8\xA7",  // bi-ma
+    "\xD9\x85\xD9\x85\xD8\xA7",  // mimma
+};
 
 constexpr int kMaxComplementTokens = 40;
+// A participle's complement follows it closely (mudifan anna, mushiran fi
+// al-waqt dhatihi ila anna).
+constexpr int kMaxParticipleComplementTokens = 8;
 
 }  // namespace
 
@@ -66,6 +82,11 @@ void QuoteRun::IndexTokens() {
     ti.host_form = FoldArabic(host->form);
     ti.host_lemma = FoldArabic(host->lemma);
     ti.host_upos = host->upos;
+    ti.form = FoldArabic(text_.substr(tok.span.begin, tok.span.size()));
+    size_t len = 0;
+    ti.punct =
+        host->upos == "PUNCT" &&
+        !(IsQuoteMarkAt(text_, tok.span.begin, &len) && len == tok.span.size());
   }
   for (size_t e = 0; e < entities_.size(); ++e) {
     for (const ResolvedMention& m : entities_[e].mentions) {
@@ -78,38 +99,133 @@ void QuoteRun::IndexTokens() {
             });
 }
 
+bool QuoteRun::IsComplementizer(uint32_t j) const {
+  const TokenInfo& tj = info_[j];
+  if (tj.host_form != kComplementizer || tj.has_li) return false;
+  if (j > 0) {
+    const TokenInfo& prev = info_[j - 1];
+    if (table_.Has(prev.host_form, SpeechCueClass::kNotComplementAfter) ||
+        table_.Has(prev.form, SpeechCueClass::kNotComplementAfter)) {
+      return false;
+    }
+    // "i'tibaran ila anna", "nazaran ila anna": a reason, not a statement.
+    if (prev.host_form == kIla && j > 1 &&
+        table_.Has(info_[j - 2].host_form,
+                   SpeechCueClass::kNotComplementAfter)) {
+      return false;
+    }
+  }
+  // The concessive "wa-in" before a verb ("wa-in i'tarafa"): "even if".
+  static constexpr std::string_view kWaIn = "\xD9\x88\xD8\xA7\xD9\x86";
+  if (tj.form == kWaIn && j + 1 < info_.size() &&
+      info_[j + 1].host_upos == "VERB") {
+    return false;
+  }
+  return true;
+}
+
+bool QuoteRun::IsTailAt(uint32_t j, uint32_t end) const {
+  const TokenInfo& tj = info_[j];
+  if (!table_.Has(tj.host_form, SpeechCueClass::kTailHead) &&
+      !table_.Has(tj.form, SpeechCueClass::kTailHead)) {
+    return false;
+  }
+  if (j + 1 >= end) return false;
+  const TokenInfo& next = info_[j + 1];
+  if (table_.Has(next.form, SpeechCueClass::kTailNoun)) {
+    // "'ala hadd qawlihi "...": the quotation goes on, the tail is inside.
+    return !(j + 2 < end && info_[j + 2].opens_region >= 0);
+  }
+  // After a comma: ", wifqan li-taqarir", ", hasaba ma", ", naqlan 'an".
+  if (j == 0 || !info_[j - 1].punct) return false;
+  static constexpr std::string_view kMa = "\xD9\x85\xD8\xA7";
+  return next.has_li || next.form == kMa || next.form == kAn;
+}
+
+int QuoteRun::RegionWords(const QuoteRegion& r) const {
+  const ByteSpan in = Trim(r.inner);
+  if (in.empty()) return 0;
+  int words = 1;
+  for (uint32_t i = in.begin; i < in.end; ++i) words += text_[i] == ' ';
+  return words;
+}
+
 void QuoteRun::FindCues() {
   for (uint32_t t = 0; t < a_.tokens.size(); ++t) {
     const TokenInfo& ti = info_[t];
     const SpeechCue* entry = nullptr;
     bool participle = false;
+    bool object = false;
+    const bool before_complement =
+        t + 1 < info_.size() && info_[t + 1].host_form == kComplementizer;
     if (ti.host_upos == "VERB") {
       entry = table_.Find(ti.host_lemma, SpeechCueClass::kVerb);
       if (entry == nullptr) {
         entry = table_.Find(ti.host_form, SpeechCueClass::kVerb);
       }
-    } else if (ti.host_upos != "NOUN" && ti.host_upos != "ADP") {
+      if (entry == nullptr) {
+        entry = table_.Find(ti.host_lemma, SpeechCueClass::kObjectVerb);
+        object = entry != nullptr;
+      }
+    } else if ((ti.host_upos != "NOUN" && ti.host_upos != "ADP") ||
+               before_complement) {
+      // A verb the tagger read as a noun or preposition counts when the
+      // complementizer follows at once ("wa-bayyana annahu").
       entry = table_.Find(ti.host_form, SpeechCueClass::kVerb);
     }
     if (entry == nullptr) {
       entry = table_.Find(ti.host_form, SpeechCueClass::kParticiple);
       if (entry == nullptr) {
-        const ByteSpan sp = a_.tokens[t].span;
-        entry = table_.Find(FoldArabic(text_.substr(sp.begin, sp.size())),
-                            SpeechCueClass::kParticiple);
+        entry = table_.Find(ti.form, SpeechCueClass::kParticiple);
+      }
+      if (entry == nullptr) {
+        entry = table_.Find(ti.form, SpeechCueClass::kObjectVerb);
+        object = entry != nullptr;
       }
       participle = entry != nullptr;
     }
     if (entry == nullptr) continue;
+    if (t > 0) {
+      // "bi-ma yu'akkid anna" (which confirms), "'ala hadd qawlihi" (as he
+      // put it): not a statement of its own.
+      bool skip = table_.Has(info_[t - 1].host_form, SpeechCueClass::kTailHead);
+      for (std::string_view ma : kRelativeMa) skip |= info_[t - 1].form == ma;
+      if (skip) continue;
+    }
     Cue cue;
     cue.token = t;
     cue.entry = entry;
     cue.participle = participle;
-    // The complement: "an"/"anna"/"inna" or a colon, in the sentence.
+    cue.object = object;
     const MorphSentence& sent = a_.sentences[ti.sentence];
     const uint32_t sent_end = sent.first_token + sent.token_count;
-    for (uint32_t j = t + 1; j < sent_end && j <= t + kMaxComplementTokens;
-         ++j) {
+    // An impersonal form followed at once by its complement (yudhkaru
+    // anna, yushar ila anna): the writer's narration.
+    if (table_.Has(ti.host_form, SpeechCueClass::kNarrator)) {
+      uint32_t j = t + 1;
+      if (j < sent_end && info_[j].host_form == kIla) ++j;
+      if (j < sent_end && IsComplementizer(j)) {
+        cue.narrator = true;
+        cue.complement = Complement::kClause;
+        cue.comp_token = j;
+        cues_.push_back(cue);
+        continue;
+      }
+    }
+    // A bare 'ala or 'an right after the verb: a noun complement
+    // (akkada 'ala darura), unless the complementizer follows it.
+    if (t + 1 < sent_end &&
+        (info_[t + 1].form == kAla || info_[t + 1].form == kAn) &&
+        !(t + 2 < sent_end && IsComplementizer(t + 2))) {
+      cues_.push_back(cue);
+      continue;
+    }
+    // The complement: "an"/"anna"/"inna", a colon or an opening mark, in
+    // the sentence.
+    const uint32_t reach = t + (participle ? kMaxParticipleComplementTokens
+                                           : kMaxComplementTokens);
+    bool verb_between = false;
+    for (uint32_t j = t + 1; j < sent_end && j <= reach; ++j) {
       const TokenInfo& tj = info_[j];
       const ByteSpan sp = a_.tokens[j].span;
       const std::string_view raw = text_.substr(sp.begin, sp.size());
@@ -125,12 +241,22 @@ void QuoteRun::FindCues() {
         cue.comp_token = j;
         break;
       }
-      if (tj.host_form == kComplementizer && !tj.has_li) {
-        const bool blocked =
-            j > 0 && table_.Has(info_[j - 1].host_form,
-                                SpeechCueClass::kNotComplementAfter);
-        if (!blocked) {
-          cue.complement = Complement::kClause;
+      if (IsComplementizer(j)) {
+        cue.complement = Complement::kClause;
+        cue.comp_token = j;
+        break;
+      }
+      // An opening mark where the complement is due: right after the
+      // verb, or after its subject and adjuncts (no other verb between, not
+      // after a preposition), opening a quotation of a few words that is
+      // not a name.
+      if (tj.opens_region >= 0) {
+        const QuoteRegion& r = regions_[tj.opens_region];
+        const bool at_verb = j == t + 1;
+        if (!IsQuotedName(r) &&
+            (at_verb || (!verb_between && info_[j - 1].host_upos != "ADP" &&
+                         RegionWords(r) >= kMinQuoteWords))) {
+          cue.complement = Complement::kQuote;
           cue.comp_token = j;
           break;
         }
@@ -140,13 +266,16 @@ void QuoteRun::FindCues() {
           table_.Find(tj.host_lemma, SpeechCueClass::kVerb) != nullptr) {
         break;
       }
-      // An opening quotation mark right after the verb phrase.
-      size_t len = 0;
-      if (j == t + 1 && IsQuoteMarkAt(text_, sp.begin, &len) &&
-          sp.size() == len) {
-        cue.complement = Complement::kColon;
-        cue.comp_token = t;
-        break;
+      if (tj.host_upos == "VERB") verb_between = true;
+    }
+    if (object) cue.complement = Complement::kNone;
+    // Two cues of one complement (naqalat ... 'an X qawlaha inna): the
+    // first keeps it.
+    for (const Cue& prev : cues_) {
+      if (cue.complement != Complement::kNone &&
+          prev.complement == cue.complement &&
+          prev.comp_token == cue.comp_token) {
+        cue.complement = Complement::kNone;
       }
     }
     cues_.push_back(cue);
@@ -160,10 +289,17 @@ std::string QuoteRun::RegionKey(const QuoteRegion& r) const {
 
 void QuoteRun::FindRegions() {
   for (uint32_t p = 0; p < paragraphs_.size(); ++p) {
-    const size_t before = regions_.size();
     PairQuoteMarks(text_, paragraphs_[p], &regions_);
     region_paragraph_.resize(regions_.size(), p);
-    (void)before;
+  }
+  for (size_t i = 0; i < regions_.size(); ++i) {
+    const QuoteRegion& r = regions_[i];
+    if (r.open.empty()) continue;
+    const int t = TokenAt(r.open.begin);
+    if (t < static_cast<int>(a_.tokens.size()) &&
+        a_.tokens[t].span.begin == r.open.begin) {
+      info_[t].opens_region = static_cast<int>(i);
+    }
   }
   // Quoted names: after a name head, or (five words or fewer) covered by an
   // entity mention; every region with the same words is a name too.

@@ -139,64 +139,122 @@ void QuoteRun::AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
   q.confidence = std::clamp(confidence * kSpeakerFactor[speaker.how], 0.0, 1.0);
 }
 
-void QuoteRun::Extract(std::vector<Quote>* out) {
-  IndexTokens();
-  FindCues();
-  FindRegions();
-  cue_speakers_.assign(cues_.size(), Speaker());
-  cue_resolved_.assign(cues_.size(), false);
+int QuoteRun::CueBefore(uint32_t pos, uint32_t p) const {
+  int found = -1;
+  for (size_t c = 0; c < cues_.size(); ++c) {
+    const uint32_t t = cues_[c].token;
+    if (a_.tokens[t].span.begin >= pos) break;
+    if (info_[t].paragraph == p && cues_[c].complement != Complement::kNone &&
+        !cues_[c].narrator) {
+      found = static_cast<int>(c);
+    }
+  }
+  return found;
+}
 
-  // Reported speech: a cue with a clause complement, to the sentence end or
-  // the next finite speech verb; a participle inside reported speech of its
-  // sentence continues it.
-  struct Reported {
-    ByteSpan span;
-    size_t cue;
-  };
-  std::vector<Reported> reported;
+// Where the reported speech of cue c ends: the end of its sentence (or of
+// a later sentence when a quotation runs over the sentence end), or before
+// a new statement (a participle, "wa-qala", a cue after punctuation,
+// narration), an attribution tail ("wifqa ta'birihi") or the writer's
+// addition (", wa-dhalika"); trailing commas and spaces dropped.
+uint32_t QuoteRun::ReportedEnd(size_t c) const {
+  const Cue& cue = cues_[c];
+  const uint32_t first = cue.comp_token;
+  uint32_t sentence = info_[first].sentence;
+  uint32_t end = SentenceEnd(sentence);
+  // A quotation that opens before the sentence end and closes after it, in
+  // the same paragraph, takes the sentence of its closing mark along.
+  for (bool extended = true; extended;) {
+    extended = false;
+    for (const QuoteRegion& r : regions_) {
+      if (r.open.empty() || r.close.empty() || r.depth != 0) continue;
+      if (r.open.begin >= a_.tokens[first].span.begin && r.open.begin < end &&
+          r.close.begin >= end) {
+        const int t = TokenAt(r.close.begin);
+        if (t >= static_cast<int>(a_.tokens.size())) continue;
+        sentence = std::max(sentence, info_[t].sentence);
+        end = SentenceEnd(sentence);
+        extended = true;
+      }
+    }
+  }
+  const uint32_t last = static_cast<uint32_t>(TokenAt(end));
+  size_t d = c + 1;
+  for (uint32_t k = first + 1; k < last && k < a_.tokens.size(); ++k) {
+    const TokenInfo& tk = info_[k];
+    const bool after_punct = info_[k - 1].punct;
+    while (d < cues_.size() && cues_[d].token < k) ++d;
+    bool stop = false;
+    if (d < cues_.size() && cues_[d].token == k) {
+      const Cue& next = cues_[d];
+      stop =
+          next.participle || next.narrator || tk.has_proclitic || after_punct;
+    }
+    stop = stop || IsTailAt(k, last);
+    static constexpr std::string_view kWaDhalika =
+        "\xD9\x88\xD8\xB0\xD9\x84\xD9\x83";
+    stop = stop || (after_punct && tk.form == kWaDhalika);
+    if (stop) {
+      end = a_.tokens[k].span.begin;
+      break;
+    }
+  }
+  const uint32_t begin = a_.tokens[first].span.begin;
+  while (end > begin) {
+    const char ch = text_[end - 1];
+    if (IsSpaceByte(ch) || ch == ',' || ch == ';') {
+      --end;
+    } else if (end - begin >= 2 && text_[end - 2] == '\xD8' &&
+               (ch == '\x8C' || ch == '\x9B')) {  // Arabic comma, semicolon
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+void QuoteRun::FindReported() {
   for (size_t c = 0; c < cues_.size(); ++c) {
     const Cue& cue = cues_[c];
-    if (cue.complement != Complement::kClause) continue;
-    const uint32_t sentence = info_[cue.token].sentence;
+    if (cue.complement != Complement::kClause || cue.narrator) continue;
     const uint32_t begin = a_.tokens[cue.comp_token].span.begin;
-    if (cue.participle && !reported.empty() &&
-        reported.back().span.end >= begin &&
-        info_[cues_[reported.back().cue].token].sentence == sentence) {
-      continue;
-    }
-    uint32_t end = SentenceEnd(sentence);
-    for (size_t d = c + 1; d < cues_.size(); ++d) {
-      const Cue& next = cues_[d];
-      if (info_[next.token].sentence != sentence) break;
-      if (!next.participle && next.complement != Complement::kNone) {
-        end = std::min(end, a_.tokens[next.token].span.begin);
-        break;
-      }
-    }
+    const uint32_t end = ReportedEnd(c);
     if (end <= begin) continue;
-    reported.push_back({{begin, end}, c});
+    reported_.push_back({{begin, end}, c});
   }
-  for (const Reported& r : reported) {
-    const Cue& cue = cues_[r.cue];
-    AddQuote(Quote::Kind::kReported, r.span, &cue, ResolveSpeaker(r.cue),
-             cue.participle ? 0.75 : 0.85);
-  }
-
-  // The latest cue starting before byte `pos` in paragraph `p`.
-  auto cue_before = [&](uint32_t pos, uint32_t p) -> int {
-    int found = -1;
-    for (size_t c = 0; c < cues_.size(); ++c) {
-      const uint32_t t = cues_[c].token;
-      if (a_.tokens[t].span.begin >= pos) break;
-      if (info_[t].paragraph == p && cues_[c].complement != Complement::kNone) {
-        found = static_cast<int>(c);
-      }
+  // A cue inside the reported speech of another is nested ("qala inna
+  // al-shahid alladhi akkada annahu ..."): its own item, but never the
+  // speaker carried to later statements.
+  for (const Reported& r : reported_) {
+    for (Cue& cue : cues_) {
+      const ByteSpan s = a_.tokens[cue.token].span;
+      if (r.span.begin <= s.begin && s.end <= r.span.end) cue.nested = true;
     }
-    return found;
-  };
-  std::vector<ByteSpan> taken;  // spans of direct and partial quotes
+  }
+}
+
+bool QuoteRun::TailAfter(size_t i) const {
+  for (int hops = 0; hops < 3 && i < regions_.size(); ++hops) {
+    const QuoteRegion& r = regions_[i];
+    if (r.close.empty()) return false;
+    uint32_t k = static_cast<uint32_t>(TokenAt(r.close.end));
+    const uint32_t n = static_cast<uint32_t>(a_.tokens.size());
+    while (k < n && info_[k].punct) ++k;
+    if (k >= n || info_[k].paragraph != region_paragraph_[i]) return false;
+    if (IsTailAt(k, n)) return true;
+    // "<<...>> wa-<<...>> 'ala hadd za'mihim": the next fragment's tail.
+    static constexpr std::string_view kWa = "\xD9\x88";
+    if (info_[k].form == kWa && k + 1 < n) ++k;
+    if (info_[k].opens_region < 0) return false;
+    i = static_cast<size_t>(info_[k].opens_region);
+  }
+  return false;
+}
+
+void QuoteRun::AddRegionQuotes() {
   auto inside_taken = [&](ByteSpan s) {
-    for (const ByteSpan& t : taken) {
+    for (const ByteSpan& t : taken_) {
       if (t.begin <= s.begin && s.end <= t.end + 4) return true;
     }
     return false;
@@ -205,8 +263,8 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
   for (size_t i = 0; i < regions_.size(); ++i) {
     const QuoteRegion& r = regions_[i];
     if (!r.open.empty() || r.depth != 0) continue;
-    const int c = cue_before(r.close.begin, region_paragraph_[i]);
-    if (c < 0) continue;
+    const int c = CueBefore(r.close.begin, region_paragraph_[i]);
+    if (c < 0 || cues_[c].complement == Complement::kQuote) continue;
     const Cue& cue = cues_[c];
     const ByteSpan comp = a_.tokens[cue.comp_token].span;
     if (cue.complement == Complement::kColon) {
@@ -218,11 +276,11 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
       if (IsQuoteMarkAt(text_, after, &len)) continue;
       const ByteSpan span{static_cast<uint32_t>(after), r.close.begin};
       AddQuote(Quote::Kind::kDirect, span, &cue, ResolveSpeaker(c), 0.8);
-      taken.push_back(span);
+      taken_.push_back(span);
     } else {
       const ByteSpan span{comp.begin, r.close.begin};
       AddQuote(Quote::Kind::kPartial, span, &cue, ResolveSpeaker(c), 0.7);
-      taken.push_back(span);
+      taken_.push_back(span);
     }
   }
   // Then the quotations with an opening mark.
@@ -233,22 +291,32 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
     if (inner.empty() || inside_taken(inner) || IsQuotedName(r)) continue;
     const uint32_t p = region_paragraph_[i];
     const double closed = r.close.empty() ? 0.85 : 0.95;
-    // (a) after "verb ...:" (or the verb itself).
-    const int c = cue_before(r.open.begin, p);
-    if (c >= 0 && cues_[c].complement == Complement::kColon) {
+    const int open_token = TokenAt(r.open.begin);
+    // (a) the complement of a cue: "verb ...:" then the mark, or the mark
+    // where the complement is due.
+    int direct = -1;
+    for (size_t c = 0; c < cues_.size(); ++c) {
+      if (cues_[c].complement == Complement::kQuote &&
+          static_cast<int>(cues_[c].comp_token) == open_token) {
+        direct = static_cast<int>(c);
+      }
+    }
+    const int c = CueBefore(r.open.begin, p);
+    if (direct < 0 && c >= 0 && cues_[c].complement == Complement::kColon) {
       const ByteSpan comp = a_.tokens[cues_[c].comp_token].span;
       size_t after = comp.end;
       while (after < r.open.begin && IsSpaceByte(text_[after])) ++after;
-      if (after == r.open.begin) {
-        AddQuote(Quote::Kind::kDirect, inner, &cues_[c], ResolveSpeaker(c),
-                 closed);
-        taken.push_back(inner);
-        continue;
-      }
+      if (after == r.open.begin) direct = c;
+    }
+    if (direct >= 0) {
+      AddQuote(Quote::Kind::kDirect, inner, &cues_[direct],
+               ResolveSpeaker(direct), closed);
+      taken_.push_back(inner);
+      continue;
     }
     // (b) inside reported speech: a partial quote.
     const Reported* in = nullptr;
-    for (const Reported& rep : reported) {
+    for (const Reported& rep : reported_) {
       if (rep.span.begin <= r.open.begin && r.open.begin < rep.span.end) {
         in = &rep;
       }
@@ -256,21 +324,58 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
     if (in != nullptr) {
       AddQuote(Quote::Kind::kPartial, inner, &cues_[in->cue],
                ResolveSpeaker(in->cue), 0.8);
-      taken.push_back(inner);
+      taken_.push_back(inner);
       continue;
     }
-    // (c) followed by a speech verb: "...", qala X.
+    // (c) an attributed fragment: after "'ala hadd qawlihi" or before an
+    // attribution tail, the object of a call or condemnation (talaba
+    // "..."), or a word or two quoted after a speech verb without a
+    // complement (nafat "al-isha'at"). The latest cue of the sentence (of
+    // the paragraph for a tail) speaks.
+    const uint32_t sentence = open_token < static_cast<int>(info_.size())
+                                  ? info_[open_token].sentence
+                                  : 0;
+    int latest = -1;
+    for (size_t k = 0; k < cues_.size(); ++k) {
+      const uint32_t t = cues_[k].token;
+      if (a_.tokens[t].span.begin >= r.open.begin) break;
+      if (info_[t].paragraph == p && !cues_[k].narrator) {
+        latest = static_cast<int>(k);
+      }
+    }
+    const bool same_sentence =
+        latest >= 0 && info_[cues_[latest].token].sentence == sentence;
+    const bool tail_before =
+        open_token > 0 &&
+        table_.Has(info_[open_token - 1].form, SpeechCueClass::kTailNoun);
+    const bool attributed =
+        tail_before || TailAfter(i) ||
+        (same_sentence && (cues_[latest].object ||
+                           (cues_[latest].complement == Complement::kNone &&
+                            RegionWords(r) < kMinQuoteWords)));
+    if (attributed) {
+      Speaker sp;
+      if (latest >= 0) sp = ResolveSpeaker(latest);
+      AddQuote(Quote::Kind::kPartial, inner,
+               latest >= 0 ? &cues_[latest] : nullptr, sp, 0.7);
+      taken_.push_back(inner);
+      continue;
+    }
+    // (d) followed by a speech verb in its paragraph: "...", qala X.
     if (!r.close.empty()) {
       const int t = TokenAt(r.close.end);
       bool done = false;
       for (int j = t; j < t + 3 && j < static_cast<int>(a_.tokens.size());
            ++j) {
+        if (info_[j].paragraph != p) break;
         for (size_t k = 0; k < cues_.size(); ++k) {
-          if (cues_[k].token == static_cast<uint32_t>(j) &&
-              !cues_[k].participle) {
-            AddQuote(Quote::Kind::kDirect, inner, &cues_[k], ResolveSpeaker(k),
+          const Cue& cue = cues_[k];
+          if (cue.token == static_cast<uint32_t>(j) && !cue.participle &&
+              !cue.object && !cue.narrator &&
+              cue.complement == Complement::kNone) {
+            AddQuote(Quote::Kind::kDirect, inner, &cue, ResolveSpeaker(k),
                      0.85);
-            taken.push_back(inner);
+            taken_.push_back(inner);
             done = true;
             break;
           }
@@ -279,32 +384,27 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
       }
       if (done) continue;
     }
-    // (d) a quotation of four words or more opening its paragraph: the
+    // (e) a quotation of four words or more opening its paragraph: the
     // speaker of the previous statement goes on.
-    int words = 1;
-    for (uint32_t b = inner.begin; b < inner.end; ++b) {
-      words += text_[b] == ' ';
-    }
-    if (r.open.begin == paragraphs_[p].begin && words >= 4) {
+    if (r.open.begin == paragraphs_[p].begin && RegionWords(r) >= 4) {
       const int prev =
-          cue_before(r.open.begin, p) >= 0
-              ? cue_before(r.open.begin, p)
-              : cue_before(paragraphs_[p].begin, p > 0 ? p - 1 : 0);
+          c >= 0 ? c : CueBefore(paragraphs_[p].begin, p > 0 ? p - 1 : 0);
       if (prev >= 0) {
         Speaker carried = ResolveSpeaker(prev);
         if (carried.how >= 2) carried.how = 1;
         AddQuote(Quote::Kind::kDirect, inner, nullptr, carried, 0.6);
-        taken.push_back(inner);
+        taken_.push_back(inner);
       }
     }
   }
-  // Last, "verb X: words." with no quotation mark in the rest of the
-  // sentence: a direct quotation without marks, to the sentence's end.
+}
+
+// "verb X: words." with no quotation mark in the rest of the sentence: a
+// direct quotation without marks, to the sentence's end.
+void QuoteRun::AddUnmarkedQuotes() {
   for (size_t c = 0; c < cues_.size(); ++c) {
     const Cue& cue = cues_[c];
-    if (cue.complement != Complement::kColon || cue.comp_token == cue.token) {
-      continue;
-    }
+    if (cue.complement != Complement::kColon) continue;
     const uint32_t sentence = info_[cue.comp_token].sentence;
     uint32_t begin = a_.tokens[cue.comp_token].span.end;
     uint32_t end = SentenceEnd(sentence);
@@ -328,6 +428,39 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
     if (end <= begin || words < 3) continue;
     AddQuote(Quote::Kind::kDirect, {begin, end}, &cue, ResolveSpeaker(c), 0.6);
   }
+}
+
+void QuoteRun::Extract(std::vector<Quote>* out) {
+  IndexTokens();
+  FindRegions();
+  FindCues();
+  cue_speakers_.assign(cues_.size(), Speaker());
+  cue_resolved_.assign(cues_.size(), false);
+  FindReported();
+  for (const Reported& r : reported_) {
+    const Cue& cue = cues_[r.cue];
+    AddQuote(Quote::Kind::kReported, r.span, &cue, ResolveSpeaker(r.cue),
+             cue.participle ? 0.75 : 0.85);
+  }
+  const size_t reported_count = quotes_.size();
+  AddRegionQuotes();
+  AddUnmarkedQuotes();
+  // Reported speech that is all inside a partial quotation from the same
+  // complement (a closing mark without an opening one after "mudifan
+  // annahu ..."): the partial quotation stands for it.
+  for (size_t i = 0; i < reported_count; ++i) {
+    for (size_t j = reported_count; j < quotes_.size(); ++j) {
+      const ByteSpan rep = quotes_[i].span;
+      const ByteSpan part = quotes_[j].span;
+      if (quotes_[j].kind == Quote::Kind::kPartial && part.begin == rep.begin &&
+          part.end <= rep.end && part.end + 4 >= rep.end) {
+        quotes_[i].span = ByteSpan();
+      }
+    }
+  }
+  quotes_.erase(std::remove_if(quotes_.begin(), quotes_.end(),
+                               [](const Quote& q) { return q.span.empty(); }),
+                quotes_.end());
   std::stable_sort(quotes_.begin(), quotes_.end(),
                    [](const Quote& x, const Quote& y) {
                      return x.span.begin < y.span.begin;

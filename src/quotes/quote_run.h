@@ -27,14 +27,20 @@
 
 namespace khabar {
 
-enum class Complement { kNone, kClause, kColon };
+// kClause: an/anna/inna (reported speech); kColon: "verb ...:" (a direct
+// quotation, marked or not); kQuote: an opening quotation mark where the
+// complement is due ("qala X fi bayan "..."": a direct quotation).
+enum class Complement { kNone, kClause, kColon, kQuote };
 
 struct TokenInfo {
   std::string host_form;   // folded
   std::string host_lemma;  // folded
   std::string host_upos;
+  std::string form;     // the whole token, folded
   bool has_li = false;  // a li- proclitic
   bool has_proclitic = false;
+  bool punct = false;     // a punctuation token (not a quotation mark)
+  int opens_region = -1;  // the region whose opening mark this token is
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
 };
@@ -43,8 +49,11 @@ struct Cue {
   uint32_t token = 0;
   const SpeechCue* entry = nullptr;
   bool participle = false;
+  bool object = false;    // an object verb (call, condemn): no reported item
+  bool narrator = false;  // the writer's impersonal narration: no item
+  bool nested = false;    // inside the reported speech of an earlier cue
   Complement complement = Complement::kNone;
-  uint32_t comp_token = 0;  // the complementizer or colon token
+  uint32_t comp_token = 0;  // the complementizer, colon or opening mark
 };
 
 struct Speaker {
@@ -59,6 +68,10 @@ struct MentionRef {
   int entity = 0;
   EntityType type = EntityType::kMisc;
 };
+
+// A direct quotation introduced without a colon has at least this many
+// words (shorter quoted words after a verb are a fragment or a name).
+inline constexpr int kMinQuoteWords = 3;
 
 inline bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -75,15 +88,41 @@ class QuoteRun {
  private:
   // quote_cues.cc
   void IndexTokens();
-  void FindCues();
   void FindRegions();
+  void FindCues();
   bool IsQuotedName(const QuoteRegion& r) const;
   std::string RegionKey(const QuoteRegion& r) const;
+  // True when token j is a speech complementizer (an, anna, inna with or
+  // without a pronoun or bi-; not li-anna, not after a word of class
+  // not-complement-after, not the concessive wa-in before a verb).
+  bool IsComplementizer(uint32_t j) const;
+  // True when an attribution tail ("wifqa ta'birihi", ", wifqan li-...")
+  // starts at token j.
+  bool IsTailAt(uint32_t j, uint32_t end) const;
+  int RegionWords(const QuoteRegion& r) const;
   // quote_speaker.cc
   Speaker ResolveSpeaker(size_t cue_index);
+  // Words of a subject noun phrase from token `first` (up to `limit`):
+  // proper names, or a title noun with nouns, adjectives and names; a
+  // quoted name after a name head is part of it.
+  bool SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const;
   int MentionCovering(ByteSpan s) const;
   void LinkWords(Speaker* sp) const;
   // quote_extractor.cc
+  struct Reported {
+    ByteSpan span;
+    size_t cue;
+  };
+  void FindReported();
+  uint32_t ReportedEnd(size_t c) const;
+  void AddRegionQuotes();
+  void AddUnmarkedQuotes();
+  // The latest cue with a complement (not narration) starting before byte
+  // `pos` in paragraph `p`; -1 if none.
+  int CueBefore(uint32_t pos, uint32_t p) const;
+  // True when an attribution tail follows region i (after punctuation, or
+  // after another quoted fragment joined by wa-).
+  bool TailAfter(size_t i) const;
   void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
                 const Speaker& speaker, double confidence);
   int TokenAt(uint32_t pos) const;  // the token starting at or after pos
@@ -104,6 +143,8 @@ class QuoteRun {
   std::vector<QuoteRegion> regions_;
   std::vector<uint32_t> region_paragraph_;
   std::unordered_set<std::string> names_;
+  std::vector<Reported> reported_;
+  std::vector<ByteSpan> taken_;  // spans of direct and partial quotations
   std::vector<Quote> quotes_;
 };
 
