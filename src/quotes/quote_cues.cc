@@ -40,6 +40,22 @@ constexpr int kMaxParticipleComplementTokens = 8;
 
 }  // namespace
 
+bool IsRelativePronoun(std::string_view folded) {
+  static constexpr std::string_view kRelatives[] = {
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A",                          // alladhi
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A",                          // allati
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",                  // alladhina
+      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xB0\xD9\x8A\xD9\x86",          // alladhayni
+      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xAA\xD9\x8A\xD9\x86",          // allatayni
+      "\xD8\xA7\xD9\x84\xD9\x84\xD9\x88\xD8\xA7\xD8\xAA\xD9\x8A",  // allawati
+      "\xD8\xA7\xD9\x84\xD9\x84\xD8\xA7\xD8\xAA\xD9\x8A",  // allati (pl.)
+  };
+  for (std::string_view rel : kRelatives) {
+    if (folded == rel) return true;
+  }
+  return false;
+}
+
 void QuoteRun::IndexTokens() {
   // Paragraphs: non-blank lines.
   for (size_t pos = 0; pos < text_.size();) {
@@ -75,7 +91,9 @@ void QuoteRun::IndexTokens() {
         if (host == nullptr) host = &word;
       } else if (word.role == MorphRole::kProclitic) {
         ti.has_proclitic = true;
-        if (FoldArabic(word.form) == kLi) ti.has_li = true;
+        const std::string clitic = FoldArabic(word.form);
+        if (clitic == kLi) ti.has_li = true;
+        if (clitic == "\xD9\x88" || clitic == "\xD9\x81") ti.has_conj = true;
       }
     }
     if (host == nullptr) host = &a_.words[tok.first_word];
@@ -115,9 +133,16 @@ bool QuoteRun::IsComplementizer(uint32_t j) const {
       return false;
     }
   }
-  // The concessive "wa-in" before a verb ("wa-in i'tarafa"): "even if".
+  // "fa-an" after a name is the name Van ("luwis fan khal").
+  static constexpr std::string_view kFaAn = "\xD9\x81\xD8\xA7\xD9\x86";
+  if (tj.form == kFaAn && j > 0 &&
+      (info_[j - 1].host_upos == "PROPN" || info_[j - 1].host_upos == "X")) {
+    return false;
+  }
+  // The concessive "wa-in" before a verb ("wa-in i'tarafa"): "even if";
+  // "fa-an" before a verb is not "fa-inna" either (tasrihat fan khal).
   static constexpr std::string_view kWaIn = "\xD9\x88\xD8\xA7\xD9\x86";
-  if (tj.form == kWaIn && j + 1 < info_.size() &&
+  if ((tj.form == kWaIn || tj.form == kFaAn) && j + 1 < info_.size() &&
       info_[j + 1].host_upos == "VERB") {
     return false;
   }
@@ -125,6 +150,8 @@ bool QuoteRun::IsComplementizer(uint32_t j) const {
 }
 
 bool QuoteRun::IsTailAt(uint32_t j, uint32_t end) const {
+  // "'ala hadd qawlihi": the head is hadd.
+  if (info_[j].form == kAla && j + 1 < end) ++j;
   const TokenInfo& tj = info_[j];
   if (!table_.Has(tj.host_form, SpeechCueClass::kTailHead) &&
       !table_.Has(tj.form, SpeechCueClass::kTailHead)) {
@@ -150,33 +177,78 @@ int QuoteRun::RegionWords(const QuoteRegion& r) const {
   return words;
 }
 
+const SpeechCue* QuoteRun::FindVerb(uint32_t t, SpeechCueClass cls) const {
+  const TokenInfo& ti = info_[t];
+  if (const SpeechCue* e = table_.Find(ti.host_lemma, cls)) return e;
+  if (const SpeechCue* e = table_.Find(ti.host_form, cls)) return e;
+  // A lemma the analysis got wrong: the host form, then the token without
+  // wa-/fa-, less a 3rd person suffix (nashadu, katabat).
+  static constexpr std::string_view kSuffixes[] = {"\xD9\x88\xD8\xA7",  // -u
+                                                   "\xD8\xAA"};         // -at
+  for (std::string_view form :
+       {std::string_view(ti.host_form), std::string_view(ti.form)}) {
+    if (form == ti.form && ti.has_proclitic && form.size() > 2 &&
+        (form.substr(0, 2) == "\xD9\x88" || form.substr(0, 2) == "\xD9\x81")) {
+      form.remove_prefix(2);
+    }
+    for (std::string_view suffix : kSuffixes) {
+      if (form.size() > suffix.size() + 4 &&
+          form.substr(form.size() - suffix.size()) == suffix) {
+        const SpeechCue* e =
+            table_.Find(form.substr(0, form.size() - suffix.size()), cls);
+        if (e != nullptr) return e;
+      }
+    }
+  }
+  return nullptr;
+}
+
+bool QuoteRun::AfterRelativeMa(uint32_t t) const {
+  if (t == 0) return false;
+  for (std::string_view ma : kRelativeMa) {
+    if (info_[t - 1].form == ma) return true;
+  }
+  return false;
+}
+
 void QuoteRun::FindCues() {
   for (uint32_t t = 0; t < a_.tokens.size(); ++t) {
     const TokenInfo& ti = info_[t];
     const SpeechCue* entry = nullptr;
     bool participle = false;
+    bool masdar = false;
     bool object = false;
+    bool needs_complement = false;
+    const MorphSentence& sent = a_.sentences[ti.sentence];
+    const uint32_t sent_end = sent.first_token + sent.token_count;
     const bool before_complement =
-        t + 1 < info_.size() && info_[t + 1].host_form == kComplementizer;
+        t + 1 < sent_end && info_[t + 1].host_form == kComplementizer;
+    const bool clause_start =
+        t == sent.first_token || (t > 0 && info_[t - 1].punct);
     if (ti.host_upos == "VERB") {
-      entry = table_.Find(ti.host_lemma, SpeechCueClass::kVerb);
+      entry = FindVerb(t, SpeechCueClass::kVerb);
       if (entry == nullptr) {
-        entry = table_.Find(ti.host_form, SpeechCueClass::kVerb);
-      }
-      if (entry == nullptr) {
-        entry = table_.Find(ti.host_lemma, SpeechCueClass::kObjectVerb);
+        entry = FindVerb(t, SpeechCueClass::kObjectVerb);
         object = entry != nullptr;
       }
     } else if ((ti.host_upos != "NOUN" && ti.host_upos != "ADP") ||
-               before_complement) {
+               before_complement || (ti.has_proclitic && clause_start)) {
       // A verb the tagger read as a noun or preposition counts when the
-      // complementizer follows at once ("wa-bayyana annahu").
+      // complementizer follows at once ("wa-bayyana annahu"), or when it
+      // opens the sentence with wa-/fa- and has a complement ("wa-naqala
+      // mas'ul ... inna").
       entry = table_.Find(ti.host_form, SpeechCueClass::kVerb);
+      needs_complement =
+          entry != nullptr && ti.host_upos == "NOUN" && !before_complement;
     }
     if (entry == nullptr) {
       entry = table_.Find(ti.host_form, SpeechCueClass::kParticiple);
       if (entry == nullptr) {
         entry = table_.Find(ti.form, SpeechCueClass::kParticiple);
+      }
+      if (entry == nullptr) {
+        entry = table_.Find(ti.form, SpeechCueClass::kMasdar);
+        masdar = entry != nullptr;
       }
       if (entry == nullptr) {
         entry = table_.Find(ti.form, SpeechCueClass::kObjectVerb);
@@ -185,20 +257,19 @@ void QuoteRun::FindCues() {
       participle = entry != nullptr;
     }
     if (entry == nullptr) continue;
-    if (t > 0) {
-      // "bi-ma yu'akkid anna" (which confirms), "'ala hadd qawlihi" (as he
-      // put it): not a statement of its own.
-      bool skip = table_.Has(info_[t - 1].host_form, SpeechCueClass::kTailHead);
-      for (std::string_view ma : kRelativeMa) skip |= info_[t - 1].form == ma;
-      if (skip) continue;
+    // "bi-ma yu'akkid anna" (which confirms), "'ala hadd qawlihi" (as he
+    // put it): not a statement of its own.
+    if (AfterRelativeMa(t) ||
+        (t > 0 &&
+         table_.Has(info_[t - 1].host_form, SpeechCueClass::kTailHead))) {
+      continue;
     }
     Cue cue;
     cue.token = t;
     cue.entry = entry;
     cue.participle = participle;
+    cue.masdar = masdar;
     cue.object = object;
-    const MorphSentence& sent = a_.sentences[ti.sentence];
-    const uint32_t sent_end = sent.first_token + sent.token_count;
     // An impersonal form followed at once by its complement (yudhkaru
     // anna, yushar ila anna): the writer's narration.
     if (table_.Has(ti.host_form, SpeechCueClass::kNarrator)) {
@@ -213,18 +284,19 @@ void QuoteRun::FindCues() {
       }
     }
     // A bare 'ala or 'an right after the verb: a noun complement
-    // (akkada 'ala darura), unless the complementizer follows it.
-    if (t + 1 < sent_end &&
+    // (akkada 'ala darura), unless the complementizer follows it; only a
+    // colon may still introduce a quotation ('allaqa 'ala al-riwaya fi
+    // majalla: "...").
+    const bool noun_complement =
+        t + 1 < sent_end &&
         (info_[t + 1].form == kAla || info_[t + 1].form == kAn) &&
-        !(t + 2 < sent_end && IsComplementizer(t + 2))) {
-      cues_.push_back(cue);
-      continue;
-    }
+        !(t + 2 < sent_end && IsComplementizer(t + 2));
     // The complement: "an"/"anna"/"inna", a colon or an opening mark, in
     // the sentence.
     const uint32_t reach = t + (participle ? kMaxParticipleComplementTokens
                                            : kMaxComplementTokens);
     bool verb_between = false;
+    int quote_seen = -1;  // a quotation opened after the verb, not taken
     for (uint32_t j = t + 1; j < sent_end && j <= reach; ++j) {
       const TokenInfo& tj = info_[j];
       const ByteSpan sp = a_.tokens[j].span;
@@ -241,34 +313,75 @@ void QuoteRun::FindCues() {
         cue.comp_token = j;
         break;
       }
+      if (noun_complement) continue;
       if (IsComplementizer(j)) {
+        // The complementizer inside a quotation that opened after the verb
+        // ("wa-adafa al-mudarrib alladhi kana qad waqqa'a "... fa-a'taqid
+        // annahu ..."): the quotation is the complement.
+        if (quote_seen >= 0 && tj.quoted) {
+          cue.complement = Complement::kQuote;
+          cue.comp_token = static_cast<uint32_t>(quote_seen);
+          break;
+        }
         cue.complement = Complement::kClause;
         cue.comp_token = j;
         break;
       }
       // An opening mark where the complement is due: right after the
-      // verb, or after its subject and adjuncts (no other verb between, not
-      // after a preposition), opening a quotation of a few words that is
-      // not a name.
+      // verb, or after its subject and adjuncts (no other verb between but
+      // in a relative clause, not right after a bare preposition), opening
+      // a quotation of a few words that is not a name.
       if (tj.opens_region >= 0) {
         const QuoteRegion& r = regions_[tj.opens_region];
-        const bool at_verb = j == t + 1;
-        if (!IsQuotedName(r) &&
-            (at_verb || (!verb_between && info_[j - 1].host_upos != "ADP" &&
-                         RegionWords(r) >= kMinQuoteWords))) {
+        const TokenInfo& prev = info_[j - 1];
+        const bool after_preposition =
+            prev.host_upos == "ADP" && a_.tokens[j - 1].word_count == 1;
+        // A quotation followed by a colon is not the complement: the colon
+        // is ("fi tasrih li-murasilat "al-jawhara af am": ...").
+        const int after_close = r.close.empty() ? -1 : TokenAt(r.close.end);
+        const bool colon_after =
+            after_close >= 0 && after_close < static_cast<int>(info_.size()) &&
+            text_.substr(a_.tokens[after_close].span.begin, 1) == ":";
+        // Right after the verb, a word or two in marks followed by more of
+        // the clause is a quoted subject (wa-asharat "as" al-isbaniyya ila
+        // anna), not the quotation.
+        const bool clause_goes_on = after_close >= 0 &&
+                                    after_close < static_cast<int>(sent_end) &&
+                                    !info_[after_close].punct;
+        const bool long_enough = RegionWords(r) >= kMinQuoteWords;
+        // i'tabara X "jarima fi haqq al-watan": a quoted object, not the
+        // statement (a fragment, see the regions).
+        const bool object_quote =
+            j > t + 1 &&
+            table_.Has(cue.entry->folded_lemma, SpeechCueClass::kQuoteObject);
+        if (!IsQuotedName(r) && !colon_after && !object_quote &&
+            ((j == t + 1 && (long_enough || !clause_goes_on)) ||
+             (!verb_between && !after_preposition && long_enough))) {
           cue.complement = Complement::kQuote;
           cue.comp_token = j;
           break;
         }
+        if (!IsQuotedName(r) && !colon_after && !object_quote &&
+            !after_preposition && long_enough && r.depth == 0) {
+          quote_seen = static_cast<int>(j);
+        }
       }
-      // Another finite speech verb: this one has no complement of its own.
-      if (tj.host_upos == "VERB" &&
-          table_.Find(tj.host_lemma, SpeechCueClass::kVerb) != nullptr) {
+      // Another speech verb or participle: this cue has no complement of
+      // its own (a verb after ma is no statement; a masdar continues it).
+      if (!AfterRelativeMa(j) &&
+          ((tj.host_upos == "VERB" &&
+            FindVerb(j, SpeechCueClass::kVerb) != nullptr) ||
+           table_.Has(tj.host_form, SpeechCueClass::kParticiple) ||
+           table_.Has(tj.form, SpeechCueClass::kParticiple))) {
         break;
       }
-      if (tj.host_upos == "VERB") verb_between = true;
+      if (tj.host_upos == "VERB" &&
+          !IsRelativePronoun(info_[j - 1].host_form)) {
+        verb_between = true;
+      }
     }
     if (object) cue.complement = Complement::kNone;
+    if (needs_complement && cue.complement == Complement::kNone) continue;
     // Two cues of one complement (naqalat ... 'an X qawlaha inna): the
     // first keeps it.
     for (const Cue& prev : cues_) {
@@ -294,6 +407,11 @@ void QuoteRun::FindRegions() {
   }
   for (size_t i = 0; i < regions_.size(); ++i) {
     const QuoteRegion& r = regions_[i];
+    for (int k = TokenAt(r.inner.begin); k < static_cast<int>(info_.size()) &&
+                                         a_.tokens[k].span.end <= r.inner.end;
+         ++k) {
+      info_[k].quoted = true;
+    }
     if (r.open.empty()) continue;
     const int t = TokenAt(r.open.begin);
     if (t < static_cast<int>(a_.tokens.size()) &&

@@ -178,6 +178,18 @@ uint32_t QuoteRun::ReportedEnd(size_t c) const {
       }
     }
   }
+  // Reported speech that opens with a quotation ends with it ("bi-annahum
+  // "yumaththilun nukhba ..." ila al-idtila'"): what follows is the
+  // writer's again.
+  for (uint32_t k = first + 1; k <= first + 2 && k < a_.tokens.size(); ++k) {
+    if (info_[k].opens_region < 0) continue;
+    const QuoteRegion& r = regions_[info_[k].opens_region];
+    if (!r.close.empty() && r.close.end < end && !IsQuotedName(r) &&
+        RegionWords(r) >= kMinQuoteWords) {
+      end = r.close.end;
+    }
+    break;
+  }
   const uint32_t last = static_cast<uint32_t>(TokenAt(end));
   size_t d = c + 1;
   for (uint32_t k = first + 1; k < last && k < a_.tokens.size(); ++k) {
@@ -187,8 +199,11 @@ uint32_t QuoteRun::ReportedEnd(size_t c) const {
     bool stop = false;
     if (d < cues_.size() && cues_[d].token == k) {
       const Cue& next = cues_[d];
-      stop =
-          next.participle || next.narrator || tk.has_proclitic || after_punct;
+      // An object participle (mutaliba, da'iyan) is often a noun or an
+      // adjective ("mutaliba bi-l-najah"): a new clause only after
+      // punctuation.
+      stop = (next.participle && !next.object) || next.narrator ||
+             tk.has_conj || after_punct;
     }
     stop = stop || IsTailAt(k, last);
     static constexpr std::string_view kWaDhalika =
@@ -234,6 +249,32 @@ void QuoteRun::FindReported() {
   }
 }
 
+// A quotation whose closing mark is missing ends with its paragraph, or
+// before an attribution tail ("... wa-dahalatihim wifqa qawlihi.") or a
+// sentence that opens with a statement of its own ("wa-akkada X ...").
+ByteSpan QuoteRun::UnclosedEnd(ByteSpan inner) const {
+  const uint32_t n = static_cast<uint32_t>(a_.tokens.size());
+  size_t c = 0;
+  for (uint32_t k = static_cast<uint32_t>(TokenAt(inner.begin));
+       k < n && a_.tokens[k].span.end <= inner.end; ++k) {
+    while (c < cues_.size() && cues_[c].token < k) ++c;
+    const bool statement = c < cues_.size() && cues_[c].token == k &&
+                           info_[k].has_conj &&
+                           k == a_.sentences[info_[k].sentence].first_token &&
+                           a_.tokens[k].span.begin > inner.begin;
+    if (statement ||
+        (a_.tokens[k].span.begin > inner.begin && IsTailAt(k, n))) {
+      inner.end = a_.tokens[k].span.begin;
+      break;
+    }
+  }
+  while (inner.end > inner.begin &&
+         (IsSpaceByte(text_[inner.end - 1]) || text_[inner.end - 1] == ',')) {
+    --inner.end;
+  }
+  return inner;
+}
+
 bool QuoteRun::TailAfter(size_t i) const {
   for (int hops = 0; hops < 3 && i < regions_.size(); ++hops) {
     const QuoteRegion& r = regions_[i];
@@ -267,6 +308,15 @@ void QuoteRun::AddRegionQuotes() {
     if (c < 0 || cues_[c].complement == Complement::kQuote) continue;
     const Cue& cue = cues_[c];
     const ByteSpan comp = a_.tokens[cue.comp_token].span;
+    // A quotation (not a name) between the complement and the mark: the
+    // mark is a stray, not the end of a fragment opened at the complement.
+    bool quoted_between = false;
+    for (const QuoteRegion& q : regions_) {
+      quoted_between |= !q.open.empty() && !q.close.empty() &&
+                        q.open.begin > comp.begin &&
+                        q.close.end <= r.close.begin && !IsQuotedName(q);
+    }
+    if (quoted_between) continue;
     if (cue.complement == Complement::kColon) {
       // "verb X: words" then '"': the quotation starts after the colon,
       // unless a quotation opens there.
@@ -287,7 +337,8 @@ void QuoteRun::AddRegionQuotes() {
   for (size_t i = 0; i < regions_.size(); ++i) {
     const QuoteRegion& r = regions_[i];
     if (r.open.empty() || r.depth != 0) continue;
-    const ByteSpan inner = Trim(r.inner);
+    ByteSpan inner = Trim(r.inner);
+    if (r.close.empty()) inner = UnclosedEnd(inner);
     if (inner.empty() || inside_taken(inner) || IsQuotedName(r)) continue;
     const uint32_t p = region_paragraph_[i];
     const double closed = r.close.empty() ? 0.85 : 0.95;
@@ -322,6 +373,8 @@ void QuoteRun::AddRegionQuotes() {
       }
     }
     if (in != nullptr) {
+      // An unclosed fragment stays inside its reported speech.
+      if (r.close.empty()) inner.end = std::min(inner.end, in->span.end);
       AddQuote(Quote::Kind::kPartial, inner, &cues_[in->cue],
                ResolveSpeaker(in->cue), 0.8);
       taken_.push_back(inner);
@@ -348,11 +401,25 @@ void QuoteRun::AddRegionQuotes() {
     const bool tail_before =
         open_token > 0 &&
         table_.Has(info_[open_token - 1].form, SpeechCueClass::kTailNoun);
-    const bool attributed =
-        tail_before || TailAfter(i) ||
-        (same_sentence && (cues_[latest].object ||
-                           (cues_[latest].complement == Complement::kNone &&
-                            RegionWords(r) < kMinQuoteWords)));
+    // "ma i'tabarahu "...", "ma wasafahu bi-"...": the words of the one
+    // who considered or described.
+    int v = open_token - 1;
+    static constexpr std::string_view kBi = "\xD8\xA8";
+    if (v > 0 && info_[v].form == kBi) --v;
+    const bool relative_verb =
+        v > 0 && info_[v].host_upos == "VERB" && AfterRelativeMa(v);
+    // A date in marks is no fragment ("fi khitam ijtima'iha <<al-arbi'a'
+    // al-madi>>").
+    const bool dated =
+        open_token + 1 < static_cast<int>(info_.size()) &&
+        table_.Has(info_[open_token + 1].host_form, SpeechCueClass::kTimeWord);
+    const bool attributed = tail_before || relative_verb || TailAfter(i) ||
+                            (same_sentence && !dated &&
+                             (cues_[latest].object ||
+                              table_.Has(cues_[latest].entry->folded_lemma,
+                                         SpeechCueClass::kQuoteObject) ||
+                              (cues_[latest].complement == Complement::kNone &&
+                               RegionWords(r) < kMinQuoteWords)));
     if (attributed) {
       Speaker sp;
       if (latest >= 0) sp = ResolveSpeaker(latest);
@@ -445,6 +512,17 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
   const size_t reported_count = quotes_.size();
   AddRegionQuotes();
   AddUnmarkedQuotes();
+  // Reported speech whose cue is inside a quotation is the quoted
+  // speaker's own words ("... wa-lakinnani u'akkid annahu amr mahsum").
+  for (size_t i = 0; i < reported_count; ++i) {
+    for (size_t j = reported_count; j < quotes_.size(); ++j) {
+      if (quotes_[j].kind != Quote::Kind::kReported &&
+          quotes_[j].span.begin <= quotes_[i].cue.begin &&
+          quotes_[i].cue.end <= quotes_[j].span.end) {
+        quotes_[i].span = ByteSpan();
+      }
+    }
+  }
   // Reported speech that is all inside a partial quotation from the same
   // complement (a closing mark without an opening one after "mudifan
   // annahu ..."): the partial quotation stands for it.

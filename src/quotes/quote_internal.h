@@ -43,12 +43,15 @@ enum class SpeechCueClass : uint8_t {
   kTimeWord,            // a date or time word, never a speaker
   kTailHead,            // wifqa, hasaba ...: the head of an attribution tail
   kTailNoun,            // qawlihi, ta'birihi ...: the noun of the tail
+  kMasdar,              // qawlahu, ta'kidaha: a verbal noun continuing a verb
+  kQuoteObject,         // i'tabara, wasafa: a quoted object is a fragment
 };
-inline constexpr int kSpeechCueClassCount = 9;
+inline constexpr int kSpeechCueClassCount = 11;
 
 struct SpeechCue {
   SpeechCueClass cls = SpeechCueClass::kVerb;
-  std::string lemma;  // the verb reported as the cue's lemma
+  std::string lemma;         // the verb reported as the cue's lemma
+  std::string folded_lemma;  // FoldArabic(lemma)
 };
 
 class SpeechCueTable {

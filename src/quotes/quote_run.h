@@ -36,11 +36,13 @@ struct TokenInfo {
   std::string host_form;   // folded
   std::string host_lemma;  // folded
   std::string host_upos;
-  std::string form;     // the whole token, folded
-  bool has_li = false;  // a li- proclitic
+  std::string form;       // the whole token, folded
+  bool has_li = false;    // a li- proclitic
+  bool has_conj = false;  // a wa- or fa- proclitic
   bool has_proclitic = false;
   bool punct = false;     // a punctuation token (not a quotation mark)
   int opens_region = -1;  // the region whose opening mark this token is
+  bool quoted = false;    // inside a quotation region
   uint32_t sentence = 0;
   uint32_t paragraph = 0;
 };
@@ -48,10 +50,11 @@ struct TokenInfo {
 struct Cue {
   uint32_t token = 0;
   const SpeechCue* entry = nullptr;
-  bool participle = false;
-  bool object = false;    // an object verb (call, condemn): no reported item
-  bool narrator = false;  // the writer's impersonal narration: no item
-  bool nested = false;    // inside the reported speech of an earlier cue
+  bool participle = false;  // a participle or a masdar
+  bool masdar = false;      // qawlahu, ta'kidaha
+  bool object = false;      // an object verb (call, condemn): no reported item
+  bool narrator = false;    // the writer's impersonal narration: no item
+  bool nested = false;      // inside the reported speech of an earlier cue
   Complement complement = Complement::kNone;
   uint32_t comp_token = 0;  // the complementizer, colon or opening mark
 };
@@ -72,6 +75,9 @@ struct MentionRef {
 // A direct quotation introduced without a colon has at least this many
 // words (shorter quoted words after a verb are a fragment or a name).
 inline constexpr int kMinQuoteWords = 3;
+
+// True for a folded relative pronoun (alladhi, allati, alladhina ...).
+bool IsRelativePronoun(std::string_view folded);
 
 inline bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -100,12 +106,20 @@ class QuoteRun {
   // starts at token j.
   bool IsTailAt(uint32_t j, uint32_t end) const;
   int RegionWords(const QuoteRegion& r) const;
+  // The speech-verb entry of class `cls` (kVerb, kObjectVerb) for token t:
+  // its lemma, its host form, or the token less wa-/fa- and a 3rd person
+  // suffix; nullptr if none.
+  const SpeechCue* FindVerb(uint32_t t, SpeechCueClass cls) const;
+  // True when token t follows ma, bi-ma or mimma (a relative clause).
+  bool AfterRelativeMa(uint32_t t) const;
   // quote_speaker.cc
   Speaker ResolveSpeaker(size_t cue_index);
   // Words of a subject noun phrase from token `first` (up to `limit`):
   // proper names, or a title noun with nouns, adjectives and names; a
   // quoted name after a name head is part of it.
   bool SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const;
+  // True when the token at or after byte `pos` is inside a quotation.
+  bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;
   void LinkWords(Speaker* sp) const;
   // quote_extractor.cc
@@ -123,6 +137,7 @@ class QuoteRun {
   // True when an attribution tail follows region i (after punctuation, or
   // after another quoted fragment joined by wa-).
   bool TailAfter(size_t i) const;
+  ByteSpan UnclosedEnd(ByteSpan inner) const;
   void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
                 const Speaker& speaker, double confidence);
   int TokenAt(uint32_t pos) const;  // the token starting at or after pos

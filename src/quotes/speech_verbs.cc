@@ -67,9 +67,10 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
       return false;
     }
     static constexpr std::string_view kClassNames[kSpeechCueClassCount] = {
-        "verb",        "participle", "name-head",
-        "object-verb", "narrator",   "not-complement-after",
-        "time",        "tail-head",  "tail-noun"};
+        "verb",        "participle",  "name-head",
+        "object-verb", "narrator",    "not-complement-after",
+        "time",        "tail-head",   "tail-noun",
+        "masdar",      "quote-object"};
     int cls = -1;
     for (int i = 0; i < kSpeechCueClassCount; ++i) {
       if (cells[0] == kClassNames[i]) cls = i;
@@ -78,7 +79,8 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
       error = InvalidArgumentError(
           where + ": unknown class \"" + std::string(cells[0]) +
           "\" (verb, participle, name-head, object-verb, narrator, "
-          "not-complement-after, time, tail-head or tail-noun)");
+          "not-complement-after, time, tail-head, tail-noun, masdar or "
+          "quote-object)");
       return false;
     }
     const std::string form = FoldArabic(cells[1]);
@@ -93,6 +95,7 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
     SpeechCue& cue = entry.cues[cls];
     cue.cls = static_cast<SpeechCueClass>(cls);
     cue.lemma = cells[2] == "-" ? std::string() : std::string(cells[2]);
+    cue.folded_lemma = FoldArabic(cue.lemma);
     return true;
   });
   return error;
