@@ -74,6 +74,23 @@ void QuoteRun::IndexTokens() {
       info_[t].sentence = s;
     }
   }
+  // The folded forms go to one buffer reserved for all of them (folding
+  // never lengthens), so that the views stay valid.
+  size_t folded_bytes = 0;
+  for (const MorphToken& tok : a_.tokens) {
+    folded_bytes += tok.span.size();
+    for (uint32_t w = tok.first_word; w < tok.first_word + tok.word_count;
+         ++w) {
+      folded_bytes += a_.words[w].form.size() + a_.words[w].lemma.size();
+    }
+  }
+  folded_.clear();
+  folded_.reserve(folded_bytes);
+  auto fold = [&](std::string_view raw) {
+    const size_t at = folded_.size();
+    AppendFoldedArabic(raw, &folded_);
+    return std::string_view(folded_).substr(at);
+  };
   size_t para = 0;
   for (size_t t = 0; t < a_.tokens.size(); ++t) {
     const MorphToken& tok = a_.tokens[t];
@@ -91,16 +108,29 @@ void QuoteRun::IndexTokens() {
         if (host == nullptr) host = &word;
       } else if (word.role == MorphRole::kProclitic) {
         ti.has_proclitic = true;
-        const std::string clitic = FoldArabic(word.form);
-        if (clitic == kLi) ti.has_li = true;
-        if (clitic == "\xD9\x88" || clitic == "\xD9\x81") ti.has_conj = true;
+        scratch_.clear();
+        AppendFoldedArabic(word.form, &scratch_);
+        if (scratch_ == kLi) ti.has_li = true;
+        if (scratch_ == "\xD9\x88" || scratch_ == "\xD9\x81") {
+          ti.has_conj = true;
+        }
       }
     }
     if (host == nullptr) host = &a_.words[tok.first_word];
-    ti.host_form = FoldArabic(host->form);
-    ti.host_lemma = FoldArabic(host->lemma);
+    // Most tokens are their host word, and many words their lemma: fold
+    // each distinct string once.
+    const std::string_view raw = text_.substr(tok.span.begin, tok.span.size());
+    ti.form = fold(raw);
+    ti.host_form = host->form == raw ? ti.form : fold(host->form);
+    ti.host_lemma =
+        host->lemma == host->form ? ti.host_form : fold(host->lemma);
     ti.host_upos = host->upos;
-    ti.form = FoldArabic(text_.substr(tok.span.begin, tok.span.size()));
+    ti.host_entry = table_.Lookup(ti.host_form);
+    ti.lemma_entry = ti.host_lemma == ti.host_form
+                         ? ti.host_entry
+                         : table_.Lookup(ti.host_lemma);
+    ti.form_entry =
+        ti.form == ti.host_form ? ti.host_entry : table_.Lookup(ti.form);
     size_t len = 0;
     ti.punct =
         host->upos == "PUNCT" &&
@@ -122,14 +152,16 @@ bool QuoteRun::IsComplementizer(uint32_t j) const {
   if (tj.host_form != kComplementizer || tj.has_li) return false;
   if (j > 0) {
     const TokenInfo& prev = info_[j - 1];
-    if (table_.Has(prev.host_form, SpeechCueClass::kNotComplementAfter) ||
-        table_.Has(prev.form, SpeechCueClass::kNotComplementAfter)) {
+    if (SpeechCueTable::In(prev.host_entry,
+                           SpeechCueClass::kNotComplementAfter) ||
+        SpeechCueTable::In(prev.form_entry,
+                           SpeechCueClass::kNotComplementAfter)) {
       return false;
     }
     // "i'tibaran ila anna", "nazaran ila anna": a reason, not a statement.
     if (prev.host_form == kIla && j > 1 &&
-        table_.Has(info_[j - 2].host_form,
-                   SpeechCueClass::kNotComplementAfter)) {
+        SpeechCueTable::In(info_[j - 2].host_entry,
+                           SpeechCueClass::kNotComplementAfter)) {
       return false;
     }
   }
@@ -153,13 +185,13 @@ bool QuoteRun::IsTailAt(uint32_t j, uint32_t end) const {
   // "'ala hadd qawlihi": the head is hadd.
   if (info_[j].form == kAla && j + 1 < end) ++j;
   const TokenInfo& tj = info_[j];
-  if (!table_.Has(tj.host_form, SpeechCueClass::kTailHead) &&
-      !table_.Has(tj.form, SpeechCueClass::kTailHead)) {
+  if (!SpeechCueTable::In(tj.host_entry, SpeechCueClass::kTailHead) &&
+      !SpeechCueTable::In(tj.form_entry, SpeechCueClass::kTailHead)) {
     return false;
   }
   if (j + 1 >= end) return false;
   const TokenInfo& next = info_[j + 1];
-  if (table_.Has(next.form, SpeechCueClass::kTailNoun)) {
+  if (SpeechCueTable::In(next.form_entry, SpeechCueClass::kTailNoun)) {
     // "'ala hadd qawlihi "...": the quotation goes on, the tail is inside.
     return !(j + 2 < end && info_[j + 2].opens_region >= 0);
   }
@@ -179,8 +211,8 @@ int QuoteRun::RegionWords(const QuoteRegion& r) const {
 
 const SpeechCue* QuoteRun::FindVerb(uint32_t t, SpeechCueClass cls) const {
   const TokenInfo& ti = info_[t];
-  if (const SpeechCue* e = table_.Find(ti.host_lemma, cls)) return e;
-  if (const SpeechCue* e = table_.Find(ti.host_form, cls)) return e;
+  if (const SpeechCue* e = SpeechCueTable::Get(ti.lemma_entry, cls)) return e;
+  if (const SpeechCue* e = SpeechCueTable::Get(ti.host_entry, cls)) return e;
   // A lemma the analysis got wrong: the host form, then the token without
   // wa-/fa-, less a 3rd person suffix (nashadu, katabat).
   static constexpr std::string_view kSuffixes[] = {"\xD9\x88\xD8\xA7",  // -u
@@ -237,21 +269,21 @@ void QuoteRun::FindCues() {
       // complementizer follows at once ("wa-bayyana annahu"), or when it
       // opens the sentence with wa-/fa- and has a complement ("wa-naqala
       // mas'ul ... inna").
-      entry = table_.Find(ti.host_form, SpeechCueClass::kVerb);
+      entry = SpeechCueTable::Get(ti.host_entry, SpeechCueClass::kVerb);
       needs_complement =
           entry != nullptr && ti.host_upos == "NOUN" && !before_complement;
     }
     if (entry == nullptr) {
-      entry = table_.Find(ti.host_form, SpeechCueClass::kParticiple);
+      entry = SpeechCueTable::Get(ti.host_entry, SpeechCueClass::kParticiple);
       if (entry == nullptr) {
-        entry = table_.Find(ti.form, SpeechCueClass::kParticiple);
+        entry = SpeechCueTable::Get(ti.form_entry, SpeechCueClass::kParticiple);
       }
       if (entry == nullptr) {
-        entry = table_.Find(ti.form, SpeechCueClass::kMasdar);
+        entry = SpeechCueTable::Get(ti.form_entry, SpeechCueClass::kMasdar);
         masdar = entry != nullptr;
       }
       if (entry == nullptr) {
-        entry = table_.Find(ti.form, SpeechCueClass::kObjectVerb);
+        entry = SpeechCueTable::Get(ti.form_entry, SpeechCueClass::kObjectVerb);
         object = entry != nullptr;
       }
       participle = entry != nullptr;
@@ -260,8 +292,8 @@ void QuoteRun::FindCues() {
     // "bi-ma yu'akkid anna" (which confirms), "'ala hadd qawlihi" (as he
     // put it): not a statement of its own.
     if (AfterRelativeMa(t) ||
-        (t > 0 &&
-         table_.Has(info_[t - 1].host_form, SpeechCueClass::kTailHead))) {
+        (t > 0 && SpeechCueTable::In(info_[t - 1].host_entry,
+                                     SpeechCueClass::kTailHead))) {
       continue;
     }
     Cue cue;
@@ -272,7 +304,7 @@ void QuoteRun::FindCues() {
     cue.object = object;
     // An impersonal form followed at once by its complement (yudhkaru
     // anna, yushar ila anna): the writer's narration.
-    if (table_.Has(ti.host_form, SpeechCueClass::kNarrator)) {
+    if (SpeechCueTable::In(ti.host_entry, SpeechCueClass::kNarrator)) {
       uint32_t j = t + 1;
       if (j < sent_end && info_[j].host_form == kIla) ++j;
       if (j < sent_end && IsComplementizer(j)) {
@@ -371,8 +403,8 @@ void QuoteRun::FindCues() {
       if (!AfterRelativeMa(j) &&
           ((tj.host_upos == "VERB" &&
             FindVerb(j, SpeechCueClass::kVerb) != nullptr) ||
-           table_.Has(tj.host_form, SpeechCueClass::kParticiple) ||
-           table_.Has(tj.form, SpeechCueClass::kParticiple))) {
+           SpeechCueTable::In(tj.host_entry, SpeechCueClass::kParticiple) ||
+           SpeechCueTable::In(tj.form_entry, SpeechCueClass::kParticiple))) {
         break;
       }
       if (tj.host_upos == "VERB" &&
@@ -428,10 +460,10 @@ void QuoteRun::FindRegions() {
     bool name = false;
     const int before = TokenAt(r.open.begin) - 1;
     if (before >= 0 && a_.tokens[before].span.end <= r.open.begin &&
-        (table_.Find(info_[before].host_form, SpeechCueClass::kNameHead) !=
-             nullptr ||
-         table_.Find(info_[before].host_lemma, SpeechCueClass::kNameHead) !=
-             nullptr)) {
+        (SpeechCueTable::Get(info_[before].host_entry,
+                             SpeechCueClass::kNameHead) != nullptr ||
+         SpeechCueTable::Get(info_[before].lemma_entry,
+                             SpeechCueClass::kNameHead) != nullptr)) {
       name = true;
     }
     if (!name) {

@@ -399,8 +399,8 @@ void QuoteRun::AddRegionQuotes() {
     const bool same_sentence =
         latest >= 0 && info_[cues_[latest].token].sentence == sentence;
     const bool tail_before =
-        open_token > 0 &&
-        table_.Has(info_[open_token - 1].form, SpeechCueClass::kTailNoun);
+        open_token > 0 && SpeechCueTable::In(info_[open_token - 1].form_entry,
+                                             SpeechCueClass::kTailNoun);
     // "ma i'tabarahu "...", "ma wasafahu bi-"...": the words of the one
     // who considered or described.
     int v = open_token - 1;
@@ -410,9 +410,9 @@ void QuoteRun::AddRegionQuotes() {
         v > 0 && info_[v].host_upos == "VERB" && AfterRelativeMa(v);
     // A date in marks is no fragment ("fi khitam ijtima'iha <<al-arbi'a'
     // al-madi>>").
-    const bool dated =
-        open_token + 1 < static_cast<int>(info_.size()) &&
-        table_.Has(info_[open_token + 1].host_form, SpeechCueClass::kTimeWord);
+    const bool dated = open_token + 1 < static_cast<int>(info_.size()) &&
+                       SpeechCueTable::In(info_[open_token + 1].host_entry,
+                                          SpeechCueClass::kTimeWord);
     const bool attributed = tail_before || relative_verb || TailAfter(i) ||
                             (same_sentence && !dated &&
                              (cues_[latest].object ||

@@ -29,8 +29,10 @@
 namespace khabar {
 
 // Diacritics and tatweel dropped, U+0623 U+0625 U+0622 U+0671 -> U+0627,
-// U+0649 -> U+064A, U+0629 -> U+0647.
+// U+0649 -> U+064A, U+0629 -> U+0647. Never longer than `s`.
 std::string FoldArabic(std::string_view s);
+// The same, appended to `*out`.
+void AppendFoldedArabic(std::string_view s, std::string* out);
 
 // The classes of data/quotes/speech_verbs.txt (its header explains each).
 enum class SpeechCueClass : uint8_t {
@@ -56,13 +58,30 @@ struct SpeechCue {
 
 class SpeechCueTable {
  public:
+  // The classes listed for one folded form.
+  struct Entry {
+    uint32_t classes = 0;  // bit i: class i is listed
+    SpeechCue cues[kSpeechCueClassCount];
+  };
+
   // Parses rows of data/quotes/speech_verbs.txt; `source` names them in
   // errors ("speech_verbs.txt line 3: ...").
   Status Add(std::string_view txt, std::string_view source);
-  // Looks up a folded form; nullptr if absent or of another class. Does
-  // not allocate.
-  const SpeechCue* Find(std::string_view folded, SpeechCueClass cls) const;
-  // True when the folded form is listed in class `cls`.
+  // The entry of a folded form, nullptr if it is listed in no class. Does
+  // not allocate; the entry lives as long as the table.
+  const Entry* Lookup(std::string_view folded) const;
+  // The cue of class `cls` of an entry (nullptr-safe), nullptr if none.
+  static const SpeechCue* Get(const Entry* e, SpeechCueClass cls) {
+    const int i = static_cast<int>(cls);
+    return e != nullptr && ((e->classes >> i) & 1) ? &e->cues[i] : nullptr;
+  }
+  static bool In(const Entry* e, SpeechCueClass cls) {
+    return Get(e, cls) != nullptr;
+  }
+  // Lookup() and Get() in one.
+  const SpeechCue* Find(std::string_view folded, SpeechCueClass cls) const {
+    return Get(Lookup(folded), cls);
+  }
   bool Has(std::string_view folded, SpeechCueClass cls) const {
     return Find(folded, cls) != nullptr;
   }
@@ -76,12 +95,11 @@ class SpeechCueTable {
       return std::hash<std::string_view>()(s);
     }
   };
-  struct Entry {
-    uint32_t classes = 0;  // bit i: class i is listed
-    SpeechCue cues[kSpeechCueClassCount];
-  };
   std::unordered_map<std::string, Entry, Hash, std::equal_to<>> by_form_;
   size_t rows_ = 0;
+  // The first bytes of the listed forms: most lookups (punctuation,
+  // digits, Latin words) end here without hashing.
+  uint64_t first_bytes_[4] = {0, 0, 0, 0};
 };
 
 // One quotation region found by pairing marks in a paragraph.

@@ -89,6 +89,13 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
   std::vector<bool> open_is_plain;
   const size_t end = paragraph.end;
   for (size_t pos = paragraph.begin; pos < end;) {
+    // Every mark starts with '"', 0xC2 or 0xE2, none of which is a UTF-8
+    // continuation byte: other bytes are skipped without decoding.
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b != '"' && b != 0xC2 && b != 0xE2) {
+      ++pos;
+      continue;
+    }
     size_t len = 0;
     if (!IsQuoteMarkAt(text, pos, &len)) {
       const DecodedChar d = DecodeUtf8(text, pos);

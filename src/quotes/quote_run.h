@@ -33,10 +33,17 @@ namespace khabar {
 enum class Complement { kNone, kClause, kColon, kQuote };
 
 struct TokenInfo {
-  std::string host_form;   // folded
-  std::string host_lemma;  // folded
-  std::string host_upos;
-  std::string form;       // the whole token, folded
+  // Folded forms, views into QuoteRun::folded_; the host word's UPOS, a
+  // view into the analysis.
+  std::string_view host_form;
+  std::string_view host_lemma;
+  std::string_view form;  // the whole token
+  std::string_view host_upos;
+  // The cue-table entries of host_form, host_lemma and form (nullptr when
+  // listed in no class).
+  const SpeechCueTable::Entry* host_entry = nullptr;
+  const SpeechCueTable::Entry* lemma_entry = nullptr;
+  const SpeechCueTable::Entry* form_entry = nullptr;
   bool has_li = false;    // a li- proclitic
   bool has_conj = false;  // a wa- or fa- proclitic
   bool has_proclitic = false;
@@ -149,6 +156,8 @@ class QuoteRun {
   const MorphAnalysis& a_;
   const std::vector<Entity>& entities_;
 
+  std::string folded_;  // the folded forms of info_, reserved once
+  std::string scratch_;
   std::vector<TokenInfo> info_;
   std::vector<ByteSpan> paragraphs_;
   std::vector<MentionRef> mentions_;

@@ -107,7 +107,7 @@ bool QuoteRun::SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const {
   while (j < limit && j < first + kMaxSubjectWords) {
     const TokenInfo& tj = info_[j];
     if (tj.has_proclitic && j > first) break;
-    if (table_.Has(tj.host_form, SpeechCueClass::kTimeWord)) break;
+    if (SpeechCueTable::In(tj.host_entry, SpeechCueClass::kTimeWord)) break;
     const bool fits = named ? IsName(tj)
                             : (tj.host_upos == "NOUN" || IsName(tj) ||
                                (tj.host_upos == "ADJ" && j > first));
@@ -177,7 +177,7 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     if (x.opens_region >= 0) return IsQuotedName(regions_[x.opens_region]);
     static constexpr std::string_view kAlef = "\xD8\xA7";
     static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
-    return table_.Has(x.host_form, SpeechCueClass::kTimeWord) ||
+    return SpeechCueTable::In(x.host_entry, SpeechCueClass::kTimeWord) ||
            (x.host_upos == "ADP" && a_.tokens[j].word_count > 1 &&
             !x.has_proclitic) ||
            (x.host_upos == "NOUN" && !x.has_proclitic && x.form.size() > 4 &&
@@ -255,7 +255,8 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     uint32_t j = end;
     while (j > sent.first_token && j + kMaxSubjectWordsBefore > end &&
            IsNominal(info_[j - 1]) &&
-           !table_.Has(info_[j - 1].host_form, SpeechCueClass::kTimeWord)) {
+           !SpeechCueTable::In(info_[j - 1].host_entry,
+                               SpeechCueClass::kTimeWord)) {
       --j;
       if (info_[j].has_proclitic) break;
     }
