@@ -206,9 +206,14 @@ uint32_t QuoteRun::ReportedEnd(size_t c) const {
              tk.has_conj || after_punct;
     }
     stop = stop || IsTailAt(k, last);
+    // The writer's additions after a comma: ", wa-dhalika ...", ", 'ilman
+    // bi-anna ...".
     static constexpr std::string_view kWaDhalika =
         "\xD9\x88\xD8\xB0\xD9\x84\xD9\x83";
-    stop = stop || (after_punct && tk.form == kWaDhalika);
+    static constexpr std::string_view kIlman =
+        "\xD8\xB9\xD9\x84\xD9\x85\xD8\xA7";
+    stop =
+        stop || (after_punct && (tk.form == kWaDhalika || tk.form == kIlman));
     if (stop) {
       end = a_.tokens[k].span.begin;
       break;

@@ -86,6 +86,16 @@ bool QuoteRun::QuotedAt(uint32_t pos) const {
 
 bool QuoteRun::SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const {
   if (first >= limit || info_[first].has_proclitic) return false;
+  // A quantified noun phrase is the object (da'at jami' al-atraf ila,
+  // nashada kaffat al-muwatinin), not the subject.
+  static constexpr std::string_view kQuantifiers[] = {
+      "\xD8\xAC\xD9\x85\xD9\x8A\xD8\xB9",  // jami'
+      "\xD9\x83\xD8\xA7\xD9\x81\xD9\x87",  // kaffa
+      "\xD9\x83\xD9\x84",                  // kull
+  };
+  for (std::string_view q : kQuantifiers) {
+    if (info_[first].host_form == q) return false;
+  }
   // A short quoted name as the subject ("as" al-isbaniyya).
   if (info_[first].opens_region >= 0) {
     const QuoteRegion& r = regions_[info_[first].opens_region];
@@ -108,9 +118,15 @@ bool QuoteRun::SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const {
     const TokenInfo& tj = info_[j];
     if (tj.has_proclitic && j > first) break;
     if (SpeechCueTable::In(tj.host_entry, SpeechCueClass::kTimeWord)) break;
-    const bool fits = named ? IsName(tj)
-                            : (tj.host_upos == "NOUN" || IsName(tj) ||
-                               (tj.host_upos == "ADJ" && j > first));
+    // A first word tagged as an adjective is a nominal subject too
+    // (mas'ul, mutahaddithun), unless an adverbial accusative (-an).
+    static constexpr std::string_view kAlef = "\xD8\xA7";
+    const bool adverb =
+        tj.form.size() > 2 && tj.form.substr(tj.form.size() - 2) == kAlef;
+    const bool fits = named
+                          ? IsName(tj)
+                          : (tj.host_upos == "NOUN" || IsName(tj) ||
+                             (tj.host_upos == "ADJ" && (j > first || !adverb)));
     if (!fits) break;
     end = a_.tokens[j].span.end;
     ++j;
@@ -227,6 +243,12 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       const ByteSpan s = mentions_[m].span;
       if (s.end <= verb_begin && s.end > prev_begin &&
           s.begin >= a_.tokens[sent.first_token].span.begin) {
+        // Not the object of a preposition ("wa-'an al-yaman qala").
+        const int first = TokenAt(s.begin);
+        if (first > static_cast<int>(sent.first_token) &&
+            info_[first - 1].host_upos == "ADP") {
+          continue;
+        }
         from_mention(static_cast<int>(m));
       }
     }
@@ -243,7 +265,8 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
            !info_[j - 1].has_proclitic) {
       --j;
     }
-    if (j < t) {
+    // Not the object of a preposition ("wa-'an al-yaman qala").
+    if (j < t && !(j > sent.first_token && info_[j - 1].host_upos == "ADP")) {
       sp.span = {a_.tokens[j].span.begin, a_.tokens[t - 1].span.end};
       sp.how = 2;
     }
