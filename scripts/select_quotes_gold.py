@@ -18,6 +18,14 @@ Two steps, standard library only:
     scripts/select_quotes_gold.py select            # selection.jsonl
     scripts/select_quotes_gold.py build             # quotes_gold.jsonl
 
+The development set (tests/data/quotes_dev/README.md) is drawn the same
+way with another seed, other counts and the held-out articles excluded:
+
+    scripts/select_quotes_gold.py select --seed 61 --counts 12,1,10 \
+        --exclude tests/data/quotes_gold/selection.jsonl \
+        --out tests/data/quotes_dev/selection.jsonl
+    scripts/select_quotes_gold.py build --dir tests/data/quotes_dev
+
 Selection (tests/data/quotes_gold/README.md describes it for readers):
   1. Text of an article: SaudiNewsNet "content", ANT <TEXT>; every line
      stripped of surrounding spaces, empty lines dropped, paragraphs joined
@@ -44,6 +52,9 @@ Selection (tests/data/quotes_gold/README.md describes it for readers):
      which plain sampling finds few of). SaudiNewsNet is drawn before ANT,
      with one generator per corpus, so changing one corpus does not move
      the other.
+  6. --exclude FILE (a later set): articles of FILE are not drawn, nor any
+     article sharing EXCLUDE_SET_PHRASE_WORDS consecutive Arabic words
+     with one of them (another copy or rewrite of the same story).
 """
 
 import argparse
@@ -64,6 +75,9 @@ MIN_BYTES = 400
 MAX_BYTES = 3500
 MIN_ARABIC_SHARE = 0.70
 EXCLUDE_PHRASE_WORDS = 5
+# A later set (--exclude) drops articles sharing this many consecutive
+# Arabic words with an earlier set's article (another copy of the story).
+EXCLUDE_SET_PHRASE_WORDS = 8
 SEED_LINE_CHARS = 30
 
 # The material the quotation rules were developed on, as of the commit the
@@ -281,38 +295,90 @@ def has_quotation(text):
     return False
 
 
-def draw(quote, no_quote):
-    rng = random.Random(SEED)
+def draw(quote, no_quote, seed=SEED, counts=None):
+    n_quote, n_no_quote, n_quotation = counts or (
+        QUOTE_PER_CORPUS, NO_QUOTE_PER_CORPUS, QUOTATION_PER_CORPUS)
+    rng = random.Random(seed)
     quote = sorted(quote, key=lambda r: r['id'])
     no_quote = sorted(no_quote, key=lambda r: r['id'])
-    picked = [dict(r, pool='quote') for r in rng.sample(quote,
-                                                         QUOTE_PER_CORPUS)]
+    picked = [dict(r, pool='quote') for r in rng.sample(quote, n_quote)]
     picked += [dict(r, pool='no-quote')
-               for r in rng.sample(no_quote, NO_QUOTE_PER_CORPUS)]
+               for r in rng.sample(no_quote, n_no_quote)]
     taken = {r['id'] for r in picked}
     quotation = [r for r in quote
                  if r['id'] not in taken and has_quotation(r['text'])]
     picked += [dict(r, pool='quotation')
-               for r in rng.sample(quotation, QUOTATION_PER_CORPUS)]
+               for r in rng.sample(quotation, n_quotation)]
     return picked
+
+
+def read_exclusions(paths):
+    """Ids and folded Arabic word sequences of the articles of `paths`
+    (selection.jsonl files of earlier sets)."""
+    ids, texts = set(), []
+    for path in paths:
+        with open(path, encoding='utf-8') as f:
+            for line in f:
+                if line.strip():
+                    r = json.loads(line)
+                    ids.add(r['id'])
+                    texts.append([fold(w) for w in
+                                  ARABIC_WORD.findall(r['text'])])
+    return ids, texts
+
+
+def shingles(words, n):
+    return {' '.join(words[i:i + n]) for i in range(len(words) - n + 1)}
+
+
+def drop_excluded(records, ids, texts, counts):
+    """`records` without the articles of an earlier set: the same id, or
+    a run of EXCLUDE_SET_PHRASE_WORDS Arabic words in common (another copy
+    or rewrite of the same story)."""
+    if not ids:
+        return records
+    known = set()
+    for words in texts:
+        known |= shingles(words, EXCLUDE_SET_PHRASE_WORDS)
+    out = []
+    for r in records:
+        if r['id'] in ids:
+            counts['earlier set'] = counts.get('earlier set', 0) + 1
+            continue
+        words = [fold(w) for w in ARABIC_WORD.findall(r['text'])]
+        if shingles(words, EXCLUDE_SET_PHRASE_WORDS) & known:
+            counts['earlier set (shared phrase)'] = counts.get(
+                'earlier set (shared phrase)', 0) + 1
+            continue
+        out.append(r)
+    return out
 
 
 def cmd_select(args):
     phrases = development_phrases()
     seed = seed_lines()
     forms = speech_forms()
+    ids, texts = read_exclusions(args.exclude)
+    per_corpus = None
+    if args.counts:
+        per_corpus = tuple(int(n) for n in args.counts.split(','))
+        if len(per_corpus) != 3:
+            sys.exit('select: --counts takes QUOTE,NO_QUOTE,QUOTATION')
     out = []
     for name, records in (
             ('saudinewsnet', read_saudinewsnet(args.saudinewsnet)),
             ('ant', read_ant(args.ant))):
         counts = {}
         quote, no_quote = candidates(records, phrases, seed, forms, counts)
-        if len(quote) < QUOTE_PER_CORPUS or len(no_quote) < NO_QUOTE_PER_CORPUS:
+        quote = drop_excluded(quote, ids, texts, counts)
+        no_quote = drop_excluded(no_quote, ids, texts, counts)
+        need = per_corpus or (QUOTE_PER_CORPUS, NO_QUOTE_PER_CORPUS)
+        if len(quote) < need[0] or len(no_quote) < need[1]:
             sys.exit('select: too few %s candidates' % name)
         print('%s: %d quote candidates, %d no-quote, excluded %s' %
               (name, len(quote), len(no_quote), counts or 'none'),
               file=sys.stderr)
-        out.extend(draw(quote, no_quote))
+        out.extend(draw(quote, no_quote, args.seed, per_corpus))
     with open(args.out, 'w', encoding='utf-8') as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + '\n')
@@ -407,6 +473,10 @@ def share_designations(items):
 
 
 def cmd_build(args):
+    args.selection = args.selection or os.path.join(args.dir, 'selection.jsonl')
+    args.annotations = args.annotations or os.path.join(args.dir,
+                                                        'annotations.txt')
+    args.out = args.out or os.path.join(args.dir, 'quotes_gold.jsonl')
     with open(args.selection, encoding='utf-8') as f:
         selection = [json.loads(line) for line in f if line.strip()]
     annotations, order = parse_annotations(args.annotations)
@@ -494,14 +564,25 @@ def main():
     s.add_argument('--ant', default='/tmp/khabar-data/news-raw-antcorpus',
                    help='directory of ANT <category>/*.txt files')
     s.add_argument('--out', default=os.path.join(GOLD_DIR, 'selection.jsonl'))
+    s.add_argument('--seed', type=int, default=SEED,
+                   help='random seed (the held-out set: %d)' % SEED)
+    s.add_argument('--counts', default='',
+                   help='articles per corpus from the quote, no-quote and '
+                   'quotation pools, "Q,N,QQ" (default %d,%d,%d)' %
+                   (QUOTE_PER_CORPUS, NO_QUOTE_PER_CORPUS,
+                    QUOTATION_PER_CORPUS))
+    s.add_argument('--exclude', action='append', default=[],
+                   help='selection.jsonl of an earlier set whose articles '
+                   '(same id, or %d words in common) are not drawn; '
+                   'repeatable' % EXCLUDE_SET_PHRASE_WORDS)
     s.set_defaults(run=cmd_select)
     b = sub.add_parser('build', help='merge the annotations into the gold')
-    b.add_argument('--selection',
-                   default=os.path.join(GOLD_DIR, 'selection.jsonl'))
-    b.add_argument('--annotations',
-                   default=os.path.join(GOLD_DIR, 'annotations.txt'))
-    b.add_argument('--out', default=os.path.join(GOLD_DIR,
-                                                 'quotes_gold.jsonl'))
+    b.add_argument('--dir', default=GOLD_DIR,
+                   help='the set\'s directory (default the held-out set); '
+                   'the three paths below default to files in it')
+    b.add_argument('--selection', help='default DIR/selection.jsonl')
+    b.add_argument('--annotations', help='default DIR/annotations.txt')
+    b.add_argument('--out', help='default DIR/quotes_gold.jsonl')
     b.add_argument('--partial', action='store_true',
                    help='allow articles without annotations (left out)')
     b.set_defaults(run=cmd_build)

@@ -20,29 +20,41 @@
 // Patterns (docs/QUOTES.md has each with an example):
 //   - Direct: a quotation in " \u201C \u201D \u00AB \u00BB (any mixture,
 //     marks paired by context and a stack, so nested quotes pair inside
-//     out) after a speech verb and a colon, or followed by a speech verb;
-//     an unclosed quotation ends with its paragraph (line); a closing mark
-//     without an opening one after "verb ...:" starts after the colon.
+//     out) after a speech verb and a colon, after the verb or its subject
+//     and adjuncts where the complement is due ("qalat al-sharika fi bayan
+//     "..."", also when it starts with inna), or followed by a speech
+//     verb; words after "verb X:" without marks, to the sentence end; an
+//     unclosed quotation ends with its paragraph or before an attribution
+//     tail; a closing mark without an opening one after "verb ...:"
+//     starts after the colon.
 //   - Partial: a quoted fragment inside reported speech ("... la tunassiq
-//     "askariyyan" ..."), or a closing mark without an opening one after
-//     reported speech (the fragment starts at the complement).
+//     "askariyyan" ..."), one attributed in narration (talaba "...",
+//     "..." 'ala hadd qawlihi, ma wasafahu bi-"..."), or a closing mark
+//     without an opening one after reported speech (the fragment starts
+//     at the complement).
 //   - Reported: a speech verb (data/quotes/speech_verbs.txt, matched on the
 //     morphological lemma, so wa-qala, qalat, fa-adafa are found) followed
 //     in its sentence by the complementizer anna/inna (with or without a
-//     pronoun); a participle (mudifan anna) is its own item unless it
-//     continues reported speech of the same sentence.
+//     pronoun), up to the next statement (a participle such as mudifan
+//     anna is its own item, a second cue, narration), an attribution tail
+//     (wifqa ta'birihi) or the writer's addition; nested speech is its own
+//     item. Calls (da'a ila an) and the writer's impersonal narration
+//     (yudhkaru anna) are not reported speech.
 //   Quoted names (tanzim "..." or a quoted entity mention, and any other
 //   quotation of the same words in the article) are never quotations.
-// Speaker: an entity mention after the verb and before its complement (a
-// person first), else one ending just before the verb (SVO), else the
-// subject words after the verb, else carried over from the previous item
-// within two paragraphs. The speaker resolves to the entity whose mention
-// overlaps the speaker span, or to the carried item's entity.
+// Speaker: an entity mention after the verb, before its complement and
+// any prepositional adjunct (a person first), else one ending just before
+// the verb (SVO), else the subject words after the verb (time words
+// skipped; after 'an for naqala), else the noun phrase opening the clause
+// before the verb, else carried over from the previous statement within
+// two paragraphs, else the person named in the previous sentence. The
+// speaker resolves to the entity whose mention overlaps the speaker span,
+// or to the carried item's entity.
 //
 // Spans: `span` of a direct or partial quote is the text inside its marks
 // (without them; nested marks stay inside), of reported speech the text
-// from the complementizer to the end of the sentence (or to the closing
-// mark of a fragment that ends it). Offsets are bytes of `text`.
+// from the complementizer to the end of the statement (see above). Offsets
+// are bytes of `text`.
 //
 // Errors: Extract() returns kInvalidArgument when `analysis` does not
 // belong to `text` (a token outside the text or starting/ending in

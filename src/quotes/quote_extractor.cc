@@ -11,81 +11,17 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <utility>
 #include <vector>
 
 #include "khabar/quotes.h"
 #include "khabar/utf8.h"
-#include "quotes/quote_internal.h"
+#include "quotes/quote_run.h"
 
 namespace khabar {
 
 extern const char kSpeechVerbsTxt[];
 extern const size_t kSpeechVerbsTxtSize;
-
-namespace {
-
-// Folded "an" (U+0627 U+0646): anna, inna, an after folding.
-constexpr std::string_view kComplementizer = "\xD8\xA7\xD9\x86";
-// Words after which "an" is not a complement: illa, ba'da, qabla, duna,
-// mundhu, budda, li-ajli.
-constexpr std::string_view kNotComplementBefore[] = {
-    "\xD8\xA7\xD9\x84\xD8\xA7",  // illa
-    "\xD8\xA8\xD8\xB9\xD8\xAF",  // ba'da
-    "\xD9\x82\xD8\xA8\xD9\x84",  // qabla
-    "\xD8\xAF\xD9\x88\xD9\x86",  // duna
-    "\xD9\x85\xD9\x86\xD8\xB0",  // mundhu
-    "\xD8\xA8\xD8\xAF",          // budda
-    "\xD8\xA7\xD8\xAC\xD9\x84",  // ajli
-    "\xD8\xB1\xD8\xBA\xD9\x85",  // raghma
-    "\xD8\xAD\xD9\x8A\xD9\x86",  // hina
-};
-// The proclitic li- (U+0644): li-anna is "because", not a complement.
-constexpr std::string_view kLi = "\xD9\x84";
-
-constexpr int kMaxComplementTokens = 40;
-constexpr int kMaxSpeakerTokens = 12;
-constexpr int kCarryParagraphs = 2;
-
-enum class Complement { kNone, kClause, kColon };
-
-struct TokenInfo {
-  std::string host_form;   // folded
-  std::string host_lemma;  // folded
-  std::string host_upos;
-  bool has_li = false;  // a li- proclitic
-  bool has_proclitic = false;
-  uint32_t sentence = 0;
-  uint32_t paragraph = 0;
-};
-
-struct Cue {
-  uint32_t token = 0;
-  const SpeechCue* entry = nullptr;
-  bool participle = false;
-  Complement complement = Complement::kNone;
-  uint32_t comp_token = 0;  // the complementizer or colon token
-};
-
-struct Speaker {
-  ByteSpan span;
-  std::string text;
-  int entity = -1;  // index into the entities
-  int how = 0;      // 3 mention, 2 words, 1 carried, 0 none
-};
-
-struct MentionRef {
-  ByteSpan span;
-  int entity = 0;
-  EntityType type = EntityType::kMisc;
-};
-
-bool IsSpaceByte(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-}  // namespace
 
 struct QuoteExtractor::Tables {
   SpeechCueTable cues;
@@ -161,419 +97,29 @@ Status CheckInputs(std::string_view text, const MorphAnalysis& a,
   return Status::Ok();
 }
 
-// The extraction over one text (scratch and results of one call).
-class Run {
- public:
-  Run(const SpeechCueTable& table, std::string_view text,
-      const MorphAnalysis& a, const std::vector<Entity>& entities)
-      : table_(table), text_(text), a_(a), entities_(entities) {}
+}  // namespace
 
-  void Extract(std::vector<Quote>* out);
-
- private:
-  void IndexTokens();
-  void FindCues();
-  void FindRegions();
-  bool IsQuotedName(const QuoteRegion& r) const;
-  std::string RegionKey(const QuoteRegion& r) const;
-  Speaker ResolveSpeaker(size_t cue_index);
-  void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
-                const Speaker& speaker, double confidence);
-  int TokenAt(uint32_t pos) const;  // the token starting at or after pos
-  uint32_t SentenceEnd(uint32_t sentence) const;
-  ByteSpan Trim(ByteSpan s) const;
-  int MentionCovering(ByteSpan s) const;
-  void LinkWords(Speaker* sp) const;
-
-  const SpeechCueTable& table_;
-  std::string_view text_;
-  const MorphAnalysis& a_;
-  const std::vector<Entity>& entities_;
-
-  std::vector<TokenInfo> info_;
-  std::vector<ByteSpan> paragraphs_;
-  std::vector<MentionRef> mentions_;
-  std::vector<Cue> cues_;
-  std::vector<Speaker> cue_speakers_;
-  std::vector<bool> cue_resolved_;
-  std::vector<QuoteRegion> regions_;
-  std::vector<uint32_t> region_paragraph_;
-  std::unordered_set<std::string> names_;
-  std::vector<Quote> quotes_;
-};
-
-ByteSpan Run::Trim(ByteSpan s) const {
+ByteSpan QuoteRun::Trim(ByteSpan s) const {
   while (s.begin < s.end && IsSpaceByte(text_[s.begin])) ++s.begin;
   while (s.end > s.begin && IsSpaceByte(text_[s.end - 1])) --s.end;
   return s;
 }
 
-int Run::TokenAt(uint32_t pos) const {
+int QuoteRun::TokenAt(uint32_t pos) const {
   auto it = std::lower_bound(
       a_.tokens.begin(), a_.tokens.end(), pos,
       [](const MorphToken& t, uint32_t p) { return t.span.end <= p; });
   return static_cast<int>(it - a_.tokens.begin());
 }
 
-uint32_t Run::SentenceEnd(uint32_t sentence) const {
+uint32_t QuoteRun::SentenceEnd(uint32_t sentence) const {
   const MorphSentence& s = a_.sentences[sentence];
   if (s.token_count == 0) return s.span.end;
   return a_.tokens[s.first_token + s.token_count - 1].span.end;
 }
 
-int Run::MentionCovering(ByteSpan s) const {
-  int best = -1;
-  for (size_t i = 0; i < mentions_.size(); ++i) {
-    const ByteSpan m = mentions_[i].span;
-    if (m.begin < s.end && s.begin < m.end) {
-      best = static_cast<int>(i);
-      if (mentions_[i].type == EntityType::kPerson) break;
-    }
-  }
-  return best;
-}
-
-// A speaker found as words: the entity of a mention covering its last
-// word, else the one person or organization whose canonical name ends with
-// that word.
-void Run::LinkWords(Speaker* sp) const {
-  const ByteSpan s = Trim(sp->span);
-  uint32_t last = s.end;
-  while (last > s.begin && text_[last - 1] != ' ') --last;
-  const int m = MentionCovering({last, s.end});
-  if (m >= 0) {
-    sp->entity = mentions_[m].entity;
-    return;
-  }
-  const std::string word = FoldArabic(text_.substr(last, s.end - last));
-  int found = -1;
-  for (size_t e = 0; e < entities_.size(); ++e) {
-    if (entities_[e].type != EntityType::kPerson &&
-        entities_[e].type != EntityType::kOrganization) {
-      continue;
-    }
-    const std::string name = FoldArabic(entities_[e].canonical);
-    const size_t space = name.rfind(' ');
-    const std::string tail =
-        space == std::string::npos ? name : name.substr(space + 1);
-    if (tail != word) continue;
-    if (found >= 0) return;  // two candidates: leave it unresolved
-    found = static_cast<int>(e);
-  }
-  sp->entity = found;
-}
-
-void Run::IndexTokens() {
-  // Paragraphs: non-blank lines.
-  for (size_t pos = 0; pos < text_.size();) {
-    size_t eol = text_.find('\n', pos);
-    if (eol == std::string_view::npos) eol = text_.size();
-    const ByteSpan p =
-        Trim({static_cast<uint32_t>(pos), static_cast<uint32_t>(eol)});
-    if (!p.empty()) paragraphs_.push_back(p);
-    pos = eol + 1;
-  }
-  info_.assign(a_.tokens.size(), TokenInfo());
-  for (uint32_t s = 0; s < a_.sentences.size(); ++s) {
-    const MorphSentence& sent = a_.sentences[s];
-    for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count;
-         ++t) {
-      info_[t].sentence = s;
-    }
-  }
-  size_t para = 0;
-  for (size_t t = 0; t < a_.tokens.size(); ++t) {
-    const MorphToken& tok = a_.tokens[t];
-    while (para + 1 < paragraphs_.size() &&
-           paragraphs_[para].end <= tok.span.begin) {
-      ++para;
-    }
-    TokenInfo& ti = info_[t];
-    ti.paragraph = static_cast<uint32_t>(para);
-    const MorphWord* host = nullptr;
-    for (uint32_t w = tok.first_word; w < tok.first_word + tok.word_count;
-         ++w) {
-      const MorphWord& word = a_.words[w];
-      if (word.role == MorphRole::kHost || word.role == MorphRole::kWhole) {
-        if (host == nullptr) host = &word;
-      } else if (word.role == MorphRole::kProclitic) {
-        ti.has_proclitic = true;
-        if (FoldArabic(word.form) == kLi) ti.has_li = true;
-      }
-    }
-    if (host == nullptr) host = &a_.words[tok.first_word];
-    ti.host_form = FoldArabic(host->form);
-    ti.host_lemma = FoldArabic(host->lemma);
-    ti.host_upos = host->upos;
-  }
-  for (size_t e = 0; e < entities_.size(); ++e) {
-    for (const ResolvedMention& m : entities_[e].mentions) {
-      mentions_.push_back({m.span, static_cast<int>(e), m.type});
-    }
-  }
-  std::sort(mentions_.begin(), mentions_.end(),
-            [](const MentionRef& x, const MentionRef& y) {
-              return x.span.begin < y.span.begin;
-            });
-}
-
-void Run::FindCues() {
-  for (uint32_t t = 0; t < a_.tokens.size(); ++t) {
-    const TokenInfo& ti = info_[t];
-    const SpeechCue* entry = nullptr;
-    bool participle = false;
-    if (ti.host_upos == "VERB") {
-      entry = table_.Find(ti.host_lemma, SpeechCueClass::kVerb);
-      if (entry == nullptr) {
-        entry = table_.Find(ti.host_form, SpeechCueClass::kVerb);
-      }
-    } else if (ti.host_upos != "NOUN" && ti.host_upos != "ADP") {
-      entry = table_.Find(ti.host_form, SpeechCueClass::kVerb);
-    }
-    if (entry == nullptr) {
-      entry = table_.Find(ti.host_form, SpeechCueClass::kParticiple);
-      if (entry == nullptr) {
-        const ByteSpan sp = a_.tokens[t].span;
-        entry = table_.Find(FoldArabic(text_.substr(sp.begin, sp.size())),
-                            SpeechCueClass::kParticiple);
-      }
-      participle = entry != nullptr;
-    }
-    if (entry == nullptr) continue;
-    Cue cue;
-    cue.token = t;
-    cue.entry = entry;
-    cue.participle = participle;
-    // The complement: "an"/"anna"/"inna" or a colon, in the sentence.
-    const MorphSentence& sent = a_.sentences[ti.sentence];
-    const uint32_t sent_end = sent.first_token + sent.token_count;
-    for (uint32_t j = t + 1; j < sent_end && j <= t + kMaxComplementTokens;
-         ++j) {
-      const TokenInfo& tj = info_[j];
-      const ByteSpan sp = a_.tokens[j].span;
-      const std::string_view raw = text_.substr(sp.begin, sp.size());
-      if (raw == ":") {
-        // "qala X: inna ..." is reported speech introduced by a colon.
-        if (j + 1 < sent_end && info_[j + 1].host_form == kComplementizer &&
-            !info_[j + 1].has_li) {
-          cue.complement = Complement::kClause;
-          cue.comp_token = j + 1;
-          break;
-        }
-        cue.complement = Complement::kColon;
-        cue.comp_token = j;
-        break;
-      }
-      if (tj.host_form == kComplementizer && !tj.has_li) {
-        bool blocked = false;
-        if (j > 0) {
-          for (std::string_view w : kNotComplementBefore) {
-            if (info_[j - 1].host_form == w) blocked = true;
-          }
-        }
-        if (!blocked) {
-          cue.complement = Complement::kClause;
-          cue.comp_token = j;
-          break;
-        }
-      }
-      // Another finite speech verb: this one has no complement of its own.
-      if (tj.host_upos == "VERB" &&
-          table_.Find(tj.host_lemma, SpeechCueClass::kVerb) != nullptr) {
-        break;
-      }
-      // An opening quotation mark right after the verb phrase.
-      size_t len = 0;
-      if (j == t + 1 && IsQuoteMarkAt(text_, sp.begin, &len) &&
-          sp.size() == len) {
-        cue.complement = Complement::kColon;
-        cue.comp_token = t;
-        break;
-      }
-    }
-    cues_.push_back(cue);
-  }
-}
-
-std::string Run::RegionKey(const QuoteRegion& r) const {
-  const ByteSpan in = Trim(r.inner);
-  return FoldArabic(text_.substr(in.begin, in.size()));
-}
-
-void Run::FindRegions() {
-  for (uint32_t p = 0; p < paragraphs_.size(); ++p) {
-    const size_t before = regions_.size();
-    PairQuoteMarks(text_, paragraphs_[p], &regions_);
-    region_paragraph_.resize(regions_.size(), p);
-    (void)before;
-  }
-  // Quoted names: after a name head, or (five words or fewer) covered by an
-  // entity mention; every region with the same words is a name too.
-  for (const QuoteRegion& r : regions_) {
-    if (r.open.empty() || r.close.empty()) continue;
-    const ByteSpan in = Trim(r.inner);
-    if (in.empty()) continue;
-    bool name = false;
-    const int before = TokenAt(r.open.begin) - 1;
-    if (before >= 0 && a_.tokens[before].span.end <= r.open.begin &&
-        (table_.Find(info_[before].host_form, SpeechCueClass::kNameHead) !=
-             nullptr ||
-         table_.Find(info_[before].host_lemma, SpeechCueClass::kNameHead) !=
-             nullptr)) {
-      name = true;
-    }
-    if (!name) {
-      int words = 1;
-      for (uint32_t i = in.begin; i < in.end; ++i) words += text_[i] == ' ';
-      if (words <= 5) {
-        uint32_t covered = 0;
-        for (const MentionRef& m : mentions_) {
-          const uint32_t b = std::max(m.span.begin, in.begin);
-          const uint32_t e = std::min(m.span.end, in.end);
-          if (b < e) covered += e - b;
-        }
-        name = covered * 10 >= in.size() * 6;
-      }
-    }
-    if (name) names_.insert(RegionKey(r));
-  }
-}
-
-bool Run::IsQuotedName(const QuoteRegion& r) const {
-  return names_.count(RegionKey(r)) > 0;
-}
-
-Speaker Run::ResolveSpeaker(size_t cue_index) {
-  if (cue_resolved_[cue_index]) return cue_speakers_[cue_index];
-  cue_resolved_[cue_index] = true;
-  const Cue& cue = cues_[cue_index];
-  const uint32_t t = cue.token;
-  const TokenInfo& ti = info_[t];
-  const MorphSentence& sent = a_.sentences[ti.sentence];
-  const uint32_t sent_end = sent.first_token + sent.token_count;
-  uint32_t limit = cue.complement == Complement::kNone
-                       ? sent_end
-                       : std::max(cue.comp_token, t + 1);
-  limit = std::min(limit, t + 1 + kMaxSpeakerTokens);
-  limit = std::min(limit, sent_end);
-  Speaker sp;
-  auto from_mention = [&](int m) {
-    sp.span = mentions_[m].span;
-    sp.entity = mentions_[m].entity;
-    sp.how = 3;
-  };
-  if (!cue.participle && limit > t + 1) {
-    // (a) a mention after the verb, before the complement: a person first.
-    const uint32_t lo = a_.tokens[t].span.end;
-    const uint32_t hi = a_.tokens[limit - 1].span.end;
-    int first = -1, person = -1;
-    for (size_t m = 0; m < mentions_.size(); ++m) {
-      const ByteSpan s = mentions_[m].span;
-      if (s.begin < lo || s.end > hi) continue;
-      if (first < 0) first = static_cast<int>(m);
-      if (person < 0 && mentions_[m].type == EntityType::kPerson) {
-        person = static_cast<int>(m);
-      }
-    }
-    if (person >= 0) {
-      from_mention(person);
-    } else if (first >= 0 && TokenAt(mentions_[first].span.begin) <=
-                                 static_cast<int>(t) + 2) {
-      from_mention(first);
-    }
-  }
-  if (sp.how == 0 && !cue.participle && t > sent.first_token) {
-    // (b) a mention ending just before the verb (subject first).
-    const uint32_t verb_begin = a_.tokens[t].span.begin;
-    const uint32_t prev_begin = a_.tokens[t - 1].span.begin;
-    for (size_t m = 0; m < mentions_.size(); ++m) {
-      const ByteSpan s = mentions_[m].span;
-      if (s.end <= verb_begin && s.end > prev_begin &&
-          s.begin >= a_.tokens[sent.first_token].span.begin) {
-        from_mention(static_cast<int>(m));
-      }
-    }
-  }
-  if (sp.how == 0 && !cue.participle && t + 1 < limit) {
-    // (c) the subject's words after the verb.
-    // A proper name goes on with proper names only; a title (noun) with
-    // nouns, adjectives and names.
-    uint32_t j = t + 1;
-    const uint32_t first = j;
-    auto is_name = [&](const TokenInfo& x) {
-      return x.host_upos == "PROPN" || x.host_upos == "X";
-    };
-    const bool named = is_name(info_[first]);
-    while (j < limit && j < first + 4) {
-      const TokenInfo& tj = info_[j];
-      if (tj.has_proclitic && j > first) break;
-      const bool fits = named ? is_name(tj)
-                              : (tj.host_upos == "NOUN" || is_name(tj) ||
-                                 (tj.host_upos == "ADJ" && j > first));
-      if (!fits) break;
-      ++j;
-    }
-    if (j > first && !info_[first].has_proclitic) {
-      sp.span = {a_.tokens[first].span.begin, a_.tokens[j - 1].span.end};
-      sp.how = 2;
-    }
-  }
-  if (sp.how == 0 && !cue.participle && t > sent.first_token) {
-    // (d) proper nouns just before the verb.
-    uint32_t j = t;
-    while (
-        j > sent.first_token && j + 3 > t &&
-        (info_[j - 1].host_upos == "PROPN" || info_[j - 1].host_upos == "X") &&
-        !info_[j - 1].has_proclitic) {
-      --j;
-    }
-    if (j < t) {
-      sp.span = {a_.tokens[j].span.begin, a_.tokens[t - 1].span.end};
-      sp.how = 2;
-    }
-  }
-  if (sp.how == 0 && cue.participle &&
-      (cue_index == 0 ||
-       info_[cues_[cue_index - 1].token].sentence != ti.sentence)) {
-    // A participle after a non-speech verb: the sentence's first person or
-    // organization before it ("met X ..., stressing that").
-    const uint32_t lo = a_.tokens[sent.first_token].span.begin;
-    const uint32_t hi = a_.tokens[t].span.begin;
-    for (size_t m = 0; m < mentions_.size(); ++m) {
-      const MentionRef& r = mentions_[m];
-      if (r.span.begin >= lo && r.span.end <= hi &&
-          (r.type == EntityType::kPerson ||
-           r.type == EntityType::kOrganization)) {
-        from_mention(static_cast<int>(m));
-        break;
-      }
-    }
-  }
-  if (sp.how == 2) LinkWords(&sp);
-  if (sp.how == 0) {
-    // (e) carried over from the nearest earlier cue with a speaker.
-    for (size_t k = cue_index; k-- > 0;) {
-      if (info_[cues_[k].token].paragraph + kCarryParagraphs < ti.paragraph) {
-        break;
-      }
-      if (cues_[k].complement == Complement::kNone) continue;
-      const Speaker prev = ResolveSpeaker(k);
-      if (prev.how >= 2 || (prev.how == 1 && !prev.text.empty())) {
-        sp.text = prev.text;
-        sp.entity = prev.entity;
-        sp.how = 1;
-        break;
-      }
-    }
-  }
-  if (sp.how >= 2)
-    sp.text = std::string(text_.substr(sp.span.begin, sp.span.size()));
-  cue_speakers_[cue_index] = sp;
-  return sp;
-}
-
-void Run::AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
-                   const Speaker& speaker, double confidence) {
+void QuoteRun::AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
+                        const Speaker& speaker, double confidence) {
   span = Trim(span);
   if (span.empty()) return;
   Quote& q = quotes_.emplace_back();
@@ -593,64 +139,168 @@ void Run::AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
   q.confidence = std::clamp(confidence * kSpeakerFactor[speaker.how], 0.0, 1.0);
 }
 
-void Run::Extract(std::vector<Quote>* out) {
-  IndexTokens();
-  FindCues();
-  FindRegions();
-  cue_speakers_.assign(cues_.size(), Speaker());
-  cue_resolved_.assign(cues_.size(), false);
+int QuoteRun::CueBefore(uint32_t pos, uint32_t p) const {
+  int found = -1;
+  for (size_t c = 0; c < cues_.size(); ++c) {
+    const uint32_t t = cues_[c].token;
+    if (a_.tokens[t].span.begin >= pos) break;
+    if (info_[t].paragraph == p && cues_[c].complement != Complement::kNone &&
+        !cues_[c].narrator) {
+      found = static_cast<int>(c);
+    }
+  }
+  return found;
+}
 
-  // Reported speech: a cue with a clause complement, to the sentence end or
-  // the next finite speech verb; a participle inside reported speech of its
-  // sentence continues it.
-  struct Reported {
-    ByteSpan span;
-    size_t cue;
-  };
-  std::vector<Reported> reported;
+// Where the reported speech of cue c ends: the end of its sentence (or of
+// a later sentence when a quotation runs over the sentence end), or before
+// a new statement (a participle, "wa-qala", a cue after punctuation,
+// narration), an attribution tail ("wifqa ta'birihi") or the writer's
+// addition (", wa-dhalika"); trailing commas and spaces dropped.
+uint32_t QuoteRun::ReportedEnd(size_t c) const {
+  const Cue& cue = cues_[c];
+  const uint32_t first = cue.comp_token;
+  uint32_t sentence = info_[first].sentence;
+  uint32_t end = SentenceEnd(sentence);
+  // A quotation that opens before the sentence end and closes after it, in
+  // the same paragraph, takes the sentence of its closing mark along.
+  for (bool extended = true; extended;) {
+    extended = false;
+    for (const QuoteRegion& r : regions_) {
+      if (r.open.empty() || r.close.empty() || r.depth != 0) continue;
+      if (r.open.begin >= a_.tokens[first].span.begin && r.open.begin < end &&
+          r.close.begin >= end) {
+        const int t = TokenAt(r.close.begin);
+        if (t >= static_cast<int>(a_.tokens.size())) continue;
+        sentence = std::max(sentence, info_[t].sentence);
+        end = SentenceEnd(sentence);
+        extended = true;
+      }
+    }
+  }
+  // Reported speech that opens with a quotation ends with it ("bi-annahum
+  // "yumaththilun nukhba ..." ila al-idtila'"): what follows is the
+  // writer's again.
+  for (uint32_t k = first + 1; k <= first + 2 && k < a_.tokens.size(); ++k) {
+    if (info_[k].opens_region < 0) continue;
+    const QuoteRegion& r = regions_[info_[k].opens_region];
+    if (!r.close.empty() && r.close.end < end && !IsQuotedName(r) &&
+        RegionWords(r) >= kMinQuoteWords) {
+      end = r.close.end;
+    }
+    break;
+  }
+  const uint32_t last = static_cast<uint32_t>(TokenAt(end));
+  size_t d = c + 1;
+  for (uint32_t k = first + 1; k < last && k < a_.tokens.size(); ++k) {
+    const TokenInfo& tk = info_[k];
+    const bool after_punct = info_[k - 1].punct;
+    while (d < cues_.size() && cues_[d].token < k) ++d;
+    bool stop = false;
+    if (d < cues_.size() && cues_[d].token == k) {
+      const Cue& next = cues_[d];
+      // An object participle (mutaliba, da'iyan) is often a noun or an
+      // adjective ("mutaliba bi-l-najah"): a new clause only after
+      // punctuation.
+      stop = (next.participle && !next.object) || next.narrator ||
+             tk.has_conj || after_punct;
+    }
+    stop = stop || IsTailAt(k, last);
+    // The writer's additions after a comma: ", wa-dhalika ...", ", 'ilman
+    // bi-anna ...".
+    static constexpr std::string_view kWaDhalika =
+        "\xD9\x88\xD8\xB0\xD9\x84\xD9\x83";
+    static constexpr std::string_view kIlman =
+        "\xD8\xB9\xD9\x84\xD9\x85\xD8\xA7";
+    stop =
+        stop || (after_punct && (tk.form == kWaDhalika || tk.form == kIlman));
+    if (stop) {
+      end = a_.tokens[k].span.begin;
+      break;
+    }
+  }
+  const uint32_t begin = a_.tokens[first].span.begin;
+  while (end > begin) {
+    const char ch = text_[end - 1];
+    if (IsSpaceByte(ch) || ch == ',' || ch == ';') {
+      --end;
+    } else if (end - begin >= 2 && text_[end - 2] == '\xD8' &&
+               (ch == '\x8C' || ch == '\x9B')) {  // Arabic comma, semicolon
+      end -= 2;
+    } else {
+      break;
+    }
+  }
+  return end;
+}
+
+void QuoteRun::FindReported() {
   for (size_t c = 0; c < cues_.size(); ++c) {
     const Cue& cue = cues_[c];
-    if (cue.complement != Complement::kClause) continue;
-    const uint32_t sentence = info_[cue.token].sentence;
+    if (cue.complement != Complement::kClause || cue.narrator) continue;
     const uint32_t begin = a_.tokens[cue.comp_token].span.begin;
-    if (cue.participle && !reported.empty() &&
-        reported.back().span.end >= begin &&
-        info_[cues_[reported.back().cue].token].sentence == sentence) {
-      continue;
-    }
-    uint32_t end = SentenceEnd(sentence);
-    for (size_t d = c + 1; d < cues_.size(); ++d) {
-      const Cue& next = cues_[d];
-      if (info_[next.token].sentence != sentence) break;
-      if (!next.participle && next.complement != Complement::kNone) {
-        end = std::min(end, a_.tokens[next.token].span.begin);
-        break;
-      }
-    }
+    const uint32_t end = ReportedEnd(c);
     if (end <= begin) continue;
-    reported.push_back({{begin, end}, c});
+    reported_.push_back({{begin, end}, c});
   }
-  for (const Reported& r : reported) {
-    const Cue& cue = cues_[r.cue];
-    AddQuote(Quote::Kind::kReported, r.span, &cue, ResolveSpeaker(r.cue),
-             cue.participle ? 0.75 : 0.85);
-  }
-
-  // The latest cue starting before byte `pos` in paragraph `p`.
-  auto cue_before = [&](uint32_t pos, uint32_t p) -> int {
-    int found = -1;
-    for (size_t c = 0; c < cues_.size(); ++c) {
-      const uint32_t t = cues_[c].token;
-      if (a_.tokens[t].span.begin >= pos) break;
-      if (info_[t].paragraph == p && cues_[c].complement != Complement::kNone) {
-        found = static_cast<int>(c);
-      }
+  // A cue inside the reported speech of another is nested ("qala inna
+  // al-shahid alladhi akkada annahu ..."): its own item, but never the
+  // speaker carried to later statements.
+  for (const Reported& r : reported_) {
+    for (Cue& cue : cues_) {
+      const ByteSpan s = a_.tokens[cue.token].span;
+      if (r.span.begin <= s.begin && s.end <= r.span.end) cue.nested = true;
     }
-    return found;
-  };
-  std::vector<ByteSpan> taken;  // spans of direct and partial quotes
+  }
+}
+
+// A quotation whose closing mark is missing ends with its paragraph, or
+// before an attribution tail ("... wa-dahalatihim wifqa qawlihi.") or a
+// sentence that opens with a statement of its own ("wa-akkada X ...").
+ByteSpan QuoteRun::UnclosedEnd(ByteSpan inner) const {
+  const uint32_t n = static_cast<uint32_t>(a_.tokens.size());
+  size_t c = 0;
+  for (uint32_t k = static_cast<uint32_t>(TokenAt(inner.begin));
+       k < n && a_.tokens[k].span.end <= inner.end; ++k) {
+    while (c < cues_.size() && cues_[c].token < k) ++c;
+    const bool statement = c < cues_.size() && cues_[c].token == k &&
+                           info_[k].has_conj &&
+                           k == a_.sentences[info_[k].sentence].first_token &&
+                           a_.tokens[k].span.begin > inner.begin;
+    if (statement ||
+        (a_.tokens[k].span.begin > inner.begin && IsTailAt(k, n))) {
+      inner.end = a_.tokens[k].span.begin;
+      break;
+    }
+  }
+  while (inner.end > inner.begin &&
+         (IsSpaceByte(text_[inner.end - 1]) || text_[inner.end - 1] == ',')) {
+    --inner.end;
+  }
+  return inner;
+}
+
+bool QuoteRun::TailAfter(size_t i) const {
+  for (int hops = 0; hops < 3 && i < regions_.size(); ++hops) {
+    const QuoteRegion& r = regions_[i];
+    if (r.close.empty()) return false;
+    uint32_t k = static_cast<uint32_t>(TokenAt(r.close.end));
+    const uint32_t n = static_cast<uint32_t>(a_.tokens.size());
+    while (k < n && info_[k].punct) ++k;
+    if (k >= n || info_[k].paragraph != region_paragraph_[i]) return false;
+    if (IsTailAt(k, n)) return true;
+    // "<<...>> wa-<<...>> 'ala hadd za'mihim": the next fragment's tail.
+    static constexpr std::string_view kWa = "\xD9\x88";
+    if (info_[k].form == kWa && k + 1 < n) ++k;
+    if (info_[k].opens_region < 0) return false;
+    i = static_cast<size_t>(info_[k].opens_region);
+  }
+  return false;
+}
+
+void QuoteRun::AddRegionQuotes() {
   auto inside_taken = [&](ByteSpan s) {
-    for (const ByteSpan& t : taken) {
+    for (const ByteSpan& t : taken_) {
       if (t.begin <= s.begin && s.end <= t.end + 4) return true;
     }
     return false;
@@ -659,10 +309,19 @@ void Run::Extract(std::vector<Quote>* out) {
   for (size_t i = 0; i < regions_.size(); ++i) {
     const QuoteRegion& r = regions_[i];
     if (!r.open.empty() || r.depth != 0) continue;
-    const int c = cue_before(r.close.begin, region_paragraph_[i]);
-    if (c < 0) continue;
+    const int c = CueBefore(r.close.begin, region_paragraph_[i]);
+    if (c < 0 || cues_[c].complement == Complement::kQuote) continue;
     const Cue& cue = cues_[c];
     const ByteSpan comp = a_.tokens[cue.comp_token].span;
+    // A quotation (not a name) between the complement and the mark: the
+    // mark is a stray, not the end of a fragment opened at the complement.
+    bool quoted_between = false;
+    for (const QuoteRegion& q : regions_) {
+      quoted_between |= !q.open.empty() && !q.close.empty() &&
+                        q.open.begin > comp.begin &&
+                        q.close.end <= r.close.begin && !IsQuotedName(q);
+    }
+    if (quoted_between) continue;
     if (cue.complement == Complement::kColon) {
       // "verb X: words" then '"': the quotation starts after the colon,
       // unless a quotation opens there.
@@ -672,59 +331,123 @@ void Run::Extract(std::vector<Quote>* out) {
       if (IsQuoteMarkAt(text_, after, &len)) continue;
       const ByteSpan span{static_cast<uint32_t>(after), r.close.begin};
       AddQuote(Quote::Kind::kDirect, span, &cue, ResolveSpeaker(c), 0.8);
-      taken.push_back(span);
+      taken_.push_back(span);
     } else {
       const ByteSpan span{comp.begin, r.close.begin};
       AddQuote(Quote::Kind::kPartial, span, &cue, ResolveSpeaker(c), 0.7);
-      taken.push_back(span);
+      taken_.push_back(span);
     }
   }
   // Then the quotations with an opening mark.
   for (size_t i = 0; i < regions_.size(); ++i) {
     const QuoteRegion& r = regions_[i];
     if (r.open.empty() || r.depth != 0) continue;
-    const ByteSpan inner = Trim(r.inner);
+    ByteSpan inner = Trim(r.inner);
+    if (r.close.empty()) inner = UnclosedEnd(inner);
     if (inner.empty() || inside_taken(inner) || IsQuotedName(r)) continue;
     const uint32_t p = region_paragraph_[i];
     const double closed = r.close.empty() ? 0.85 : 0.95;
-    // (a) after "verb ...:" (or the verb itself).
-    const int c = cue_before(r.open.begin, p);
-    if (c >= 0 && cues_[c].complement == Complement::kColon) {
+    const int open_token = TokenAt(r.open.begin);
+    // (a) the complement of a cue: "verb ...:" then the mark, or the mark
+    // where the complement is due.
+    int direct = -1;
+    for (size_t c = 0; c < cues_.size(); ++c) {
+      if (cues_[c].complement == Complement::kQuote &&
+          static_cast<int>(cues_[c].comp_token) == open_token) {
+        direct = static_cast<int>(c);
+      }
+    }
+    const int c = CueBefore(r.open.begin, p);
+    if (direct < 0 && c >= 0 && cues_[c].complement == Complement::kColon) {
       const ByteSpan comp = a_.tokens[cues_[c].comp_token].span;
       size_t after = comp.end;
       while (after < r.open.begin && IsSpaceByte(text_[after])) ++after;
-      if (after == r.open.begin) {
-        AddQuote(Quote::Kind::kDirect, inner, &cues_[c], ResolveSpeaker(c),
-                 closed);
-        taken.push_back(inner);
-        continue;
-      }
+      if (after == r.open.begin) direct = c;
+    }
+    if (direct >= 0) {
+      AddQuote(Quote::Kind::kDirect, inner, &cues_[direct],
+               ResolveSpeaker(direct), closed);
+      taken_.push_back(inner);
+      continue;
     }
     // (b) inside reported speech: a partial quote.
     const Reported* in = nullptr;
-    for (const Reported& rep : reported) {
+    for (const Reported& rep : reported_) {
       if (rep.span.begin <= r.open.begin && r.open.begin < rep.span.end) {
         in = &rep;
       }
     }
     if (in != nullptr) {
+      // An unclosed fragment stays inside its reported speech.
+      if (r.close.empty()) inner.end = std::min(inner.end, in->span.end);
       AddQuote(Quote::Kind::kPartial, inner, &cues_[in->cue],
                ResolveSpeaker(in->cue), 0.8);
-      taken.push_back(inner);
+      taken_.push_back(inner);
       continue;
     }
-    // (c) followed by a speech verb: "...", qala X.
+    // (c) an attributed fragment: after "'ala hadd qawlihi" or before an
+    // attribution tail, the object of a call or condemnation (talaba
+    // "..."), or a word or two quoted after a speech verb without a
+    // complement (nafat "al-isha'at"). The latest cue of the sentence (of
+    // the paragraph for a tail) speaks.
+    const uint32_t sentence = open_token < static_cast<int>(info_.size())
+                                  ? info_[open_token].sentence
+                                  : 0;
+    int latest = -1;
+    for (size_t k = 0; k < cues_.size(); ++k) {
+      const uint32_t t = cues_[k].token;
+      if (a_.tokens[t].span.begin >= r.open.begin) break;
+      if (info_[t].paragraph == p && !cues_[k].narrator) {
+        latest = static_cast<int>(k);
+      }
+    }
+    const bool same_sentence =
+        latest >= 0 && info_[cues_[latest].token].sentence == sentence;
+    const bool tail_before =
+        open_token > 0 && SpeechCueTable::In(info_[open_token - 1].form_entry,
+                                             SpeechCueClass::kTailNoun);
+    // "ma i'tabarahu "...", "ma wasafahu bi-"...": the words of the one
+    // who considered or described.
+    int v = open_token - 1;
+    static constexpr std::string_view kBi = "\xD8\xA8";
+    if (v > 0 && info_[v].form == kBi) --v;
+    const bool relative_verb =
+        v > 0 && info_[v].host_upos == "VERB" && AfterRelativeMa(v);
+    // A date in marks is no fragment ("fi khitam ijtima'iha <<al-arbi'a'
+    // al-madi>>").
+    const bool dated = open_token + 1 < static_cast<int>(info_.size()) &&
+                       SpeechCueTable::In(info_[open_token + 1].host_entry,
+                                          SpeechCueClass::kTimeWord);
+    const bool attributed = tail_before || relative_verb || TailAfter(i) ||
+                            (same_sentence && !dated &&
+                             (cues_[latest].object ||
+                              table_.Has(cues_[latest].entry->folded_lemma,
+                                         SpeechCueClass::kQuoteObject) ||
+                              (cues_[latest].complement == Complement::kNone &&
+                               RegionWords(r) < kMinQuoteWords)));
+    if (attributed) {
+      Speaker sp;
+      if (latest >= 0) sp = ResolveSpeaker(latest);
+      AddQuote(Quote::Kind::kPartial, inner,
+               latest >= 0 ? &cues_[latest] : nullptr, sp, 0.7);
+      taken_.push_back(inner);
+      continue;
+    }
+    // (d) followed by a speech verb in its paragraph: "...", qala X.
     if (!r.close.empty()) {
       const int t = TokenAt(r.close.end);
       bool done = false;
       for (int j = t; j < t + 3 && j < static_cast<int>(a_.tokens.size());
            ++j) {
+        if (info_[j].paragraph != p) break;
         for (size_t k = 0; k < cues_.size(); ++k) {
-          if (cues_[k].token == static_cast<uint32_t>(j) &&
-              !cues_[k].participle) {
-            AddQuote(Quote::Kind::kDirect, inner, &cues_[k], ResolveSpeaker(k),
+          const Cue& cue = cues_[k];
+          if (cue.token == static_cast<uint32_t>(j) && !cue.participle &&
+              !cue.object && !cue.narrator &&
+              cue.complement == Complement::kNone) {
+            AddQuote(Quote::Kind::kDirect, inner, &cue, ResolveSpeaker(k),
                      0.85);
-            taken.push_back(inner);
+            taken_.push_back(inner);
             done = true;
             break;
           }
@@ -733,32 +456,27 @@ void Run::Extract(std::vector<Quote>* out) {
       }
       if (done) continue;
     }
-    // (d) a quotation of four words or more opening its paragraph: the
+    // (e) a quotation of four words or more opening its paragraph: the
     // speaker of the previous statement goes on.
-    int words = 1;
-    for (uint32_t b = inner.begin; b < inner.end; ++b) {
-      words += text_[b] == ' ';
-    }
-    if (r.open.begin == paragraphs_[p].begin && words >= 4) {
+    if (r.open.begin == paragraphs_[p].begin && RegionWords(r) >= 4) {
       const int prev =
-          cue_before(r.open.begin, p) >= 0
-              ? cue_before(r.open.begin, p)
-              : cue_before(paragraphs_[p].begin, p > 0 ? p - 1 : 0);
+          c >= 0 ? c : CueBefore(paragraphs_[p].begin, p > 0 ? p - 1 : 0);
       if (prev >= 0) {
         Speaker carried = ResolveSpeaker(prev);
         if (carried.how >= 2) carried.how = 1;
         AddQuote(Quote::Kind::kDirect, inner, nullptr, carried, 0.6);
-        taken.push_back(inner);
+        taken_.push_back(inner);
       }
     }
   }
-  // Last, "verb X: words." with no quotation mark in the rest of the
-  // sentence: a direct quotation without marks, to the sentence's end.
+}
+
+// "verb X: words." with no quotation mark in the rest of the sentence: a
+// direct quotation without marks, to the sentence's end.
+void QuoteRun::AddUnmarkedQuotes() {
   for (size_t c = 0; c < cues_.size(); ++c) {
     const Cue& cue = cues_[c];
-    if (cue.complement != Complement::kColon || cue.comp_token == cue.token) {
-      continue;
-    }
+    if (cue.complement != Complement::kColon) continue;
     const uint32_t sentence = info_[cue.comp_token].sentence;
     uint32_t begin = a_.tokens[cue.comp_token].span.end;
     uint32_t end = SentenceEnd(sentence);
@@ -782,6 +500,50 @@ void Run::Extract(std::vector<Quote>* out) {
     if (end <= begin || words < 3) continue;
     AddQuote(Quote::Kind::kDirect, {begin, end}, &cue, ResolveSpeaker(c), 0.6);
   }
+}
+
+void QuoteRun::Extract(std::vector<Quote>* out) {
+  IndexTokens();
+  FindRegions();
+  FindCues();
+  cue_speakers_.assign(cues_.size(), Speaker());
+  cue_resolved_.assign(cues_.size(), false);
+  FindReported();
+  for (const Reported& r : reported_) {
+    const Cue& cue = cues_[r.cue];
+    AddQuote(Quote::Kind::kReported, r.span, &cue, ResolveSpeaker(r.cue),
+             cue.participle ? 0.75 : 0.85);
+  }
+  const size_t reported_count = quotes_.size();
+  AddRegionQuotes();
+  AddUnmarkedQuotes();
+  // Reported speech whose cue is inside a quotation is the quoted
+  // speaker's own words ("... wa-lakinnani u'akkid annahu amr mahsum").
+  for (size_t i = 0; i < reported_count; ++i) {
+    for (size_t j = reported_count; j < quotes_.size(); ++j) {
+      if (quotes_[j].kind != Quote::Kind::kReported &&
+          quotes_[j].span.begin <= quotes_[i].cue.begin &&
+          quotes_[i].cue.end <= quotes_[j].span.end) {
+        quotes_[i].span = ByteSpan();
+      }
+    }
+  }
+  // Reported speech that is all inside a partial quotation from the same
+  // complement (a closing mark without an opening one after "mudifan
+  // annahu ..."): the partial quotation stands for it.
+  for (size_t i = 0; i < reported_count; ++i) {
+    for (size_t j = reported_count; j < quotes_.size(); ++j) {
+      const ByteSpan rep = quotes_[i].span;
+      const ByteSpan part = quotes_[j].span;
+      if (quotes_[j].kind == Quote::Kind::kPartial && part.begin == rep.begin &&
+          part.end <= rep.end && part.end + 4 >= rep.end) {
+        quotes_[i].span = ByteSpan();
+      }
+    }
+  }
+  quotes_.erase(std::remove_if(quotes_.begin(), quotes_.end(),
+                               [](const Quote& q) { return q.span.empty(); }),
+                quotes_.end());
   std::stable_sort(quotes_.begin(), quotes_.end(),
                    [](const Quote& x, const Quote& y) {
                      return x.span.begin < y.span.begin;
@@ -789,15 +551,13 @@ void Run::Extract(std::vector<Quote>* out) {
   *out = std::move(quotes_);
 }
 
-}  // namespace
-
 Status QuoteExtractor::Extract(std::string_view text,
                                const MorphAnalysis& analysis,
                                const std::vector<Entity>& entities,
                                std::vector<Quote>* quotes) const {
   quotes->clear();
   KHABAR_RETURN_IF_ERROR(CheckInputs(text, analysis, entities));
-  Run run(tables_->cues, text, analysis, entities);
+  QuoteRun run(tables_->cues, text, analysis, entities);
   run.Extract(quotes);
   return Status::Ok();
 }

@@ -17,6 +17,7 @@
 #define KHABAR_QUOTES_QUOTE_INTERNAL_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -28,28 +29,77 @@
 namespace khabar {
 
 // Diacritics and tatweel dropped, U+0623 U+0625 U+0622 U+0671 -> U+0627,
-// U+0649 -> U+064A, U+0629 -> U+0647.
+// U+0649 -> U+064A, U+0629 -> U+0647. Never longer than `s`.
 std::string FoldArabic(std::string_view s);
+// The same, appended to `*out`.
+void AppendFoldedArabic(std::string_view s, std::string* out);
 
-enum class SpeechCueClass : uint8_t { kVerb, kParticiple, kNameHead };
+// The classes of data/quotes/speech_verbs.txt (its header explains each).
+enum class SpeechCueClass : uint8_t {
+  kVerb,                // a finite speech verb (lemma)
+  kParticiple,          // a participle or masdar continuing a statement
+  kNameHead,            // a noun after which a quotation is a name
+  kObjectVerb,          // call or condemn: a quoted object is a fragment
+  kNarrator,            // an impersonal form: the writer's narration
+  kNotComplementAfter,  // a word after which "an" is no speech complement
+  kTimeWord,            // a date or time word, never a speaker
+  kTailHead,            // wifqa, hasaba ...: the head of an attribution tail
+  kTailNoun,            // qawlihi, ta'birihi ...: the noun of the tail
+  kMasdar,              // qawlahu, ta'kidaha: a verbal noun continuing a verb
+  kQuoteObject,         // i'tabara, wasafa: a quoted object is a fragment
+};
+inline constexpr int kSpeechCueClassCount = 11;
 
 struct SpeechCue {
   SpeechCueClass cls = SpeechCueClass::kVerb;
-  std::string lemma;  // the verb reported as the cue's lemma
+  std::string lemma;         // the verb reported as the cue's lemma
+  std::string folded_lemma;  // FoldArabic(lemma)
 };
 
 class SpeechCueTable {
  public:
+  // The classes listed for one folded form.
+  struct Entry {
+    uint32_t classes = 0;  // bit i: class i is listed
+    SpeechCue cues[kSpeechCueClassCount];
+  };
+
   // Parses rows of data/quotes/speech_verbs.txt; `source` names them in
   // errors ("speech_verbs.txt line 3: ...").
   Status Add(std::string_view txt, std::string_view source);
-  // Looks up a folded form; nullptr if absent or of another class.
-  const SpeechCue* Find(const std::string& folded, SpeechCueClass cls) const;
-  size_t size() const { return by_form_.size(); }
+  // The entry of a folded form, nullptr if it is listed in no class. Does
+  // not allocate; the entry lives as long as the table.
+  const Entry* Lookup(std::string_view folded) const;
+  // The cue of class `cls` of an entry (nullptr-safe), nullptr if none.
+  static const SpeechCue* Get(const Entry* e, SpeechCueClass cls) {
+    const int i = static_cast<int>(cls);
+    return e != nullptr && ((e->classes >> i) & 1) ? &e->cues[i] : nullptr;
+  }
+  static bool In(const Entry* e, SpeechCueClass cls) {
+    return Get(e, cls) != nullptr;
+  }
+  // Lookup() and Get() in one.
+  const SpeechCue* Find(std::string_view folded, SpeechCueClass cls) const {
+    return Get(Lookup(folded), cls);
+  }
+  bool Has(std::string_view folded, SpeechCueClass cls) const {
+    return Find(folded, cls) != nullptr;
+  }
+  // The number of (class, form) rows.
+  size_t size() const { return rows_; }
 
  private:
-  // Key: class digit + folded form.
-  std::unordered_map<std::string, SpeechCue> by_form_;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> by_form_;
+  size_t rows_ = 0;
+  // The first bytes of the listed forms: most lookups (punctuation,
+  // digits, Latin words) end here without hashing.
+  uint64_t first_bytes_[4] = {0, 0, 0, 0};
 };
 
 // One quotation region found by pairing marks in a paragraph.

@@ -57,6 +57,19 @@ char32_t CharBefore(std::string_view text, size_t begin, size_t pos) {
   return DecodeUtf8(text, p).code_point;
 }
 
+// True when a one-letter proclitic (wa-, fa-, bi-, li-, ka-) standing as
+// a word ends just before `pos`: wa-"...", li-"al-jawhara ...".
+bool ProcliticBefore(std::string_view text, size_t begin, size_t pos) {
+  const char32_t c = CharBefore(text, begin, pos);
+  if (c != 0x0648 && c != 0x0641 && c != 0x0628 && c != 0x0644 && c != 0x0643) {
+    return false;
+  }
+  const size_t at = pos - 2;  // the letter's two bytes
+  if (at < begin) return false;
+  const char32_t b = CharBefore(text, begin, at);
+  return b == 0 || IsSpace(b) || IsMarkChar(b) || b == '(';
+}
+
 }  // namespace
 
 bool IsQuoteMarkAt(std::string_view text, size_t pos, size_t* len) {
@@ -76,6 +89,13 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
   std::vector<bool> open_is_plain;
   const size_t end = paragraph.end;
   for (size_t pos = paragraph.begin; pos < end;) {
+    // Every mark starts with '"', 0xC2 or 0xE2, none of which is a UTF-8
+    // continuation byte: other bytes are skipped without decoding.
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b != '"' && b != 0xC2 && b != 0xE2) {
+      ++pos;
+      continue;
+    }
     size_t len = 0;
     if (!IsQuoteMarkAt(text, pos, &len)) {
       const DecodedChar d = DecodeUtf8(text, pos);
@@ -87,7 +107,8 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
     const char32_t after =
         pos + len < end ? DecodeUtf8(text, pos + len).code_point : 0;
     const bool open_before = before == 0 || IsSpace(before) || before == '(' ||
-                             before == '[' || before == ':';
+                             before == '[' || before == ':' ||
+                             ProcliticBefore(text, paragraph.begin, pos);
     const bool close_after = after == 0 || IsClosingContext(after);
     bool is_open;
     if (open_before && !close_after) {

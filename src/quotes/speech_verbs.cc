@@ -13,41 +13,38 @@
 
 namespace khabar {
 
+void AppendFoldedArabic(std::string_view s, std::string* out) {
+  size_t run = 0;  // the start of the bytes not copied yet
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b != 0xD8 && b != 0xD9) continue;
+    const unsigned char c = static_cast<unsigned char>(s[i + 1]);
+    const char* replacement = nullptr;  // nullptr: drop the letter
+    if (b == 0xD9 && ((c >= 0x8B && c <= 0x9F) || c == 0xB0 || c == 0x80)) {
+      // harakat, superscript alef, tatweel: dropped
+    } else if ((b == 0xD9 && c == 0xB1) ||  // alef wasla
+               (b == 0xD8 && (c == 0xA2 || c == 0xA3 || c == 0xA5))) {
+      replacement = "\xD8\xA7";
+    } else if (b == 0xD9 && c == 0x89) {  // alef maksura -> ya
+      replacement = "\xD9\x8A";
+    } else if (b == 0xD8 && c == 0xA9) {  // ta marbuta -> ha
+      replacement = "\xD9\x87";
+    } else {
+      ++i;  // another two-byte letter, kept
+      continue;
+    }
+    out->append(s.data() + run, i - run);
+    if (replacement != nullptr) out->append(replacement, 2);
+    ++i;
+    run = i + 1;
+  }
+  out->append(s.data() + run, s.size() - run);
+}
+
 std::string FoldArabic(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    const unsigned char b = static_cast<unsigned char>(s[i]);
-    if ((b == 0xD8 || b == 0xD9) && i + 1 < s.size()) {
-      const unsigned char c = static_cast<unsigned char>(s[i + 1]);
-      if (b == 0xD9 && ((c >= 0x8B && c <= 0x9F) || c == 0xB0 || c == 0x80)) {
-        i += 2;  // harakat, superscript alef, tatweel
-        continue;
-      }
-      if (b == 0xD9 && c == 0xB1) {  // alef wasla
-        out += "\xD8\xA7";
-        i += 2;
-        continue;
-      }
-      if (b == 0xD8 && (c == 0xA2 || c == 0xA3 || c == 0xA5)) {
-        out += "\xD8\xA7";
-        i += 2;
-        continue;
-      }
-      if (b == 0xD9 && c == 0x89) {  // alef maksura -> ya
-        out += "\xD9\x8A";
-        i += 2;
-        continue;
-      }
-      if (b == 0xD8 && c == 0xA9) {  // ta marbuta -> ha
-        out += "\xD9\x87";
-        i += 2;
-        continue;
-      }
-    }
-    out.push_back(s[i]);
-    ++i;
-  }
+  AppendFoldedArabic(s, &out);
   return out;
 }
 
@@ -66,17 +63,21 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
           where + ": expected class, form, lemma[, gloss] separated by TABs");
       return false;
     }
-    SpeechCue cue;
-    if (cells[0] == "verb") {
-      cue.cls = SpeechCueClass::kVerb;
-    } else if (cells[0] == "participle") {
-      cue.cls = SpeechCueClass::kParticiple;
-    } else if (cells[0] == "name-head") {
-      cue.cls = SpeechCueClass::kNameHead;
-    } else {
-      error = InvalidArgumentError(where + ": unknown class \"" +
-                                   std::string(cells[0]) +
-                                   "\" (verb, participle or name-head)");
+    static constexpr std::string_view kClassNames[kSpeechCueClassCount] = {
+        "verb",        "participle",  "name-head",
+        "object-verb", "narrator",    "not-complement-after",
+        "time",        "tail-head",   "tail-noun",
+        "masdar",      "quote-object"};
+    int cls = -1;
+    for (int i = 0; i < kSpeechCueClassCount; ++i) {
+      if (cells[0] == kClassNames[i]) cls = i;
+    }
+    if (cls < 0) {
+      error = InvalidArgumentError(
+          where + ": unknown class \"" + std::string(cells[0]) +
+          "\" (verb, participle, name-head, object-verb, narrator, "
+          "not-complement-after, time, tail-head, tail-noun, masdar or "
+          "quote-object)");
       return false;
     }
     const std::string form = FoldArabic(cells[1]);
@@ -84,19 +85,27 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
       error = InvalidArgumentError(where + ": empty form");
       return false;
     }
+    const unsigned char first = static_cast<unsigned char>(form[0]);
+    first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
+    Entry& entry = by_form_[form];
+    const uint32_t bit = uint32_t{1} << cls;
+    if ((entry.classes & bit) == 0) ++rows_;
+    entry.classes |= bit;
+    SpeechCue& cue = entry.cues[cls];
+    cue.cls = static_cast<SpeechCueClass>(cls);
     cue.lemma = cells[2] == "-" ? std::string() : std::string(cells[2]);
-    by_form_[std::string(1,
-                         static_cast<char>('0' + static_cast<int>(cue.cls))) +
-             form] = std::move(cue);
+    cue.folded_lemma = FoldArabic(cue.lemma);
     return true;
   });
   return error;
 }
 
-const SpeechCue* SpeechCueTable::Find(const std::string& folded,
-                                      SpeechCueClass cls) const {
-  auto it = by_form_.find(
-      std::string(1, static_cast<char>('0' + static_cast<int>(cls))) + folded);
+const SpeechCueTable::Entry* SpeechCueTable::Lookup(
+    std::string_view folded) const {
+  if (folded.empty()) return nullptr;
+  const unsigned char first = static_cast<unsigned char>(folded[0]);
+  if (((first_bytes_[first >> 6] >> (first & 63)) & 1) == 0) return nullptr;
+  auto it = by_form_.find(folded);
   return it == by_form_.end() ? nullptr : &it->second;
 }
 

@@ -1,0 +1,177 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// One run of the quotation extractor over a text: the scratch and results
+// of one QuoteExtractor::Extract() call, shared by quote_extractor.cc (the
+// items and their spans), quote_cues.cc (tokens, cues, complements and
+// quotation regions) and quote_speaker.cc (speakers).
+//
+//   QuoteRun run(table, text, analysis, entities);
+//   run.Extract(&quotes);
+//
+// Thread safety: a QuoteRun belongs to one call on one thread.
+
+#ifndef KHABAR_QUOTES_QUOTE_RUN_H_
+#define KHABAR_QUOTES_QUOTE_RUN_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "khabar/alignment.h"
+#include "khabar/entities.h"
+#include "khabar/morph_analyzer.h"
+#include "khabar/quotes.h"
+#include "quotes/quote_internal.h"
+
+namespace khabar {
+
+// kClause: an/anna/inna (reported speech); kColon: "verb ...:" (a direct
+// quotation, marked or not); kQuote: an opening quotation mark where the
+// complement is due ("qala X fi bayan "..."": a direct quotation).
+enum class Complement { kNone, kClause, kColon, kQuote };
+
+struct TokenInfo {
+  // Folded forms, views into QuoteRun::folded_; the host word's UPOS, a
+  // view into the analysis.
+  std::string_view host_form;
+  std::string_view host_lemma;
+  std::string_view form;  // the whole token
+  std::string_view host_upos;
+  // The cue-table entries of host_form, host_lemma and form (nullptr when
+  // listed in no class).
+  const SpeechCueTable::Entry* host_entry = nullptr;
+  const SpeechCueTable::Entry* lemma_entry = nullptr;
+  const SpeechCueTable::Entry* form_entry = nullptr;
+  bool has_li = false;    // a li- proclitic
+  bool has_conj = false;  // a wa- or fa- proclitic
+  bool has_proclitic = false;
+  bool punct = false;     // a punctuation token (not a quotation mark)
+  int opens_region = -1;  // the region whose opening mark this token is
+  bool quoted = false;    // inside a quotation region
+  uint32_t sentence = 0;
+  uint32_t paragraph = 0;
+};
+
+struct Cue {
+  uint32_t token = 0;
+  const SpeechCue* entry = nullptr;
+  bool participle = false;  // a participle or a masdar
+  bool masdar = false;      // qawlahu, ta'kidaha
+  bool object = false;      // an object verb (call, condemn): no reported item
+  bool narrator = false;    // the writer's impersonal narration: no item
+  bool nested = false;      // inside the reported speech of an earlier cue
+  Complement complement = Complement::kNone;
+  uint32_t comp_token = 0;  // the complementizer, colon or opening mark
+};
+
+struct Speaker {
+  ByteSpan span;
+  std::string text;
+  int entity = -1;  // index into the entities
+  int how = 0;      // 3 mention, 2 words, 1 carried, 0 none
+};
+
+struct MentionRef {
+  ByteSpan span;
+  int entity = 0;
+  EntityType type = EntityType::kMisc;
+};
+
+// A direct quotation introduced without a colon has at least this many
+// words (shorter quoted words after a verb are a fragment or a name).
+inline constexpr int kMinQuoteWords = 3;
+
+// True for a folded relative pronoun (alladhi, allati, alladhina ...).
+bool IsRelativePronoun(std::string_view folded);
+
+inline bool IsSpaceByte(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+class QuoteRun {
+ public:
+  QuoteRun(const SpeechCueTable& table, std::string_view text,
+           const MorphAnalysis& a, const std::vector<Entity>& entities)
+      : table_(table), text_(text), a_(a), entities_(entities) {}
+
+  void Extract(std::vector<Quote>* out);
+
+ private:
+  // quote_cues.cc
+  void IndexTokens();
+  void FindRegions();
+  void FindCues();
+  bool IsQuotedName(const QuoteRegion& r) const;
+  std::string RegionKey(const QuoteRegion& r) const;
+  // True when token j is a speech complementizer (an, anna, inna with or
+  // without a pronoun or bi-; not li-anna, not after a word of class
+  // not-complement-after, not the concessive wa-in before a verb).
+  bool IsComplementizer(uint32_t j) const;
+  // True when an attribution tail ("wifqa ta'birihi", ", wifqan li-...")
+  // starts at token j.
+  bool IsTailAt(uint32_t j, uint32_t end) const;
+  int RegionWords(const QuoteRegion& r) const;
+  // The speech-verb entry of class `cls` (kVerb, kObjectVerb) for token t:
+  // its lemma, its host form, or the token less wa-/fa- and a 3rd person
+  // suffix; nullptr if none.
+  const SpeechCue* FindVerb(uint32_t t, SpeechCueClass cls) const;
+  // True when token t follows ma, bi-ma or mimma (a relative clause).
+  bool AfterRelativeMa(uint32_t t) const;
+  // quote_speaker.cc
+  Speaker ResolveSpeaker(size_t cue_index);
+  // Words of a subject noun phrase from token `first` (up to `limit`):
+  // proper names, or a title noun with nouns, adjectives and names; a
+  // quoted name after a name head is part of it.
+  bool SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const;
+  // True when the token at or after byte `pos` is inside a quotation.
+  bool QuotedAt(uint32_t pos) const;
+  int MentionCovering(ByteSpan s) const;
+  void LinkWords(Speaker* sp) const;
+  // quote_extractor.cc
+  struct Reported {
+    ByteSpan span;
+    size_t cue;
+  };
+  void FindReported();
+  uint32_t ReportedEnd(size_t c) const;
+  void AddRegionQuotes();
+  void AddUnmarkedQuotes();
+  // The latest cue with a complement (not narration) starting before byte
+  // `pos` in paragraph `p`; -1 if none.
+  int CueBefore(uint32_t pos, uint32_t p) const;
+  // True when an attribution tail follows region i (after punctuation, or
+  // after another quoted fragment joined by wa-).
+  bool TailAfter(size_t i) const;
+  ByteSpan UnclosedEnd(ByteSpan inner) const;
+  void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
+                const Speaker& speaker, double confidence);
+  int TokenAt(uint32_t pos) const;  // the token starting at or after pos
+  uint32_t SentenceEnd(uint32_t sentence) const;
+  ByteSpan Trim(ByteSpan s) const;
+
+  const SpeechCueTable& table_;
+  std::string_view text_;
+  const MorphAnalysis& a_;
+  const std::vector<Entity>& entities_;
+
+  std::string folded_;  // the folded forms of info_, reserved once
+  std::string scratch_;
+  std::vector<TokenInfo> info_;
+  std::vector<ByteSpan> paragraphs_;
+  std::vector<MentionRef> mentions_;
+  std::vector<Cue> cues_;
+  std::vector<Speaker> cue_speakers_;
+  std::vector<bool> cue_resolved_;
+  std::vector<QuoteRegion> regions_;
+  std::vector<uint32_t> region_paragraph_;
+  std::unordered_set<std::string> names_;
+  std::vector<Reported> reported_;
+  std::vector<ByteSpan> taken_;  // spans of direct and partial quotations
+  std::vector<Quote> quotes_;
+};
+
+}  // namespace khabar
+
+#endif  // KHABAR_QUOTES_QUOTE_RUN_H_

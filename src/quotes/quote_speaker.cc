@@ -1,0 +1,397 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Speakers of the quotation extractor's cues (docs/QUOTES.md, "Rules" 5):
+// entity mentions and words around the speech verb, carried-over speakers,
+// and the entity a speaker's words resolve to.
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "quotes/quote_run.h"
+
+namespace khabar {
+namespace {
+
+constexpr int kMaxSpeakerTokens = 12;
+constexpr int kCarryParagraphs = 2;
+constexpr int kMaxSubjectWords = 4;
+constexpr int kMaxSubjectWordsBefore = 5;
+
+// Folded 'an (from) and the lemma naqala: "naqala ... 'an X" relays X.
+constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";
+constexpr std::string_view kNaqala = "\xD9\x86\xD9\x82\xD9\x84";
+// Folded kana (its lemma) and the complementizer "an": a subject noun
+// phrase may follow them ("wa-kanat wasa'il i'lam dhakarat").
+constexpr std::string_view kKana = "\xD9\x83\xD8\xA7\xD9\x86";
+constexpr std::string_view kComplementizerAn = "\xD8\xA7\xD9\x86";
+bool IsName(const TokenInfo& x) {
+  return x.host_upos == "PROPN" || x.host_upos == "X";
+}
+
+bool IsNominal(const TokenInfo& x) {
+  return IsName(x) || x.host_upos == "NOUN" || x.host_upos == "ADJ";
+}
+
+}  // namespace
+
+int QuoteRun::MentionCovering(ByteSpan s) const {
+  int best = -1;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    const ByteSpan m = mentions_[i].span;
+    if (m.begin < s.end && s.begin < m.end) {
+      best = static_cast<int>(i);
+      if (mentions_[i].type == EntityType::kPerson) break;
+    }
+  }
+  return best;
+}
+
+// A speaker found as words: the entity of a mention covering its last
+// word, else the one person or organization whose canonical name ends with
+// that word.
+void QuoteRun::LinkWords(Speaker* sp) const {
+  const ByteSpan s = Trim(sp->span);
+  uint32_t last = s.end;
+  while (last > s.begin && text_[last - 1] != ' ') --last;
+  const int m = MentionCovering({last, s.end});
+  if (m >= 0) {
+    sp->entity = mentions_[m].entity;
+    return;
+  }
+  const std::string word = FoldArabic(text_.substr(last, s.end - last));
+  int found = -1;
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].type != EntityType::kPerson &&
+        entities_[e].type != EntityType::kOrganization) {
+      continue;
+    }
+    const std::string name = FoldArabic(entities_[e].canonical);
+    const size_t space = name.rfind(' ');
+    const std::string tail =
+        space == std::string::npos ? name : name.substr(space + 1);
+    if (tail != word) continue;
+    if (found >= 0) return;  // two candidates: leave it unresolved
+    found = static_cast<int>(e);
+  }
+  sp->entity = found;
+}
+
+bool QuoteRun::QuotedAt(uint32_t pos) const {
+  const int t = TokenAt(pos);
+  return t < static_cast<int>(info_.size()) && info_[t].quoted;
+}
+
+bool QuoteRun::SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const {
+  if (first >= limit || info_[first].has_proclitic) return false;
+  // A quantified noun phrase is the object (da'at jami' al-atraf ila,
+  // nashada kaffat al-muwatinin), not the subject.
+  static constexpr std::string_view kQuantifiers[] = {
+      "\xD8\xAC\xD9\x85\xD9\x8A\xD8\xB9",  // jami'
+      "\xD9\x83\xD8\xA7\xD9\x81\xD9\x87",  // kaffa
+      "\xD9\x83\xD9\x84",                  // kull
+  };
+  for (std::string_view q : kQuantifiers) {
+    if (info_[first].host_form == q) return false;
+  }
+  // A short quoted name as the subject ("as" al-isbaniyya).
+  if (info_[first].opens_region >= 0) {
+    const QuoteRegion& r = regions_[info_[first].opens_region];
+    if (r.close.empty() || RegionWords(r) >= kMinQuoteWords) return false;
+    uint32_t end = r.close.end;
+    const uint32_t j = static_cast<uint32_t>(TokenAt(r.close.end));
+    if (j < limit && info_[j].host_upos == "ADJ" && !info_[j].has_proclitic) {
+      end = a_.tokens[j].span.end;
+    }
+    sp->span = {a_.tokens[first].span.begin, end};
+    sp->how = 2;
+    return true;
+  }
+  // A proper name goes on with proper names only; a title (noun) with
+  // nouns, adjectives and names.
+  const bool named = IsName(info_[first]);
+  uint32_t j = first;
+  uint32_t end = 0;
+  while (j < limit && j < first + kMaxSubjectWords) {
+    const TokenInfo& tj = info_[j];
+    if (tj.has_proclitic && j > first) break;
+    if (SpeechCueTable::In(tj.host_entry, SpeechCueClass::kTimeWord)) break;
+    // A first word tagged as an adjective is a nominal subject too
+    // (mas'ul, mutahaddithun), unless an adverbial accusative (-an).
+    static constexpr std::string_view kAlef = "\xD8\xA7";
+    const bool adverb =
+        tj.form.size() > 2 && tj.form.substr(tj.form.size() - 2) == kAlef;
+    const bool fits = named
+                          ? IsName(tj)
+                          : (tj.host_upos == "NOUN" || IsName(tj) ||
+                             (tj.host_upos == "ADJ" && (j > first || !adverb)));
+    if (!fits) break;
+    end = a_.tokens[j].span.end;
+    ++j;
+  }
+  if (j == first) return false;
+  // A quoted name after the head ("sahifat <<sunday people>>"), and its
+  // adjective.
+  if (j < limit && info_[j].opens_region >= 0) {
+    const QuoteRegion& r = regions_[info_[j].opens_region];
+    if (!r.close.empty() && IsQuotedName(r)) {
+      end = r.close.end;
+      j = static_cast<uint32_t>(TokenAt(r.close.end));
+      if (j < limit && info_[j].host_upos == "ADJ" && !info_[j].has_proclitic) {
+        end = a_.tokens[j].span.end;
+      }
+    }
+  }
+  sp->span = {a_.tokens[first].span.begin, end};
+  sp->how = 2;
+  return true;
+}
+
+Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
+  if (cue_resolved_[cue_index]) return cue_speakers_[cue_index];
+  cue_resolved_[cue_index] = true;
+  const Cue& cue = cues_[cue_index];
+  const uint32_t t = cue.token;
+  const TokenInfo& ti = info_[t];
+  const MorphSentence& sent = a_.sentences[ti.sentence];
+  const uint32_t sent_end = sent.first_token + sent.token_count;
+  uint32_t limit = cue.complement == Complement::kNone
+                       ? sent_end
+                       : std::max(cue.comp_token, t + 1);
+  limit = std::min(limit, t + 1 + kMaxSpeakerTokens);
+  limit = std::min(limit, sent_end);
+  Speaker sp;
+  if (cue.narrator) {
+    cue_speakers_[cue_index] = sp;
+    return sp;
+  }
+  auto from_mention = [&](int m) {
+    sp.span = mentions_[m].span;
+    sp.entity = mentions_[m].entity;
+    sp.how = 3;
+  };
+  // The subject is searched from `from`: after the verb, or after "'an"
+  // when the verb relays (naqalat al-sahifa 'an mutahaddith ...).
+  uint32_t from = t + 1;
+  bool relay = false;
+  if (!cue.participle && cue.entry->folded_lemma == kNaqala) {
+    for (uint32_t j = t + 1; j < limit; ++j) {
+      if (info_[j].form == kAn) {
+        from = j + 1;
+        relay = true;
+        break;
+      }
+    }
+  }
+  // Skipped before the subject: the mark of a quoted name ('an "sandar
+  // bitshay"), time words (qala al-ithnayn), a preposition with a pronoun
+  // (dhakara 'anha X) and an adverbial accusative (akkada ta'qiban 'ala).
+  auto skippable = [&](uint32_t j) {
+    const TokenInfo& x = info_[j];
+    if (x.opens_region >= 0) return IsQuotedName(regions_[x.opens_region]);
+    static constexpr std::string_view kAlef = "\xD8\xA7";
+    static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
+    return SpeechCueTable::In(x.host_entry, SpeechCueClass::kTimeWord) ||
+           (x.host_upos == "ADP" && a_.tokens[j].word_count > 1 &&
+            !x.has_proclitic) ||
+           (x.host_upos == "NOUN" && !x.has_proclitic && x.form.size() > 4 &&
+            x.form.substr(x.form.size() - 2) == kAlef &&
+            x.form.substr(0, 4) != kAl);
+  };
+  while (from < limit && skippable(from)) ++from;
+  // Mentions after a bare preposition are adjuncts ("qala X fi mu'tamar
+  // 'aqadahu ma'a Y"): the subject comes before it.
+  uint32_t adjunct = limit;
+  for (uint32_t j = from; j < limit; ++j) {
+    if (info_[j].host_upos == "ADP" && a_.tokens[j].word_count == 1) {
+      adjunct = j;
+      break;
+    }
+  }
+  auto mention_after = [&](uint32_t stop, bool near_other) {
+    if (stop <= from) return false;
+    const uint32_t lo = a_.tokens[from].span.begin;
+    const uint32_t hi = a_.tokens[stop - 1].span.end;
+    int first = -1, person = -1;
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      const ByteSpan s = mentions_[m].span;
+      if (s.begin < lo || s.end > hi) continue;
+      if (first < 0) first = static_cast<int>(m);
+      if (person < 0 && mentions_[m].type == EntityType::kPerson) {
+        person = static_cast<int>(m);
+      }
+    }
+    if (person >= 0) {
+      from_mention(person);
+    } else if (near_other && first >= 0 &&
+               TokenAt(mentions_[first].span.begin) <=
+                   static_cast<int>(from) + 1) {
+      from_mention(first);
+    }
+    return sp.how > 0;
+  };
+  // (a) a mention after the verb, before the complement and any adjunct:
+  // a person first, another type right after the verb.
+  if (!cue.participle) mention_after(adjunct, true);
+  if (sp.how == 0 && !cue.participle && !relay && t > sent.first_token) {
+    // (b) a mention ending just before the verb (subject first).
+    const uint32_t verb_begin = a_.tokens[t].span.begin;
+    const uint32_t prev_begin = a_.tokens[t - 1].span.begin;
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      const ByteSpan s = mentions_[m].span;
+      if (s.end <= verb_begin && s.end > prev_begin &&
+          s.begin >= a_.tokens[sent.first_token].span.begin) {
+        // Not the object of a preposition ("wa-'an al-yaman qala").
+        const int first = TokenAt(s.begin);
+        if (first > static_cast<int>(sent.first_token) &&
+            info_[first - 1].host_upos == "ADP") {
+          continue;
+        }
+        from_mention(static_cast<int>(m));
+      }
+    }
+  }
+  // (c) the subject's words after the verb.
+  if (sp.how == 0 && !cue.participle) SubjectWords(from, limit, &sp);
+  if (sp.how == 0 && !cue.participle && !relay && t > sent.first_token) {
+    // (d) the subject before the verb: up to 3 proper nouns; else a noun
+    // phrase opening the sentence or clause (after punctuation, kana or a
+    // complementizer: "wa-kanat wasa'il i'lam dhakarat", "anna al-mudarrib
+    // ya'tabir"), or before a relative pronoun ("al-shahid alladhi akkada").
+    uint32_t j = t;
+    while (j > sent.first_token && j + 3 > t && IsName(info_[j - 1]) &&
+           !info_[j - 1].has_proclitic) {
+      --j;
+    }
+    // Not the object of a preposition ("wa-'an al-yaman qala").
+    if (j < t && !(j > sent.first_token && info_[j - 1].host_upos == "ADP")) {
+      sp.span = {a_.tokens[j].span.begin, a_.tokens[t - 1].span.end};
+      sp.how = 2;
+    }
+  }
+  if (sp.how == 0 && !cue.participle && !relay && t > sent.first_token) {
+    uint32_t end = t;
+    const bool relative = IsRelativePronoun(info_[t - 1].host_form);
+    if (relative) --end;
+    uint32_t j = end;
+    while (j > sent.first_token && j + kMaxSubjectWordsBefore > end &&
+           IsNominal(info_[j - 1]) &&
+           !SpeechCueTable::In(info_[j - 1].host_entry,
+                               SpeechCueClass::kTimeWord)) {
+      --j;
+      if (info_[j].has_proclitic) break;
+    }
+    bool opens = j == sent.first_token;
+    if (j > sent.first_token) {
+      const TokenInfo& before = info_[j - 1];
+      opens = before.punct || before.host_lemma == kKana ||
+              before.host_form == kComplementizerAn;
+    }
+    if (j < end && (relative || opens)) {
+      sp.span = {a_.tokens[j].span.begin, a_.tokens[end - 1].span.end};
+      sp.how = 2;
+    }
+  }
+  // (a') a person mentioned after an adjunct ("qala fi tasrih li-X wazir
+  // al-kharijiyya Y").
+  if (sp.how == 0 && !cue.participle) mention_after(limit, false);
+  if (sp.how == 0 && cue.participle &&
+      (cue_index == 0 ||
+       info_[cues_[cue_index - 1].token].sentence != ti.sentence)) {
+    // A participle after a non-speech verb: the subject of the clause's
+    // verb (the nearest verb before it with wa-/fa- or opening the
+    // sentence: "wa-bada'a al-muhtajjun ..., murad-didin"), else the
+    // sentence's first person or organization before it ("met X ...,
+    // stressing that").
+    uint32_t v = t;
+    while (v > sent.first_token &&
+           !(info_[v - 1].host_upos == "VERB" && !info_[v - 1].quoted &&
+             (info_[v - 1].has_conj || v - 1 == sent.first_token))) {
+      --v;
+    }
+    if (v > sent.first_token) {
+      const uint32_t after = v;  // the token after the verb
+      for (size_t m = 0; m < mentions_.size() && after < t; ++m) {
+        const MentionRef& r = mentions_[m];
+        if (r.span.begin == a_.tokens[after].span.begin &&
+            (r.type == EntityType::kPerson ||
+             r.type == EntityType::kOrganization)) {
+          from_mention(static_cast<int>(m));
+        }
+      }
+      if (sp.how == 0) SubjectWords(after, t, &sp);
+    }
+    const uint32_t lo = a_.tokens[sent.first_token].span.begin;
+    const uint32_t hi = a_.tokens[t].span.begin;
+    for (size_t m = 0; m < mentions_.size() && sp.how == 0; ++m) {
+      const MentionRef& r = mentions_[m];
+      if (r.span.begin >= lo && r.span.end <= hi && !QuotedAt(r.span.begin) &&
+          (r.type == EntityType::kPerson ||
+           r.type == EntityType::kOrganization)) {
+        from_mention(static_cast<int>(m));
+      }
+    }
+  }
+  if (sp.how == 2) LinkWords(&sp);
+  if (sp.how == 0) {
+    // (e) carried over from the nearest earlier cue with a speaker: one
+    // with a complement, or one without whose subject was found in its
+    // own clause (a'lanat al-haraka 'an ..., wa-qalat ...); never from
+    // speech nested in another statement or from narration.
+    for (size_t k = cue_index; k-- > 0;) {
+      if (info_[cues_[k].token].paragraph + kCarryParagraphs < ti.paragraph) {
+        break;
+      }
+      if (cues_[k].narrator || (cues_[k].nested && !cue.nested)) continue;
+      const bool stated = cues_[k].complement != Complement::kNone;
+      const uint32_t kt = cues_[k].token;
+      if (!stated && ((k > 0 && info_[cues_[k - 1].token].sentence ==
+                                    info_[kt].sentence) ||
+                      (kt > 0 && IsRelativePronoun(info_[kt - 1].host_form)))) {
+        continue;  // a verb without complement inside a sentence
+      }
+      const Speaker prev = ResolveSpeaker(k);
+      if (prev.how >= 2 || (stated && prev.how == 1 && !prev.text.empty())) {
+        sp.text =
+            prev.how >= 2
+                ? std::string(text_.substr(prev.span.begin, prev.span.size()))
+                : prev.text;
+        sp.entity = prev.entity;
+        sp.how = 1;
+        break;
+      }
+    }
+  }
+  if (sp.how == 0) {
+    // (f) no statement before: the first person (else organization) named
+    // in the nearest earlier sentence that names one, in reach.
+    for (uint32_t s = ti.sentence; s-- > 0 && sp.how == 0;) {
+      const MorphSentence& prev = a_.sentences[s];
+      if (prev.token_count == 0) continue;
+      if (info_[prev.first_token].paragraph + kCarryParagraphs < ti.paragraph) {
+        break;
+      }
+      const uint32_t lo = a_.tokens[prev.first_token].span.begin;
+      const uint32_t hi = SentenceEnd(s);
+      for (EntityType type : {EntityType::kPerson, EntityType::kOrganization}) {
+        for (const MentionRef& r : mentions_) {
+          if (r.span.begin >= lo && r.span.end <= hi && r.type == type) {
+            sp.text = std::string(text_.substr(r.span.begin, r.span.size()));
+            sp.entity = r.entity;
+            sp.how = 1;
+            break;
+          }
+        }
+        if (sp.how != 0) break;
+      }
+    }
+  }
+  if (sp.how >= 2)
+    sp.text = std::string(text_.substr(sp.span.begin, sp.span.size()));
+  cue_speakers_[cue_index] = sp;
+  return sp;
+}
+
+}  // namespace khabar
