@@ -74,8 +74,9 @@ struct MorphAnalyzer::Workspace {
   Workspace(const MorphModelData& m, bool with_features)
       : cache(m, kCachedTypes, with_features) {}
 
-  // Word types whose context-free analysis is kept (per cache: tokens,
-  // words, words with a tag); each costs about 100-300 bytes.
+  // Word types whose context-free analysis is kept, per cache (tokens,
+  // words, neighbours, words with a tag): about 17 MB per analyzer in all
+  // (docs/MORPHOLOGY.md).
   static constexpr uint32_t kCachedTypes = 1 << 14;
 
   morph::MorphCache cache;
