@@ -80,18 +80,7 @@ int RunAnalyze(int argc, char** argv) {
                  "extra entity alias file (format of "
                  "data/entities/aliases.tsv)");
   app.add_flag("--no-summary", no_summary, "Skip keywords and the summary");
-  app.add_option("--df-model", df_model,
-                 "document-frequency table for keywords and the summary "
-                 "(khabar train df)")
-      ->capture_default_str();
-  app.add_option("--keywords,-k", keyword_options.max_keywords,
-                 "keywords per document")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 1000));
-  app.add_option("--sentences,-s", summary_options.max_sentences,
-                 "summary sentences per document")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 1000));
+  AddSummaryOptions(&app, &df_model, &keyword_options, &summary_options);
   AddDriverOptions(&app, &driver, "--input-format");
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;

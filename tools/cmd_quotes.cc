@@ -19,7 +19,6 @@
 #include "CLI/CLI.hpp"
 #include "cli_common.h"
 #include "cli_driver.h"
-#include "cli_input.h"
 #include "commands.h"
 #include "entity_pipeline.h"
 #include "khabar/document.h"
@@ -59,17 +58,8 @@ int RunQuotes(int argc, char** argv) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());
   }
-  QuoteExtractorOptions options;
-  if (!verbs.empty()) {
-    StatusOr<std::string> rows = ReadWholeFile(verbs);
-    if (!rows.ok()) {
-      PrintError(rows.status().message());
-      return ExitCodeFor(rows.status());
-    }
-    options.extra_speech_verbs_txt = std::move(*rows);
-  }
   StatusOr<std::unique_ptr<const QuoteExtractor>> extractor =
-      QuoteExtractor::Create(options);
+      CreateQuoteExtractor(verbs);
   if (!extractor.ok()) {
     PrintError(extractor.status().message());
     return ExitCodeFor(extractor.status());

@@ -94,19 +94,9 @@ int RunSummarize(int argc, char** argv) {
   app.add_option("--morph-model", morph_model, "morphology model")
       ->capture_default_str();
   app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
-  app.add_option("--df-model", df_model,
-                 "document-frequency table (khabar train df)")
-      ->capture_default_str();
   app.add_option("--aliases", aliases,
                  "extra alias file (format of data/entities/aliases.tsv)");
-  app.add_option("--keywords,-k", keyword_options.max_keywords,
-                 "keywords per document")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 1000));
-  app.add_option("--sentences,-s", summary_options.max_sentences,
-                 "summary sentences per document")
-      ->capture_default_str()
-      ->check(CLI::Range(0, 1000));
+  AddSummaryOptions(&app, &df_model, &keyword_options, &summary_options);
   AddDriverOptions(&app, &driver);
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;

@@ -12,6 +12,7 @@
 #include "khabar/entities.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/ner.h"
+#include "khabar/quotes.h"
 
 namespace khabar::cli {
 
@@ -61,6 +62,33 @@ Status EntityPipeline::Run(std::string_view text, MorphAnalysis* analysis,
     e.type = *type;
   }
   return resolver_->Resolve(text, entity_mentions_, entities);
+}
+
+StatusOr<std::unique_ptr<const QuoteExtractor>> CreateQuoteExtractor(
+    const std::string& extra_verbs_path) {
+  QuoteExtractorOptions options;
+  if (!extra_verbs_path.empty()) {
+    StatusOr<std::string> rows = ReadWholeFile(extra_verbs_path);
+    if (!rows.ok()) return rows.status();
+    options.extra_speech_verbs_txt = std::move(*rows);
+  }
+  return QuoteExtractor::Create(options);
+}
+
+void AddSummaryOptions(CLI::App* app, std::string* df_model,
+                       KeywordOptions* keywords, SummaryOptions* summary) {
+  app->add_option("--df-model", *df_model,
+                  "document-frequency table for keywords and the summary "
+                  "(khabar train df)")
+      ->capture_default_str();
+  app->add_option("--keywords,-k", keywords->max_keywords,
+                  "keywords per document")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
+  app->add_option("--sentences,-s", summary->max_sentences,
+                  "summary sentences per document")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 1000));
 }
 
 }  // namespace khabar::cli

@@ -1,7 +1,9 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// What `khabar analyze` and `khabar entities` share: morphology, NER and
-// entity resolution of one text, with their models loaded once.
+// What the analysis commands (analyze, entities, quotes, summarize, eval
+// quotes) share: morphology, NER and entity resolution of one text, with
+// their models loaded once; the quotation extractor with the user's extra
+// speech verbs; the keyword and summary options.
 
 #ifndef KHABAR_TOOLS_ENTITY_PIPELINE_H_
 #define KHABAR_TOOLS_ENTITY_PIPELINE_H_
@@ -11,10 +13,14 @@
 #include <string_view>
 #include <vector>
 
+#include "CLI/CLI.hpp"
 #include "khabar/entities.h"
+#include "khabar/keywords.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/ner.h"
+#include "khabar/quotes.h"
 #include "khabar/status.h"
+#include "khabar/summary.h"
 
 namespace khabar::cli {
 
@@ -40,6 +46,15 @@ class EntityPipeline {
   std::vector<NerMention> mentions_;
   std::vector<EntityMention> entity_mentions_;
 };
+
+// The quotation extractor, with the speech verbs of `extra_verbs_path`
+// (optional; format of data/quotes/speech_verbs.txt) added.
+StatusOr<std::unique_ptr<const QuoteExtractor>> CreateQuoteExtractor(
+    const std::string& extra_verbs_path);
+
+// --df-model, --keywords/-k and --sentences/-s.
+void AddSummaryOptions(CLI::App* app, std::string* df_model,
+                       KeywordOptions* keywords, SummaryOptions* summary);
 
 }  // namespace khabar::cli
 

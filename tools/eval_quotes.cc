@@ -135,17 +135,8 @@ int RunEvalQuotes(int argc, char** argv) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());
   }
-  QuoteExtractorOptions options;
-  if (!verbs.empty()) {
-    StatusOr<std::string> rows = ReadWholeFile(verbs);
-    if (!rows.ok()) {
-      PrintError(rows.status().message());
-      return ExitCodeFor(rows.status());
-    }
-    options.extra_speech_verbs_txt = std::move(*rows);
-  }
   StatusOr<std::unique_ptr<const QuoteExtractor>> extractor =
-      QuoteExtractor::Create(options);
+      CreateQuoteExtractor(verbs);
   if (!extractor.ok()) {
     PrintError(extractor.status().message());
     return ExitCodeFor(extractor.status());
