@@ -338,8 +338,11 @@ Status Normalizer::Normalize(std::string_view original,
 
   // The first character at or after `p` that this level does not delete
   // (0 at the end of the text). Context rules look past deleted characters,
-  // so that normalizing again sees the same neighbours (idempotence). The
-  // last scan is remembered, which keeps repeated look-aheads linear.
+  // so that normalizing again sees the same neighbours (idempotence). A ZWJ
+  // is looked past too: every caller sits right after a character that is not
+  // pictographic (a quotation mark, a separator, another ZWJ), so a ZWJ seen
+  // from there is always deleted. The last scan is remembered, which keeps
+  // repeated look-aheads linear.
   size_t lookahead_from = SIZE_MAX;
   size_t lookahead_to = 0;
   auto next_visible_cp = [&](size_t p) -> char32_t {
@@ -352,7 +355,8 @@ Status Normalizer::Normalize(std::string_view original,
     while (p < n) {
       const DecodedChar c = DecodeUtf8(original, p);
       if (!c.valid || c.code_point >= 0x10000 ||
-          t.bmp[c.code_point].kind != kDelete) {
+          (t.bmp[c.code_point].kind != kDelete &&
+           t.bmp[c.code_point].kind != kZwj)) {
         lookahead_to = p;
         return c.code_point;
       }

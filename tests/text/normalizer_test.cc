@@ -517,6 +517,27 @@ TEST(NormalizerTest, KeepsOffsetsOfAFoldedWordAfterDeletedDiacritics) {
   EXPECT_EQ(out->alignment.ToOriginal({0, 8}), (ByteSpan{0, 16}));
 }
 
+TEST(NormalizerTest, ContextRulesLookPastAZwjThatIsDeleted) {
+  // "20" in Arabic-Indic digits, the Arabic decimal separator, a ZWJ, "6"
+  // (found by the normalizer fuzzer). The ZWJ is deleted, so the separator
+  // sits between digits and becomes "." in the first pass, not only when
+  // the output is normalized again.
+  NormalizerOptions o =
+      NormalizerOptions::ForLevel(NormalizationLevel::kDisplay);
+  o.ascii_digits = true;
+  auto n = MakeNormalizer(o);
+  const std::string in = "\u0662\u0660\u066b\u200d6";
+  const std::string once = NormalizeOrDie(*n, in);
+  EXPECT_EQ(once, "20.6");
+  EXPECT_EQ(NormalizeOrDie(*n, once), once);
+  // A closing quotation mark followed by a ZWJ and a full stop closes too.
+  auto quotes = MakeNormalizer(NormalizationLevel::kDisplay);
+  const std::string quoted = "\u0642\u0627\u0644 \"\u0646\u0639\u0645\"\u200d.";
+  const std::string q1 = NormalizeOrDie(*quotes, quoted);
+  EXPECT_EQ(q1, "\u0642\u0627\u0644 \u00ab\u0646\u0639\u0645\u00bb.");
+  EXPECT_EQ(NormalizeOrDie(*quotes, q1), q1);
+}
+
 TEST(NormalizerTest, CollapsedWhitespaceMapsToTheWholeRun) {
   const std::string in = "a \t\u00a0 b";  // 1 + 1 + 1 + 2 + 1 bytes + b
   auto n = MakeNormalizer(NormalizationLevel::kDisplay);
