@@ -50,10 +50,15 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--one-pass", one_pass,
                "label in one pass (faster; the second pass sees the first "
                "pass's labels of the same word nearby)");
+  bool no_surnames = false;
+  app.add_flag("--no-surnames", no_surnames,
+               "do not relabel a person's surname seen alone near the full "
+               "name");
   app.add_option("--system-out", system_out,
                  "write 'TOKEN GOLD SYSTEM' lines here (conlleval input)");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
   tagger_options.second_pass = !one_pass;
+  tagger_options.surnames = !no_surnames;
   const std::string path =
       gold_file.empty() ? data_dir + "/ANERCorp_CamelLab_test.txt" : gold_file;
   StatusOr<std::vector<NerSentence>> gold = ReadNerFile(path);

@@ -93,6 +93,11 @@ struct NerTaggerOptions {
   // is the larger part of the chain). Needs a model trained with its
   // second pass (the default); otherwise one pass runs.
   bool second_pass = true;
+  // A person's surname alone ("awbama", "wa-awbama") in the sentences
+  // around a mention of the full name ("barak awbama"), left out or given
+  // another type by the tagger, becomes a PER mention (document-level
+  // consistency after decoding; docs/ENTITIES.md).
+  bool surnames = true;
 };
 
 class NerTagger {
@@ -119,6 +124,7 @@ class NerTagger {
  private:
   struct Workspace;
   Status Labels(std::string_view text, const MorphAnalysis& analysis);
+  void SecondPass(const MorphAnalysis& analysis);
   std::shared_ptr<const NerModel> model_;
   std::shared_ptr<const MorphModel> morph_;
   NerTaggerOptions options_;

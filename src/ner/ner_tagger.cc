@@ -1,5 +1,6 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -12,6 +13,7 @@
 #include "khabar/model_file.h"
 #include "khabar/ner.h"
 #include "khabar/status.h"
+#include "ner/ner_consistency.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 
@@ -71,6 +73,7 @@ struct NerTagger::Workspace {
   std::vector<ner::NerHistoryItem> history_items;
   std::vector<uint32_t> history;
   std::vector<std::pair<uint64_t, uint32_t>> history_scratch;
+  std::vector<uint32_t> sentence_of;  // each token's sentence
   ner::NerScratch scratch;
   std::unique_ptr<ner::NerTypeCache> cache;
 };
@@ -103,7 +106,7 @@ size_t NerTagger::MemoryBytes() const {
            2 +
        ws_->history_items.capacity() * sizeof(ner::NerHistoryItem) +
        ws_->history.capacity() * 4 + ws_->history_scratch.capacity() * 16 +
-       ws_->scratch.features.capacity() * 8 +
+       ws_->sentence_of.capacity() * 4 + ws_->scratch.features.capacity() * 8 +
        (ws_->scratch.base.capacity() + ws_->scratch.trans.capacity() +
         ws_->scratch.delta.capacity()) *
            4 +
@@ -150,7 +153,24 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
       }
     }
   }
-  if (!second_pass) return Status::Ok();
+  if (second_pass) SecondPass(a);
+  if (options_.surnames) {
+    ws.sentence_of.resize(a.tokens.size());
+    for (size_t si = 0; si < a.sentences.size(); ++si) {
+      const MorphSentence& s = a.sentences[si];
+      std::fill_n(ws.sentence_of.begin() + s.first_token, s.token_count,
+                  static_cast<uint32_t>(si));
+    }
+    ner::PropagateSurnames(m, tokens, ws.sentence_of, &ws.labels,
+                           &ws.history_scratch);
+  }
+  return Status::Ok();
+}
+
+void NerTagger::SecondPass(const MorphAnalysis& a) {
+  Workspace& ws = *ws_;
+  const NerModelData& m = model_->data();
+  const std::span<const ner::NerToken> tokens(ws.tokens);
   // The second pass sees the first pass's labels of the following tokens
   // and of the same word in the sentences around.
   ner::NerHistory(m, ws.history_items, &ws.history, &ws.history_scratch);
@@ -168,7 +188,6 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     }
   }
   ws.labels.swap(ws.second);
-  return Status::Ok();
 }
 
 Status NerTagger::TagTokens(std::string_view text, const MorphAnalysis& a,

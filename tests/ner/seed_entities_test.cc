@@ -137,6 +137,30 @@ TEST(SeedEntitiesTest, FindsAndResolvesTheAnnotatedEntities) {
       "\xD8\xA7\xD9\x84\xD9\x85\xD8\xAA\xD8\xAD\xD8\xAF\xD8\xA9");
   ASSERT_NE(un, nullptr);
   EXPECT_GE(un->mentions.size(), 2u);
+  // Obama's surname alone, also with wa- attached, is the person named in
+  // full elsewhere (the tagger's surname consistency): one PER entity.
+  const Entity* obama = entity_of(
+      "\xD8\xA8\xD8\xA7\xD8\xB1\xD8\xA7\xD9\x83 "
+      "\xD8\xA3\xD9\x88\xD8\xA8\xD8\xA7\xD9\x85\xD8\xA7");
+  ASSERT_NE(obama, nullptr);
+  EXPECT_EQ(obama->type, EntityType::kPerson);
+  size_t obama_words = 0;
+  for (size_t p =
+           text->find("\xD8\xA3\xD9\x88\xD8\xA8\xD8\xA7\xD9\x85\xD8\xA7");
+       p != std::string::npos;
+       p = text->find("\xD8\xA3\xD9\x88\xD8\xA8\xD8\xA7\xD9\x85\xD8\xA7",
+                      p + 1)) {
+    ++obama_words;
+  }
+  EXPECT_EQ(obama->mentions.size(), obama_words);
+  for (const Entity& e : entities) {
+    if (&e == obama) continue;
+    for (const ResolvedMention& m : e.mentions) {
+      EXPECT_EQ(m.text.find("\xD8\xA3\xD9\x88\xD8\xA8\xD8\xA7\xD9\x85\xD8\xA7"),
+                std::string::npos)
+          << "Obama in " << e.canonical;
+    }
+  }
   // Every mention's span is inside the text and its text is the span's.
   for (const Entity& e : entities) {
     for (const ResolvedMention& m : e.mentions) {

@@ -1,0 +1,36 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Internal: document-level consistency of the tagger's labels, applied after
+// decoding. A person named in full ("barak awbama") is referred to by the
+// surname alone in the sentences around ("awbama", "wa-awbama"); the tagger
+// decides each sentence alone and may leave the surname out or give it
+// another type. The rule relabels it PER (docs/ENTITIES.md, "Surnames").
+
+#ifndef KHABAR_NER_NER_CONSISTENCY_H_
+#define KHABAR_NER_NER_CONSISTENCY_H_
+
+#include <cstdint>
+#include <span>
+#include <utility>
+#include <vector>
+
+#include "ner/ner_decode.h"
+#include "ner/ner_model.h"
+
+namespace khabar::ner {
+
+// Relabels, in place, the tokens whose host is the last word of a mention
+// of a person of two or more words at most kNerHistoryWindow sentences
+// away: an O token or a one-token mention of another type becomes a
+// one-token PER mention, or continues a PER mention that ends right before
+// it. Only nominal tokens (UPOS NOUN, ADJ, PROPN, X) change. `sentence[i]`
+// is token i's sentence; `scratch` is reused. Returns the tokens changed.
+size_t PropagateSurnames(const NerModelData& m,
+                         std::span<const NerToken> tokens,
+                         std::span<const uint32_t> sentence,
+                         std::vector<uint16_t>* labels,
+                         std::vector<std::pair<uint64_t, uint32_t>>* scratch);
+
+}  // namespace khabar::ner
+
+#endif  // KHABAR_NER_NER_CONSISTENCY_H_

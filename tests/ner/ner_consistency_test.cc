@@ -1,0 +1,129 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "ner/ner_consistency.h"
+
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "morph/hash_index.h"
+#include "ner/ner_decode.h"
+#include "ner/ner_model.h"
+
+namespace khabar::ner {
+namespace {
+
+// Labels of a BIO model with the types PER LOC ORG MISC.
+constexpr uint16_t O = 0, BPER = 1, IPER = 2, BLOC = 3, BORG = 5;
+
+NerModelData BioModel() {
+  NerModelData m;
+  m.types = {"PER", "LOC", "ORG", "MISC"};
+  return m;
+}
+
+class SurnamesTest : public ::testing::Test {
+ protected:
+  // Appends a sentence of (host, UPOS, label) triples.
+  void Add(const std::vector<std::pair<std::string, std::string>>& words,
+           const std::vector<uint16_t>& labels) {
+    for (size_t k = 0; k < words.size(); ++k) {
+      NerToken& t = tokens_.emplace_back();
+      t.host = words[k].first;
+      t.upos = words[k].second;
+      t.host_key = morph::StringKey(t.host);
+      sentence_.push_back(sentences_);
+      labels_.push_back(labels[k]);
+    }
+    ++sentences_;
+  }
+  size_t Run() {
+    return PropagateSurnames(model_, tokens_, sentence_, &labels_, &scratch_);
+  }
+
+  NerModelData model_ = BioModel();
+  std::vector<NerToken> tokens_;
+  std::vector<uint32_t> sentence_;
+  std::vector<uint16_t> labels_;
+  std::vector<std::pair<uint64_t, uint32_t>> scratch_;
+  uint32_t sentences_ = 0;
+};
+
+// Folded words (the NER host forms).
+const std::string kBarak = "\u0628\u0627\u0631\u0627\u0643";
+const std::string kObama = "\u0627\u0648\u0628\u0627\u0645\u0627";
+const std::string kQal = "\u0642\u0627\u0644";
+const std::string kAbd = "\u0639\u0628\u062f";
+const std::string kAllah = "\u0627\u0644\u0644\u0647";
+const std::string kRais = "\u0627\u0644\u0631\u0626\u064a\u0633";
+
+TEST_F(SurnamesTest, SurnameAloneBecomesThePerson) {
+  // "qala al-ra'is barak awbama" ... "wa-qala awbama" (O) ... "awbama" (ORG).
+  Add({{kQal, "VERB"}, {kRais, "NOUN"}, {kBarak, "X"}, {kObama, "X"}},
+      {O, O, BPER, IPER});
+  Add({{kQal, "VERB"}, {kObama, "X"}}, {O, O});
+  Add({{kObama, "X"}, {kQal, "VERB"}}, {BORG, O});
+  EXPECT_EQ(Run(), 2u);
+  EXPECT_EQ(labels_[5], BPER);
+  EXPECT_EQ(labels_[6], BPER);
+  // The full name and the other words are unchanged.
+  EXPECT_EQ(labels_[2], BPER);
+  EXPECT_EQ(labels_[3], IPER);
+  EXPECT_EQ(labels_[4], O);
+  EXPECT_EQ(labels_[7], O);
+}
+
+TEST_F(SurnamesTest, ContinuesAPersonEndingRightBefore) {
+  Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, IPER});
+  Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, O});
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[3], IPER);
+}
+
+TEST_F(SurnamesTest, LeavesFunctionWordsMultiwordMentionsAndFarSentences) {
+  Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, IPER});
+  // The same form as a verb, and inside a two-word LOC mention.
+  Add({{kObama, "VERB"}, {kObama, "NOUN"}, {kBarak, "NOUN"}},
+      {O, BLOC, BLOC + 1});
+  for (size_t s = 0; s < kNerHistoryWindow; ++s) Add({{kQal, "VERB"}}, {O});
+  Add({{kObama, "X"}}, {O});  // kNerHistoryWindow + 1 sentences away
+  EXPECT_EQ(Run(), 0u);
+  EXPECT_EQ(labels_[2], O);
+  EXPECT_EQ(labels_[3], BLOC);
+  EXPECT_EQ(labels_.back(), O);
+}
+
+TEST_F(SurnamesTest, AbdAllahHasNoSurname) {
+  // "'abd allah" is a given name: "allah" alone stays as tagged.
+  Add({{kAbd, "X"}, {kAllah, "X"}}, {BPER, IPER});
+  Add({{kAllah, "X"}}, {O});
+  EXPECT_EQ(Run(), 0u);
+  EXPECT_EQ(labels_[2], O);
+}
+
+TEST_F(SurnamesTest, WordsNewsRarelyUsesAsNamesStay) {
+  Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, IPER});
+  Add({{kObama, "X"}}, {O});
+  // Raw news classifies this word: never a person (P(PER) 0 eighths).
+  tokens_[2].word_type = 1u << 31 | 7u << 3;
+  EXPECT_EQ(Run(), 0u);
+  tokens_[2].word_type = 1u << 31 | 2u;  // P(PER) 2/8
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[2], BPER);
+}
+
+TEST_F(SurnamesTest, NoPersonTypeOrMismatchedSizesChangeNothing) {
+  Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, IPER});
+  Add({{kObama, "X"}}, {O});
+  sentence_.pop_back();
+  EXPECT_EQ(Run(), 0u);
+  sentence_.push_back(1);
+  model_.types = {"LOC", "ORG"};
+  EXPECT_EQ(Run(), 0u);
+  EXPECT_EQ(labels_[2], O);
+}
+
+}  // namespace
+}  // namespace khabar::ner
