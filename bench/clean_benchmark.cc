@@ -195,7 +195,10 @@ class Chain {
       auto type = ParseEntityType(m.type);
       if (type.ok()) input_.push_back(EntityMention{m.span, *type, ""});
     }
-    if (!resolver_->Resolve(text, input_, &entities_).ok()) return false;
+    if (!resolver_->AddKnownNames(text, &input_).ok() ||
+        !resolver_->Resolve(text, input_, &entities_).ok()) {
+      return false;
+    }
     words += static_cast<int64_t>(analysis_.words.size());
     found += static_cast<int64_t>(entities_.size());
     if (!full) return true;

@@ -17,8 +17,9 @@
 //   2. the bundled sample data/samples/seed.txt, repeated to about 8 MiB;
 //   3. a small built-in Arabic paragraph, repeated likewise.
 // Corpus::description says which one was used; benchmarks show it.
-// KHABAR_BENCH_MAX_MB, if set, keeps only the first articles up to that many
-// MiB (for quick runs and for profiling).
+// KHABAR_BENCH_MAX_MB, if set, keeps about that many MiB of articles, an
+// evenly spaced sample of the whole file (every k-th article), so that a
+// quick run sees typical articles.
 //
 // Thread safety: GetCorpus() loads once (thread-safe); the result is
 // immutable.
@@ -47,9 +48,10 @@ struct Corpus {
   bool fallback = false;
 };
 
-// Parses `contents` (the file format above) into a corpus, keeping at most
-// `max_bytes` of articles (0: all). Articles that are empty or only
-// whitespace are dropped.
+// Parses `contents` (the file format above) into a corpus; with
+// `max_bytes` (0: all) and more than that many bytes of articles, an evenly
+// spaced sample of the articles, about `max_bytes` long. Articles that are
+// empty or only whitespace are dropped.
 Corpus ParseCorpus(std::string contents, size_t max_bytes);
 
 // Loads the corpus as described above. Never fails: a variable naming a

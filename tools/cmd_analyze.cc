@@ -47,7 +47,7 @@ int RunAnalyze(int argc, char** argv) {
   bool no_morph = false;
   bool no_entities = false;
   std::string ner_model = DefaultNerModel();
-  std::string aliases;
+  EntityFiles entity_files;
   std::string format = "json";
   std::string model_path = DefaultMorphModel();
   std::string df_model = DefaultDfModel();
@@ -76,9 +76,7 @@ int RunAnalyze(int argc, char** argv) {
                "views only)");
   app.add_flag("--no-entities", no_entities, "Skip NER and entities");
   app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
-  app.add_option("--aliases", aliases,
-                 "extra entity alias file (format of "
-                 "data/entities/aliases.tsv)");
+  AddEntityFileOptions(&app, &entity_files);
   app.add_flag("--no-summary", no_summary, "Skip keywords and the summary");
   AddSummaryOptions(&app, &df_model, &keyword_options, &summary_options);
   AddDriverOptions(&app, &driver, "--input-format");
@@ -118,7 +116,7 @@ int RunAnalyze(int argc, char** argv) {
   std::shared_ptr<const DocFrequencies> df;
   if (!no_morph && !no_entities && !conllu) {
     StatusOr<std::unique_ptr<EntityPipeline>> p =
-        EntityPipeline::Create(model_path, ner_model, aliases);
+        EntityPipeline::Create(model_path, ner_model, entity_files);
     if (!p.ok()) {
       PrintError(p.status().message() + " (or pass --no-entities)");
       return ExitCodeFor(p.status());

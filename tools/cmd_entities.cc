@@ -32,18 +32,17 @@ int RunEntities(int argc, char** argv) {
   DriverOptions driver;
   std::string morph_model = DefaultMorphModel();
   std::string ner_model = DefaultNerModel();
-  std::string aliases;
+  EntityFiles entity_files;
   app.add_option("--morph-model", morph_model, "morphology model")
       ->capture_default_str();
   app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
-  app.add_option("--aliases", aliases,
-                 "extra alias file (format of data/entities/aliases.tsv)");
+  AddEntityFileOptions(&app, &entity_files);
   AddDriverOptions(&app, &driver);
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
   }
   StatusOr<std::unique_ptr<EntityPipeline>> pipeline =
-      EntityPipeline::Create(morph_model, ner_model, aliases);
+      EntityPipeline::Create(morph_model, ner_model, entity_files);
   if (!pipeline.ok()) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());

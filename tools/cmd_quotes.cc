@@ -39,13 +39,12 @@ int RunQuotes(int argc, char** argv) {
   DriverOptions driver;
   std::string morph_model = DefaultMorphModel();
   std::string ner_model = DefaultNerModel();
-  std::string aliases;
+  EntityFiles entity_files;
   std::string verbs;
   app.add_option("--morph-model", morph_model, "morphology model")
       ->capture_default_str();
   app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
-  app.add_option("--aliases", aliases,
-                 "extra alias file (format of data/entities/aliases.tsv)");
+  AddEntityFileOptions(&app, &entity_files);
   app.add_option("--speech-verbs", verbs,
                  "extra speech verbs (format of data/quotes/speech_verbs.txt)");
   AddDriverOptions(&app, &driver);
@@ -53,7 +52,7 @@ int RunQuotes(int argc, char** argv) {
     return *code;
   }
   StatusOr<std::unique_ptr<EntityPipeline>> pipeline =
-      EntityPipeline::Create(morph_model, ner_model, aliases);
+      EntityPipeline::Create(morph_model, ner_model, entity_files);
   if (!pipeline.ok()) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());

@@ -88,14 +88,13 @@ int RunSummarize(int argc, char** argv) {
   std::string morph_model = DefaultMorphModel();
   std::string ner_model = DefaultNerModel();
   std::string df_model = DefaultDfModel();
-  std::string aliases;
+  EntityFiles entity_files;
   KeywordOptions keyword_options;
   SummaryOptions summary_options;
   app.add_option("--morph-model", morph_model, "morphology model")
       ->capture_default_str();
   app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
-  app.add_option("--aliases", aliases,
-                 "extra alias file (format of data/entities/aliases.tsv)");
+  AddEntityFileOptions(&app, &entity_files);
   AddSummaryOptions(&app, &df_model, &keyword_options, &summary_options);
   AddDriverOptions(&app, &driver);
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
@@ -113,7 +112,7 @@ int RunSummarize(int argc, char** argv) {
     return ExitCodeFor(cleaner.status());
   }
   StatusOr<std::unique_ptr<EntityPipeline>> pipeline =
-      EntityPipeline::Create(morph_model, ner_model, aliases);
+      EntityPipeline::Create(morph_model, ner_model, entity_files);
   if (!pipeline.ok()) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());

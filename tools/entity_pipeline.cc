@@ -23,27 +23,42 @@ EntityPipeline::EntityPipeline(std::shared_ptr<const MorphModel> morph,
       tagger_(std::move(ner), morph),
       resolver_(std::move(resolver)) {}
 
+void AddEntityFileOptions(CLI::App* app, EntityFiles* files) {
+  app->add_option("--aliases", files->aliases,
+                  "extra entity alias file (format of "
+                  "data/entities/aliases.tsv)");
+  app->add_option("--names", files->names,
+                  "extra known-name file (format of data/entities/names.tsv)");
+}
+
 StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
     const std::string& morph_model, const std::string& ner_model,
-    const std::string& aliases_path) {
+    const EntityFiles& files) {
   StatusOr<std::shared_ptr<const MorphModel>> morph =
       MorphModel::Load(morph_model);
   if (!morph.ok()) return morph.status();
   StatusOr<std::shared_ptr<const NerModel>> ner = NerModel::Load(ner_model);
   if (!ner.ok()) return ner.status();
   EntityResolverOptions options;
-  if (!aliases_path.empty()) {
-    StatusOr<std::string> aliases = ReadWholeFile(aliases_path);
-    if (!aliases.ok()) return aliases.status();
-    options.extra_aliases_tsv = std::move(*aliases);
+  for (const auto& [path, contents] :
+       {std::pair{&files.aliases, &options.extra_aliases_tsv},
+        std::pair{&files.names, &options.extra_names_tsv}}) {
+    if (path->empty()) continue;
+    StatusOr<std::string> text = ReadWholeFile(*path);
+    if (!text.ok()) return text.status();
+    *contents = std::move(*text);
   }
   StatusOr<std::unique_ptr<const EntityResolver>> resolver =
       EntityResolver::Create(options);
   if (!resolver.ok()) {
-    return Status(
-        resolver.status().code(),
-        (aliases_path.empty() ? std::string("aliases") : aliases_path) + ": " +
-            resolver.status().message());
+    // The message names the file ("extra aliases line 3: ...").
+    std::string where = "entity files";
+    if (!files.aliases.empty()) where = files.aliases;
+    if (!files.names.empty()) {
+      where = files.aliases.empty() ? files.names : where + ", " + files.names;
+    }
+    return Status(resolver.status().code(),
+                  where + ": " + resolver.status().message());
   }
   return std::unique_ptr<EntityPipeline>(
       new EntityPipeline(*morph, *ner, std::move(resolver.value())));
@@ -61,6 +76,7 @@ Status EntityPipeline::Run(std::string_view text, MorphAnalysis* analysis,
     e.span = m.span;
     e.type = *type;
   }
+  KHABAR_RETURN_IF_ERROR(resolver_->AddKnownNames(text, &entity_mentions_));
   return resolver_->Resolve(text, entity_mentions_, entities);
 }
 

@@ -24,15 +24,24 @@
 
 namespace khabar::cli {
 
+// The user's entity files, added to the embedded ones (paths; empty: none).
+struct EntityFiles {
+  std::string aliases;  // format of data/entities/aliases.tsv
+  std::string names;    // format of data/entities/names.tsv
+};
+
+// --aliases and --names.
+void AddEntityFileOptions(CLI::App* app, EntityFiles* files);
+
 class EntityPipeline {
  public:
-  // Loads the models; `aliases_path` (optional) is a user alias file added
-  // to the embedded one.
+  // Loads the models and the resolver with the user's entity files.
   static StatusOr<std::unique_ptr<EntityPipeline>> Create(
       const std::string& morph_model, const std::string& ner_model,
-      const std::string& aliases_path);
+      const EntityFiles& files);
 
-  // Analyzes `text`: morphology into `analysis`, mentions, entities.
+  // Analyzes `text`: morphology into `analysis`, mentions (the tagger's and
+  // the known names), entities.
   Status Run(std::string_view text, MorphAnalysis* analysis,
              std::vector<Entity>* entities);
 

@@ -92,7 +92,7 @@ int RunEvalQuotes(int argc, char** argv) {
   std::string gold_path = DefaultQuoteGold();
   std::string morph_model = DefaultMorphModel();
   std::string ner_model = DefaultNerModel();
-  std::string aliases;
+  EntityFiles entity_files;
   std::string verbs;
   QuoteMatchOptions match_options;
   bool json = false;
@@ -103,8 +103,7 @@ int RunEvalQuotes(int argc, char** argv) {
   app.add_option("--morph-model", morph_model, "morphology model")
       ->capture_default_str();
   app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
-  app.add_option("--aliases", aliases,
-                 "extra alias file (format of data/entities/aliases.tsv)");
+  AddEntityFileOptions(&app, &entity_files);
   app.add_option("--speech-verbs", verbs,
                  "extra speech verbs (format of data/quotes/speech_verbs.txt)");
   app.add_option("--min-overlap", match_options.min_overlap,
@@ -130,7 +129,7 @@ int RunEvalQuotes(int argc, char** argv) {
     return ExitCodeFor(gold.status());
   }
   StatusOr<std::unique_ptr<EntityPipeline>> pipeline =
-      EntityPipeline::Create(morph_model, ner_model, aliases);
+      EntityPipeline::Create(morph_model, ner_model, entity_files);
   if (!pipeline.ok()) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());

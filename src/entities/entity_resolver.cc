@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "entities/aliases.h"
+#include "entities/known_names.h"
 #include "entities/name_match.h"
 #include "entities/titles.h"
 #include "khabar/entities.h"
@@ -31,6 +32,8 @@ extern const char kEntityAliasesTsv[];
 extern const size_t kEntityAliasesTsvSize;
 extern const char kEntityTitlesTxt[];
 extern const size_t kEntityTitlesTxtSize;
+extern const char kEntityNamesTsv[];
+extern const size_t kEntityNamesTsvSize;
 
 namespace {
 
@@ -172,6 +175,7 @@ StatusOr<EntityType> ParseEntityType(std::string_view name) {
 struct EntityResolver::Tables {
   AliasTable aliases;
   TitleTable titles;
+  KnownNames names;
 };
 
 EntityResolver::EntityResolver(std::unique_ptr<Tables> tables)
@@ -182,6 +186,9 @@ size_t EntityResolver::alias_group_count() const {
   return tables_->aliases.groups().size();
 }
 size_t EntityResolver::title_count() const { return tables_->titles.size(); }
+size_t EntityResolver::known_name_count() const {
+  return tables_->names.size();
+}
 
 StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
     const EntityResolverOptions& options) {
@@ -194,12 +201,61 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
       std::string_view(kEntityAliasesTsv, kEntityAliasesTsvSize),
       "data/entities/aliases.tsv");
   if (!s.ok()) return InternalError("embedded " + s.message());
+  s = tables->names.Add(std::string_view(kEntityNamesTsv, kEntityNamesTsvSize),
+                        "data/entities/names.tsv");
+  if (!s.ok()) return InternalError("embedded " + s.message());
   KHABAR_RETURN_IF_ERROR(
       tables->titles.Add(options.extra_titles_txt, "extra titles"));
+  KHABAR_RETURN_IF_ERROR(
+      tables->names.Add(options.extra_names_tsv, "extra names"));
   KHABAR_RETURN_IF_ERROR(
       tables->aliases.Add(options.extra_aliases_tsv, "extra aliases"));
   return std::unique_ptr<const EntityResolver>(
       new EntityResolver(std::move(tables)));
+}
+
+Status EntityResolver::AddKnownNames(
+    std::string_view text, std::vector<EntityMention>* mentions) const {
+  if (text.size() > kMaxEntityTextBytes) {
+    return ResourceExhaustedError("text of " + std::to_string(text.size()) +
+                                  " bytes exceeds kMaxEntityTextBytes");
+  }
+  std::vector<EntityMention> found;
+  tables_->names.Find(text, &found);
+  if (found.empty()) return Status::Ok();
+  std::vector<bool> covered(mentions->size(), false);
+  std::vector<size_t> inside;
+  size_t kept = 0;
+  for (const EntityMention& f : found) {
+    inside.clear();
+    bool clash = false;
+    for (size_t m = 0; m < mentions->size() && !clash; ++m) {
+      const ByteSpan s = (*mentions)[m].span;
+      if (s.end <= f.span.begin || f.span.end <= s.begin) continue;
+      if (f.span.begin <= s.begin && s.end <= f.span.end) {
+        inside.push_back(m);
+      } else {
+        clash = true;
+      }
+    }
+    if (clash) continue;
+    for (size_t m : inside) covered[m] = true;
+    found[kept++] = f;
+  }
+  found.resize(kept);
+  size_t w = 0;
+  for (size_t m = 0; m < mentions->size(); ++m) {
+    if (!covered[m]) (*mentions)[w++] = (*mentions)[m];
+  }
+  mentions->resize(w);
+  mentions->insert(mentions->end(), found.begin(), found.end());
+  std::stable_sort(mentions->begin(), mentions->end(),
+                   [](const EntityMention& a, const EntityMention& b) {
+                     return a.span.begin != b.span.begin
+                                ? a.span.begin < b.span.begin
+                                : a.span.end > b.span.end;
+                   });
+  return Status::Ok();
 }
 
 Status EntityResolver::Resolve(std::string_view text,

@@ -569,6 +569,24 @@ assert len(rec["quotes"]) >= 10, len(rec["quotes"])
   run entities --ner-model "$WORK/bad-ner.khm" "$seed"
   expect_rc 3 "corrupt NER model"
   expect_one_error_line
+  # Known names: the embedded list (Daesh, with wa- attached), a user's
+  # list (--names), and a clear error naming a bad row.
+  printf '\xd9\x88\xd9\x82\xd8\xa7\xd9\x84 \xd8\xa5\xd9\x86 \xd9\x88\xd8\xaf\xd8\xa7\xd8\xb9\xd8\xb4 \xd8\xae\xd8\xb3\xd8\xb1 \xd9\x85\xd9\x88\xd8\xa7\xd9\x82\xd8\xb9\xd9\x87 \xd9\x82\xd8\xb1\xd8\xa8 \xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9 \xd8\xa7\xd9\x84\xd8\xb2\xd9\x87\xd9\x88\xd8\xb1.\n' >"$WORK/daesh.txt"
+  printf '\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9 \xd8\xa7\xd9\x84\xd8\xb2\xd9\x87\xd9\x88\xd8\xb1\tLOC\ta village\n' >"$WORK/names.tsv"
+  run entities --names "$WORK/names.tsv" "$WORK/daesh.txt"
+  expect_rc 0 "entities with --names"
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+ents = json.loads(open(sys.argv[2]).read())["entities"]
+got = {(e["type"], raw[e["mentions"][0]["begin"]:e["mentions"][0]["end"]].decode()) for e in ents}
+assert ("ORG", "\u062f\u0627\u0639\u0634") in got, got
+assert ("LOC", "\u0642\u0631\u064a\u0629 \u0627\u0644\u0632\u0647\u0648\u0631") in got, got
+' "$WORK/daesh.txt" "$OUT"
+  printf 'x\tNOTATYPE\n' >"$WORK/bad-names.tsv"
+  run entities --names "$WORK/bad-names.tsv" "$WORK/daesh.txt"
+  expect_rc 3 "bad known-name file"
+  expect_one_error_line
 }
 
 # Quotes, keywords and summary: one record per document with offsets into

@@ -46,6 +46,7 @@ class Chain {
       input.push_back(EntityMention{m.span, *ParseEntityType(m.type), ""});
     }
     entities_.clear();
+    EXPECT_TRUE(resolver_->AddKnownNames(text, &input).ok());
     EXPECT_TRUE(resolver_->Resolve(text, input, &entities_).ok());
     std::vector<Quote> quotes;
     Status s = extractor_->Extract(text, analysis, entities_, &quotes);

@@ -182,7 +182,8 @@ const SeedRun& Seed() {
       auto type = ParseEntityType(m.type);
       if (type.ok()) input.push_back(EntityMention{m.span, *type, ""});
     }
-    if (!(*resolver)->Resolve(run->text, input, &run->entities).ok()) {
+    if (!(*resolver)->AddKnownNames(run->text, &input).ok() ||
+        !(*resolver)->Resolve(run->text, input, &run->entities).ok()) {
       return run;
     }
     KeywordOptions options;

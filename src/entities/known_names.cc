@@ -1,0 +1,165 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "entities/known_names.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/data_file.h"
+#include "entities/name_match.h"
+#include "khabar/utf8.h"
+
+namespace khabar {
+namespace {
+
+// True if text[begin, end) (between two words) holds only spaces and
+// quotation marks: the words may belong to one name.
+bool JoinsNameWords(std::string_view text, uint32_t begin, uint32_t end) {
+  static constexpr std::string_view kMarks[] = {
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",  // “ ” « »
+  };
+  bool space = false;
+  for (uint32_t p = begin; p < end;) {
+    const char c = text[p];
+    if (c == ' ' || c == '"' || c == '\'') {
+      space |= c == ' ';
+      ++p;
+      continue;
+    }
+    bool mark = false;
+    for (std::string_view m : kMarks) {
+      if (text.substr(p, m.size()) == m) {
+        p += static_cast<uint32_t>(m.size());
+        mark = true;
+        break;
+      }
+    }
+    if (!mark) return false;
+  }
+  return space || begin == end;
+}
+
+// True if the word may start with a proclitic (w, f, b, l, k).
+bool MayHaveProclitic(std::string_view display) {
+  if (display.size() < 2 || static_cast<unsigned char>(display[0]) < 0xD8) {
+    return false;
+  }
+  const auto b0 = static_cast<unsigned char>(display[0]);
+  const auto b1 = static_cast<unsigned char>(display[1]);
+  return (b0 == 0xD9 &&
+          (b1 == 0x88 || b1 == 0x81 || b1 == 0x84 || b1 == 0x83)) ||  // w f l k
+         (b0 == 0xD8 && b1 == 0xA8);                                  // b
+}
+
+}  // namespace
+
+Status KnownNames::Add(std::string_view tsv, std::string_view source) {
+  Status error;
+  std::vector<NameWord> words;
+  ForEachDataLine(tsv, [&](size_t line_no, std::string_view line) {
+    const std::string where =
+        std::string(source) + " line " + std::to_string(line_no);
+    auto fail = [&](Status s) {
+      error = std::move(s);
+      return false;
+    };
+    if (const size_t bad = FindInvalidUtf8(line);
+        bad != std::string_view::npos) {
+      return fail(DataLossError(where + ": invalid UTF-8 at byte " +
+                                std::to_string(bad) + " of the line"));
+    }
+    const std::vector<std::string_view> cells = SplitTabs(line);
+    if (cells.size() != 2 && cells.size() != 3) {
+      return fail(InvalidArgumentError(
+          where +
+          ": expected 2 or 3 TAB-separated columns (name, type[, "
+          "note]), found " +
+          std::to_string(cells.size())));
+    }
+    StatusOr<EntityType> type = ParseEntityType(cells[1]);
+    if (!type.ok()) {
+      return fail(InvalidArgumentError(where + ": " + type.status().message()));
+    }
+    SplitNameWords(cells[0], {0, static_cast<uint32_t>(cells[0].size())},
+                   &words);
+    if (words.empty() || words[0].key.empty()) {
+      return fail(InvalidArgumentError(where + ": the name needs a letter"));
+    }
+    Name name;
+    name.type = *type;
+    for (size_t k = 1; k < words.size(); ++k) name.rest.push_back(words[k].key);
+    std::vector<Name>& list = by_first_[words[0].key];
+    for (const Name& other : list) {
+      if (other.rest != name.rest) continue;
+      if (other.type == name.type) return true;  // listed twice
+      return fail(InvalidArgumentError(
+          where + ": \"" + std::string(cells[0]) + "\" is listed as " +
+          std::string(EntityTypeName(other.type)) + " too"));
+    }
+    list.push_back(std::move(name));
+    std::stable_sort(list.begin(), list.end(),
+                     [](const Name& a, const Name& b) {
+                       return a.rest.size() > b.rest.size();
+                     });
+    ++count_;
+    return true;
+  });
+  return error;
+}
+
+void KnownNames::Find(std::string_view text,
+                      std::vector<EntityMention>* found) const {
+  if (by_first_.empty() || text.empty()) return;
+  std::vector<NameWord> words;
+  SplitNameWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
+  std::vector<CliticCandidate> candidates;
+  // The names starting with words[i] read through `first_key`: the number
+  // of words of the longest that matches (0: none), its type in *type.
+  auto match = [&](size_t i, const std::string& first_key, EntityType* type) {
+    auto it = by_first_.find(first_key);
+    if (it == by_first_.end()) return size_t{0};
+    for (const Name& name : it->second) {
+      if (i + name.rest.size() >= words.size()) continue;
+      bool same = true;
+      for (size_t k = 0; k < name.rest.size() && same; ++k) {
+        const NameWord& prev = words[i + k];
+        const NameWord& next = words[i + k + 1];
+        same = next.key == name.rest[k] &&
+               JoinsNameWords(text, prev.span.end, next.span.begin);
+      }
+      if (same) {
+        *type = name.type;
+        return name.rest.size() + 1;
+      }
+    }
+    return size_t{0};
+  };
+  for (size_t i = 0; i < words.size();) {
+    EntityType type = EntityType::kMisc;
+    uint32_t skip = 0;
+    size_t n = match(i, words[i].key, &type);
+    if (n == 0 && MayHaveProclitic(words[i].display)) {
+      CliticCandidates(words[i], "", &candidates);
+      for (const CliticCandidate& c : candidates) {
+        n = match(i, FoldNameWord(c.display), &type);
+        if (n > 0) {
+          skip = c.skip;
+          break;
+        }
+      }
+    }
+    if (n == 0) {
+      ++i;
+      continue;
+    }
+    found->push_back(EntityMention{
+        ByteSpan{words[i].span.begin + skip, words[i + n - 1].span.end}, type,
+        ""});
+    i += n;
+  }
+}
+
+}  // namespace khabar

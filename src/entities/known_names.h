@@ -1,0 +1,58 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Known names (data/entities/names.tsv: "داعش", "البيت الأبيض", "صندوق النقد
+// الدولي", ...): organizations and institutions that news names every day
+// and a tagger trained on older newswire misses. Found in a text as word
+// sequences, spelling folded (entities/name_match.h), the first word
+// possibly with a proclitic (wa-, bi-, li-, li + al-), quotation marks
+// allowed between the words ("tanzim <<al-dawla al-islamiya>>"); the longest
+// name at a position wins. Internal to src/entities/.
+//
+//   khabar::KnownNames names;
+//   KHABAR_RETURN_IF_ERROR(names.Add(file_text, "names"));
+//   names.Find(text, &found);  // EntityMention spans and types
+//
+// Thread safety: const methods may be called concurrently.
+
+#ifndef KHABAR_ENTITIES_KNOWN_NAMES_H_
+#define KHABAR_ENTITIES_KNOWN_NAMES_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "khabar/entities.h"
+#include "khabar/status.h"
+
+namespace khabar {
+
+class KnownNames {
+ public:
+  // Adds the rows of `tsv` (name TAB type [TAB note]; '#' comments).
+  // `source` names the file in errors: kDataLoss for ill-formed UTF-8,
+  // kInvalidArgument for a bad row (columns, type, a name without letters,
+  // a name listed with two types), each with the line number.
+  Status Add(std::string_view tsv, std::string_view source);
+
+  // Appends to `*found` the known names in `text`, left to right, without
+  // overlaps. A span starts after the proclitic letters of its first word
+  // (as the tagger's mentions do) and ends with its last word.
+  void Find(std::string_view text, std::vector<EntityMention>* found) const;
+
+  size_t size() const { return count_; }
+
+ private:
+  struct Name {
+    std::vector<std::string> rest;  // folded words after the first
+    EntityType type;
+  };
+  // Folded first word -> the names that start with it, longest first.
+  std::unordered_map<std::string, std::vector<Name>> by_first_;
+  size_t count_ = 0;
+};
+
+}  // namespace khabar
+
+#endif  // KHABAR_ENTITIES_KNOWN_NAMES_H_

@@ -1,0 +1,201 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Known names (data/entities/names.tsv) found in text and merged with a
+// tagger's mentions: EntityResolver::AddKnownNames and KnownNames::Add.
+
+#include "entities/known_names.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "khabar/entities.h"
+
+namespace khabar {
+namespace {
+
+// Real sentences and names of the news corpora (SaudiNewsNet, the seed
+// article).
+const std::string k_daesh_text =
+    "\u0648\u0642\u0627\u0644 \u0625\u0646 \u0648\u062f\u0627\u0639\u0634 "
+    "\u062e\u0633\u0631 \u0645\u0648\u0627\u0642\u0639\u0647.";
+const std::string k_daesh = "\u062f\u0627\u0639\u0634";
+const std::string k_isis_quoted =
+    "\u0645\u0648\u0627\u062c\u0647\u0629 \u062a\u0646\u0638\u064a\u0645 "
+    "\u201c\u0627\u0644\u062f\u0648\u0644\u0629 "
+    "\u0627\u0644\u0627\u0633\u0644\u0627\u0645\u064a\u0629\u201d \u0641\u064a "
+    "\u0627\u0644\u0639\u0631\u0627\u0642";
+const std::string k_isis_name =
+    "\u062a\u0646\u0638\u064a\u0645 \u0627\u0644\u062f\u0648\u0644\u0629 "
+    "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064a\u0629";
+const std::string k_isis_split =
+    "\u062a\u0646\u0638\u064a\u0645 \u0627\u0644\u062f\u0648\u0644\u0629. "
+    "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064a\u0629";
+const std::string k_tanzim_dawla =
+    "\u062a\u0646\u0638\u064a\u0645 \u0627\u0644\u062f\u0648\u0644\u0629";
+const std::string k_un_text =
+    "\u0641\u064a \u0631\u0633\u0627\u0644\u0629 "
+    "\u0644\u0644\u0623\u0645\u0645 \u0627\u0644\u0645\u062a\u062d\u062f\u0629 "
+    "\u0623\u0645\u0633";
+const std::string k_un_span =
+    "\u0644\u0623\u0645\u0645 \u0627\u0644\u0645\u062a\u062d\u062f\u0629";
+const std::string k_wh_long =
+    "\u0627\u0644\u0645\u062a\u062d\u062f\u062b \u0628\u0627\u0633\u0645 "
+    "\u0627\u0644\u0628\u064a\u062a \u0627\u0644\u0623\u0628\u064a\u0636 "
+    "\u062c\u0648\u0634 \u0627\u0631\u0646\u0633\u062a";
+const std::string k_wh =
+    "\u0627\u0644\u0628\u064a\u062a \u0627\u0644\u0623\u0628\u064a\u0636";
+const std::string k_white = "\u0627\u0644\u0623\u0628\u064a\u0636";
+const std::string k_state_long =
+    "\u0648\u0632\u0627\u0631\u0629 "
+    "\u0627\u0644\u062e\u0627\u0631\u062c\u064a\u0629 "
+    "\u0627\u0644\u0623\u0645\u064a\u0631\u0643\u064a\u0629";
+const std::string k_state =
+    "\u0627\u0644\u062e\u0627\u0631\u062c\u064a\u0629 "
+    "\u0627\u0644\u0623\u0645\u064a\u0631\u0643\u064a\u0629";
+const std::string k_al_qaeda_word =
+    "\u0627\u0644\u0642\u0627\u0639\u062f\u0629 "
+    "\u0627\u0644\u0639\u0633\u0643\u0631\u064a\u0629";
+
+const EntityResolver& Resolver() {
+  static const EntityResolver* const r = [] {
+    auto c = EntityResolver::Create();
+    EXPECT_TRUE(c.ok()) << c.status().ToString();
+    return c->release();
+  }();
+  return *r;
+}
+
+std::string SpanText(const std::string& text, const EntityMention& m) {
+  return text.substr(m.span.begin, m.span.size());
+}
+
+// The span of `part` in `text` (first occurrence).
+ByteSpan SpanOf(const std::string& text, const std::string& part) {
+  const size_t p = text.find(part);
+  EXPECT_NE(p, std::string::npos);
+  return {static_cast<uint32_t>(p), static_cast<uint32_t>(p + part.size())};
+}
+
+TEST(KnownNamesTest, FindsANameAfterAProcliticAndStartsAfterIt) {
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(Resolver().AddKnownNames(k_daesh_text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(SpanText(k_daesh_text, mentions[0]), k_daesh);
+  EXPECT_EQ(mentions[0].type, EntityType::kOrganization);
+}
+
+TEST(KnownNamesTest, QuotationMarksBetweenWordsAndFoldedSpelling) {
+  // tanzim "al-dawla al-islamiya" (hamza-less alef) is the listed name.
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(Resolver().AddKnownNames(k_isis_quoted, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  const std::string got = SpanText(k_isis_quoted, mentions[0]);
+  EXPECT_EQ(got.rfind(k_tanzim_dawla.substr(0, 10), 0), 0u) << got;
+  EXPECT_EQ(mentions[0].type, EntityType::kOrganization);
+  // The resolver reads the same name as the listed spelling.
+  std::vector<Entity> entities;
+  ASSERT_TRUE(Resolver().Resolve(k_isis_quoted, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].mentions[0].name.find("\u201c"), std::string::npos);
+}
+
+TEST(KnownNamesTest, PunctuationEndsANameAndTheLongestWins) {
+  // "tanzim al-dawla. al-islamiya": only "tanzim al-dawla" (a listed
+  // short form) is a name; with the full name, the full name.
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(Resolver().AddKnownNames(k_isis_split, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(SpanText(k_isis_split, mentions[0]), k_tanzim_dawla);
+  mentions.clear();
+  ASSERT_TRUE(Resolver().AddKnownNames(k_isis_name, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(SpanText(k_isis_name, mentions[0]), k_isis_name);
+}
+
+TEST(KnownNamesTest, LiPlusArticleStartsAfterTheFirstLam) {
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(Resolver().AddKnownNames(k_un_text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(SpanText(k_un_text, mentions[0]), k_un_span);
+}
+
+TEST(KnownNamesTest, ReplacesTheMentionsItCoversAndYieldsToLongerOnes) {
+  // The tagger's "al-abyad" (MISC) inside "al-bayt al-abyad" gives way.
+  std::vector<EntityMention> mentions = {
+      {SpanOf(k_wh_long, k_white), EntityType::kMisc, ""},
+      {SpanOf(k_wh_long, k_wh_long.substr(k_wh_long.size() - 17)),
+       EntityType::kPerson, ""}};  // "jwsh arnst"
+  ASSERT_TRUE(Resolver().AddKnownNames(k_wh_long, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(SpanText(k_wh_long, mentions[0]), k_wh);
+  EXPECT_EQ(mentions[0].type, EntityType::kOrganization);
+  EXPECT_EQ(mentions[1].type, EntityType::kPerson);  // sorted by span
+  // The tagger's longer "wizarat al-kharijiyya al-amirkiyya" stays whole.
+  std::vector<EntityMention> longer = {
+      {SpanOf(k_state_long, k_state_long), EntityType::kOrganization, ""}};
+  ASSERT_TRUE(Resolver().AddKnownNames(k_state_long, &longer).ok());
+  ASSERT_EQ(longer.size(), 1u);
+  EXPECT_EQ(SpanText(k_state_long, longer[0]), k_state_long);
+  // Without a tagger mention, the listed "al-kharijiyya al-amirkiyya".
+  std::vector<EntityMention> none;
+  ASSERT_TRUE(Resolver().AddKnownNames(k_state_long, &none).ok());
+  ASSERT_EQ(none.size(), 1u);
+  EXPECT_EQ(SpanText(k_state_long, none[0]), k_state);
+}
+
+TEST(KnownNamesTest, YieldsToAMentionItOverlapsWithoutCovering) {
+  // A tagger mention from the last letter of "al-abyad" on: the known name
+  // would cut it, so the tagger's mentions stay as they are.
+  const ByteSpan tail{static_cast<uint32_t>(k_wh_long.size() - 20),
+                      static_cast<uint32_t>(k_wh_long.size())};
+  std::vector<EntityMention> mentions = {{tail, EntityType::kPerson, ""}};
+  ASSERT_TRUE(Resolver().AddKnownNames(k_wh_long, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].span, tail);
+}
+
+TEST(KnownNamesTest, CommonWordsAreNotListed) {
+  // al-qa'ida (al-Qaeda) is also "the base": "al-qa'ida al-'askariyya".
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(Resolver().AddKnownNames(k_al_qaeda_word, &mentions).ok());
+  EXPECT_TRUE(mentions.empty());
+  EXPECT_GE(Resolver().known_name_count(), 50u);
+}
+
+TEST(KnownNamesTest, ExtraNamesAndBadRows) {
+  EntityResolverOptions o;
+  o.extra_names_tsv = "# a comment\n" + k_white + "\tLOC\tnote\n";
+  auto r = EntityResolver::Create(o);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE((*r)->AddKnownNames(k_white, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].type, EntityType::kLocation);
+
+  KnownNames names;
+  EXPECT_EQ(names.Add(k_daesh + "\n", "x").code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(names.Add(k_daesh + "\tXYZ\n", "x").code(),
+            StatusCode::kInvalidArgument);
+  EXPECT_EQ(names.Add("...\tORG\n", "x").code(), StatusCode::kInvalidArgument);
+  EXPECT_EQ(names.Add("\xFF\tORG\n", "x").code(), StatusCode::kDataLoss);
+  ASSERT_TRUE(names.Add(k_daesh + "\tORG\n" + k_daesh + "\tORG\n", "x").ok());
+  EXPECT_EQ(names.size(), 1u);
+  const Status clash = names.Add("\n" + k_daesh + "\tLOC\n", "extra");
+  EXPECT_EQ(clash.code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(clash.message().find("extra line 2"), std::string::npos)
+      << clash.message();
+}
+
+TEST(KnownNamesTest, EmptyAndOversizedText) {
+  std::vector<EntityMention> mentions;
+  EXPECT_TRUE(Resolver().AddKnownNames("", &mentions).ok());
+  EXPECT_TRUE(mentions.empty());
+  ASSERT_TRUE(Resolver().AddKnownNames("\xFF\xFE junk", &mentions).ok());
+  EXPECT_TRUE(mentions.empty());
+}
+
+}  // namespace
+}  // namespace khabar
