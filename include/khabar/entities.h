@@ -156,12 +156,12 @@ class EntityResolver {
   // Adds to `*mentions` (a tagger's, any order) the known names found in
   // `text`: the organizations and institutions of data/entities/names.tsv
   // (and EntityResolverOptions::extra_names_tsv) that news names daily and
-  // a tagger trained on older newswire misses ("داعش", "البيت الأبيض"),
+  // a tagger trained on older newswire misses ("da'ish", "al-bayt al-abyad"),
   // matched as folded words, a proclitic allowed on the first word. A known
-  // name replaces the mentions it covers (the tagger's "الدولة الإسلامية"
-  // inside "تنظيم الدولة الإسلامية") and is dropped where it overlaps a
-  // mention it does not cover. The result is ordered by span. Errors as
-  // Resolve's for the text's size.
+  // name replaces the mentions it covers (the tagger's "al-dawla
+  // al-islamiya" inside "tanzim al-dawla al-islamiya") and is dropped where it
+  // overlaps a mention it does not cover. The result is ordered by span. Errors
+  // as Resolve's for the text's size.
   Status AddKnownNames(std::string_view text,
                        std::vector<EntityMention>* mentions) const;
 

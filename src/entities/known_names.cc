@@ -19,7 +19,8 @@ namespace {
 // quotation marks: the words may belong to one name.
 bool JoinsNameWords(std::string_view text, uint32_t begin, uint32_t end) {
   static constexpr std::string_view kMarks[] = {
-      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB", "\xC2\xBB",  // “ ” « »
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\xAB",
+      "\xC2\xBB",  // U+201C U+201D U+00AB U+00BB
   };
   bool space = false;
   for (uint32_t p = begin; p < end;) {

@@ -1,10 +1,10 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// Known names (data/entities/names.tsv: "داعش", "البيت الأبيض", "صندوق النقد
-// الدولي", ...): organizations and institutions that news names every day
-// and a tagger trained on older newswire misses. Found in a text as word
-// sequences, spelling folded (entities/name_match.h), the first word
-// possibly with a proclitic (wa-, bi-, li-, li + al-), quotation marks
+// Known names (data/entities/names.tsv: "da'ish", "al-bayt al-abyad",
+// "sunduq al-naqd al-duwali", ...): organizations and institutions that news
+// names every day and a tagger trained on older newswire misses. Found in a
+// text as word sequences, spelling folded (entities/name_match.h), the first
+// word possibly with a proclitic (wa-, bi-, li-, li + al-), quotation marks
 // allowed between the words ("tanzim <<al-dawla al-islamiya>>"); the longest
 // name at a position wins. Internal to src/entities/.
 //
