@@ -70,6 +70,15 @@ bool ProcliticBefore(std::string_view text, size_t begin, size_t pos) {
   return b == 0 || IsSpace(b) || IsMarkChar(b) || b == '(';
 }
 
+// True when the last character before `pos` other than spaces is a
+// colon.
+bool ColonBefore(std::string_view text, size_t begin, size_t pos) {
+  while (pos > begin && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) {
+    --pos;
+  }
+  return pos > begin && text[pos - 1] == ':';
+}
+
 }  // namespace
 
 bool IsQuoteMarkAt(std::string_view text, size_t pos, size_t* len) {
@@ -87,6 +96,7 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
   const size_t first = regions->size();
   std::vector<size_t> open;  // indices into *regions
   std::vector<bool> open_is_plain;
+  std::vector<size_t> abandoned;  // opened, never closed, no longer open
   const size_t end = paragraph.end;
   for (size_t pos = paragraph.begin; pos < end;) {
     // Every mark starts with '"', 0xC2 or 0xE2, none of which is a UTF-8
@@ -115,6 +125,16 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
       is_open = true;
     } else if (!open_before && close_after) {
       is_open = false;
+    } else if (c == '"' && ColonBefore(text, paragraph.begin, pos)) {
+      // 'fa-qala: " ladayna ...': a colon introduces a quotation, even
+      // with a space inside the mark; a plain mark still open is one never
+      // closed (it runs to the paragraph end, the extractor trims it).
+      is_open = true;
+      if (!open.empty() && open_is_plain.back()) {
+        abandoned.push_back(open.back());
+        open.pop_back();
+        open_is_plain.pop_back();
+      }
     } else {
       const Shape shape = ShapeOf(c);
       if (shape == Shape::kOpen) {
@@ -156,6 +176,8 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
     --trimmed;
   }
   for (size_t i : open)
+    (*regions)[i].inner.end = static_cast<uint32_t>(trimmed);
+  for (size_t i : abandoned)
     (*regions)[i].inner.end = static_cast<uint32_t>(trimmed);
   std::stable_sort(
       regions->begin() + first, regions->end(),
