@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "quotes/quote_run.h"
@@ -34,6 +35,8 @@ constexpr std::string_view kRelativeMa[] = {
 };
 
 constexpr int kMaxComplementTokens = 40;
+// A quotation after a name head is a name when it has fewer words.
+constexpr int kMaxNameWords = 12;
 // A participle's complement follows it closely (mudifan anna, mushiran fi
 // al-waqt dhatihi ila anna).
 constexpr int kMaxParticipleComplementTokens = 8;
@@ -451,19 +454,42 @@ void QuoteRun::FindRegions() {
       info_[t].opens_region = static_cast<int>(i);
     }
   }
+  // The words after an unquoted name head, one to three of them (hizb
+  // al-tahrir): the same words in marks elsewhere are that name
+  // ("al-tahrir").
+  std::unordered_set<std::string> headed;
+  for (uint32_t t = 0; t + 1 < info_.size(); ++t) {
+    if (info_[t].quoted || info_[t + 1].opens_region >= 0 || !IsNameHead(t)) {
+      continue;
+    }
+    std::string words;
+    for (uint32_t k = t + 1; k <= t + 3 && k < info_.size(); ++k) {
+      if (info_[k].quoted || info_[k].punct ||
+          info_[k].paragraph != info_[t].paragraph) {
+        break;
+      }
+      if (!words.empty()) words += ' ';
+      words += info_[k].form;
+      headed.insert(words);
+    }
+  }
   // Quoted names: after a name head, or (five words or fewer) covered by an
-  // entity mention; every region with the same words is a name too.
+  // entity mention or found after an unquoted name head; every region with
+  // the same words is a name too.
   for (const QuoteRegion& r : regions_) {
     if (r.open.empty() || r.close.empty()) continue;
     const ByteSpan in = Trim(r.inner);
     if (in.empty()) continue;
     bool name = false;
     const int before = TokenAt(r.open.begin) - 1;
+    // A name is short: twelve words or more after a head are a statement
+    // ("fi bayan sahafi "qabla ayyam ..."", sahafi read as sahifa).
     if (before >= 0 && a_.tokens[before].span.end <= r.open.begin &&
-        (SpeechCueTable::Get(info_[before].host_entry,
-                             SpeechCueClass::kNameHead) != nullptr ||
-         SpeechCueTable::Get(info_[before].lemma_entry,
-                             SpeechCueClass::kNameHead) != nullptr)) {
+        IsNameHead(static_cast<uint32_t>(before)) &&
+        RegionWords(r) < kMaxNameWords) {
+      name = true;
+    }
+    if (!name && RegionWords(r) <= 3 && headed.count(RegionKey(r)) > 0) {
       name = true;
     }
     if (!name) {
@@ -481,6 +507,18 @@ void QuoteRun::FindRegions() {
     }
     if (name) names_.insert(RegionKey(r));
   }
+}
+
+bool QuoteRun::IsNameHead(uint32_t t) const {
+  // A head with a pronoun is no name head ("sahafi" read as sahaf+i).
+  const MorphToken& tok = a_.tokens[t];
+  if (tok.word_count > 1 &&
+      a_.words[tok.first_word + tok.word_count - 1].role ==
+          MorphRole::kEnclitic) {
+    return false;
+  }
+  return SpeechCueTable::In(info_[t].host_entry, SpeechCueClass::kNameHead) ||
+         SpeechCueTable::In(info_[t].lemma_entry, SpeechCueClass::kNameHead);
 }
 
 bool QuoteRun::IsQuotedName(const QuoteRegion& r) const {

@@ -104,6 +104,9 @@ class QuoteRun {
   void FindRegions();
   void FindCues();
   bool IsQuotedName(const QuoteRegion& r) const;
+  // True when token t is a name head (tanzim, sahifa ...) without a
+  // pronoun.
+  bool IsNameHead(uint32_t t) const;
   std::string RegionKey(const QuoteRegion& r) const;
   // True when token j is a speech complementizer (an, anna, inna with or
   // without a pronoun or bi-; not li-anna, not after a word of class
@@ -145,6 +148,13 @@ class QuoteRun {
   // after another quoted fragment joined by wa-).
   bool TailAfter(size_t i) const;
   ByteSpan UnclosedEnd(ByteSpan inner) const;
+  // True when region i is a whole sentence in marks after another
+  // sentence of its paragraph (an optional wa- on the mark).
+  bool WholeSentenceQuote(size_t i) const;
+  // `span` (a direct quotation without its closing mark) up to a clause
+  // in which the writer names its speaker again after punctuation
+  // ("..., wa-abda al-harithi ..."); unchanged when there is none.
+  ByteSpan CutAtNarration(ByteSpan span, const Speaker& sp) const;
   void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
                 const Speaker& speaker, double confidence);
   int TokenAt(uint32_t pos) const;  // the token starting at or after pos
