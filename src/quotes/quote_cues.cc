@@ -40,6 +40,8 @@ constexpr int kMaxNameWords = 12;
 // A participle's complement follows it closely (mudifan anna, mushiran fi
 // al-waqt dhatihi ila anna).
 constexpr int kMaxParticipleComplementTokens = 8;
+// ... and its quotation (an opening mark or a colon) a little further.
+constexpr int kMaxParticipleQuoteTokens = 12;
 
 }  // namespace
 
@@ -111,6 +113,7 @@ void QuoteRun::IndexTokens() {
         if (host == nullptr) host = &word;
       } else if (word.role == MorphRole::kProclitic) {
         ti.has_proclitic = true;
+        if (word.upos == "ADP") ti.has_prep = true;
         scratch_.clear();
         AppendFoldedArabic(word.form, &scratch_);
         if (scratch_ == kLi) ti.has_li = true;
@@ -290,6 +293,9 @@ void QuoteRun::FindCues() {
         object = entry != nullptr;
       }
       participle = entry != nullptr;
+      // A participle form after a preposition is a noun (li-mutaba'at
+      // al-yawm al-akhir), not a statement going on.
+      if (participle && !masdar && ti.has_prep) entry = nullptr;
     }
     if (entry == nullptr) continue;
     // "bi-ma yu'akkid anna" (which confirms), "'ala hadd qawlihi" (as he
@@ -328,8 +334,14 @@ void QuoteRun::FindCues() {
         !(t + 2 < sent_end && IsComplementizer(t + 2));
     // The complement: "an"/"anna"/"inna", a colon or an opening mark, in
     // the sentence.
-    const uint32_t reach = t + (participle ? kMaxParticipleComplementTokens
-                                           : kMaxComplementTokens);
+    // A participle's quotation may follow a longer adjunct (qa'ilan fi
+    // tasrih i'lami muqtadab qabla istijwabihi min qibal al-muhaqqiqin
+    // "..."): the search goes on for an opening mark or a colon only.
+    const uint32_t clause_reach =
+        t +
+        (participle ? kMaxParticipleComplementTokens : kMaxComplementTokens);
+    const uint32_t reach =
+        participle ? t + kMaxParticipleQuoteTokens : clause_reach;
     bool verb_between = false;
     int quote_seen = -1;  // a quotation opened after the verb, not taken
     for (uint32_t j = t + 1; j < sent_end && j <= reach; ++j) {
@@ -349,7 +361,7 @@ void QuoteRun::FindCues() {
         break;
       }
       if (noun_complement) continue;
-      if (IsComplementizer(j)) {
+      if (j <= clause_reach && IsComplementizer(j)) {
         // The complementizer inside a quotation that opened after the verb
         // ("wa-adafa al-mudarrib alladhi kana qad waqqa'a "... fa-a'taqid
         // annahu ..."): the quotation is the complement.
@@ -406,8 +418,10 @@ void QuoteRun::FindCues() {
       if (!AfterRelativeMa(j) &&
           ((tj.host_upos == "VERB" &&
             FindVerb(j, SpeechCueClass::kVerb) != nullptr) ||
-           SpeechCueTable::In(tj.host_entry, SpeechCueClass::kParticiple) ||
-           SpeechCueTable::In(tj.form_entry, SpeechCueClass::kParticiple))) {
+           (!tj.has_prep &&
+            (SpeechCueTable::In(tj.host_entry, SpeechCueClass::kParticiple) ||
+             SpeechCueTable::In(tj.form_entry,
+                                SpeechCueClass::kParticiple))))) {
         break;
       }
       if (tj.host_upos == "VERB" &&

@@ -157,6 +157,19 @@ int QuoteRun::CueBefore(uint32_t pos, uint32_t p) const {
 // a new statement (a participle, "wa-qala", a cue after punctuation,
 // narration), an attribution tail ("wifqa ta'birihi") or the writer's
 // addition (", wa-dhalika"); trailing commas and spaces dropped.
+bool QuoteRun::InClosedQuotation(uint32_t k, uint32_t first) const {
+  if (!info_[k].quoted) return false;
+  const ByteSpan tok = a_.tokens[k].span;
+  for (const QuoteRegion& r : regions_) {
+    if (!r.open.empty() && !r.close.empty() &&
+        r.open.begin > a_.tokens[first].span.begin && r.open.end <= tok.begin &&
+        tok.end <= r.close.begin) {
+      return true;
+    }
+  }
+  return false;
+}
+
 uint32_t QuoteRun::ReportedEnd(size_t c) const {
   const Cue& cue = cues_[c];
   const uint32_t first = cue.comp_token;
@@ -201,6 +214,10 @@ uint32_t QuoteRun::ReportedEnd(size_t c) const {
     const TokenInfo& tk = info_[k];
     const bool after_punct = info_[k - 1].punct;
     while (d < cues_.size() && cues_[d].token < k) ++d;
+    // Words in marks inside the reported speech are the speaker's: no cue,
+    // tail or addition there ends it (ann al-majmu'a kanat <<bi-sadad ...,
+    // wa-dhalika bi-l-tansiq ...>>).
+    if (InClosedQuotation(k, first)) continue;
     bool stop = false;
     if (d < cues_.size() && cues_[d].token == k) {
       const Cue& next = cues_[d];
@@ -211,7 +228,11 @@ uint32_t QuoteRun::ReportedEnd(size_t c) const {
       // it has a complement of its own or is a call; without one it is
       // part of the reported account (", wa-akkada al-atibba' hajatahu
       // ila ...").
-      stop = (next.participle && !next.object) || next.narrator ||
+      // A participle without a complement and without punctuation before
+      // it is an adjective ("ma'lumat mu'akkada"), no new statement.
+      stop = (next.participle && !next.object &&
+              (next.complement != Complement::kNone || after_punct)) ||
+             next.narrator ||
              ((tk.has_conj || after_punct) &&
               (next.complement != Complement::kNone || next.object));
     }

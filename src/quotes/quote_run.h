@@ -47,6 +47,7 @@ struct TokenInfo {
   bool has_li = false;    // a li- proclitic
   bool has_conj = false;  // a wa- or fa- proclitic
   bool has_proclitic = false;
+  bool has_prep = false;  // a preposition proclitic (bi-, li-, ka-)
   bool punct = false;     // a punctuation token (not a quotation mark)
   int opens_region = -1;  // the region whose opening mark this token is
   bool quoted = false;    // inside a quotation region
@@ -139,6 +140,9 @@ class QuoteRun {
   };
   void FindReported();
   uint32_t ReportedEnd(size_t c) const;
+  // True when token k is inside a closed quotation opened after token
+  // `first`.
+  bool InClosedQuotation(uint32_t k, uint32_t first) const;
   void AddRegionQuotes();
   void AddUnmarkedQuotes();
   // The latest cue with a complement (not narration) starting before byte
