@@ -34,6 +34,10 @@ constexpr std::string_view kRelativeMa[] = {
     "\xD9\x85\xD9\x85\xD8\xA7",  // mimma
 };
 
+// Folded bi-sha'n and hawla: "about", before a topic or a title.
+constexpr std::string_view kBiShan = "\xD8\xA8\xD8\xB4\xD8\xA7\xD9\x86";
+constexpr std::string_view kHawla = "\xD8\xAD\xD9\x88\xD9\x84";
+
 constexpr int kMaxComplementTokens = 40;
 // A quotation after a name head is a name when it has fewer words.
 constexpr int kMaxNameWords = 12;
@@ -381,8 +385,18 @@ void QuoteRun::FindCues() {
       if (tj.opens_region >= 0) {
         const QuoteRegion& r = regions_[tj.opens_region];
         const TokenInfo& prev = info_[j - 1];
+        // After a bare preposition, a topic word (bi-sha'n, hawla) or a
+        // name head, a quotation is the object of the phrase: a topic, a
+        // title or a name ("khilal multaqa ... bi-sha'n "tajribat al-qutb
+        // ..."), not the statement.
+        const MorphToken& prev_tok = a_.tokens[j - 1];
+        const bool prev_pronoun =
+            prev_tok.word_count > 1 &&
+            a_.words[prev_tok.first_word + prev_tok.word_count - 1].role ==
+                MorphRole::kEnclitic;
         const bool after_preposition =
-            prev.host_upos == "ADP" && a_.tokens[j - 1].word_count == 1;
+            (prev.host_upos == "ADP" && !prev_pronoun) ||
+            prev.form == kBiShan || prev.form == kHawla || IsNameHead(j - 1);
         // A quotation followed by a colon is not the complement: the colon
         // is ("fi tasrih li-murasilat "al-jawhara af am": ...").
         const int after_close = r.close.empty() ? -1 : TokenAt(r.close.end);

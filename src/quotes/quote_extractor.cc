@@ -520,8 +520,9 @@ void QuoteRun::AddRegionQuotes() {
       taken_.push_back(inner);
       continue;
     }
-    // (d) followed by a speech verb in its paragraph: "...", qala X.
-    if (!r.close.empty()) {
+    // (d) followed by a speech verb in its paragraph: "...", qala X; a word
+    // or two in marks there are a credit or a name (<<d.b.a>> wa-tattahim).
+    if (!r.close.empty() && RegionWords(r) >= kMinQuoteWords) {
       const int t = TokenAt(r.close.end);
       bool done = false;
       for (int j = t; j < t + 3 && j < static_cast<int>(a_.tokens.size());
