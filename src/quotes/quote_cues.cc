@@ -394,8 +394,16 @@ void QuoteRun::FindCues() {
             prev_tok.word_count > 1 &&
             a_.words[prev_tok.first_word + prev_tok.word_count - 1].role ==
                 MorphRole::kEnclitic;
+        // A preposition with an indefinite noun (a verbal noun in
+        // construct: li-i'dad " taqyim ...", bi-qasf " arba'at ahya' ...")
+        // takes the quotation as its complement.
+        static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
+        const bool after_construct =
+            prev.has_prep && prev.host_upos == "NOUN" && !prev_pronoun &&
+            prev.host_form.substr(0, kAl.size()) != kAl &&
+            MentionCovering(prev_tok.span) < 0;  // not bi-tunis "..."
         const bool after_preposition =
-            (prev.host_upos == "ADP" && !prev_pronoun) ||
+            (prev.host_upos == "ADP" && !prev_pronoun) || after_construct ||
             prev.form == kBiShan || prev.form == kHawla || IsNameHead(j - 1);
         // A quotation followed by a colon is not the complement: the colon
         // is ("fi tasrih li-murasilat "al-jawhara af am": ...").
