@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "quotes/quote_run.h"
@@ -33,10 +34,18 @@ constexpr std::string_view kRelativeMa[] = {
     "\xD9\x85\xD9\x85\xD8\xA7",  // mimma
 };
 
+// Folded bi-sha'n and hawla: "about", before a topic or a title.
+constexpr std::string_view kBiShan = "\xD8\xA8\xD8\xB4\xD8\xA7\xD9\x86";
+constexpr std::string_view kHawla = "\xD8\xAD\xD9\x88\xD9\x84";
+
 constexpr int kMaxComplementTokens = 40;
+// A quotation after a name head is a name when it has fewer words.
+constexpr int kMaxNameWords = 12;
 // A participle's complement follows it closely (mudifan anna, mushiran fi
 // al-waqt dhatihi ila anna).
 constexpr int kMaxParticipleComplementTokens = 8;
+// ... and its quotation (an opening mark or a colon) a little further.
+constexpr int kMaxParticipleQuoteTokens = 12;
 
 }  // namespace
 
@@ -108,6 +117,7 @@ void QuoteRun::IndexTokens() {
         if (host == nullptr) host = &word;
       } else if (word.role == MorphRole::kProclitic) {
         ti.has_proclitic = true;
+        if (word.upos == "ADP") ti.has_prep = true;
         scratch_.clear();
         AppendFoldedArabic(word.form, &scratch_);
         if (scratch_ == kLi) ti.has_li = true;
@@ -287,6 +297,9 @@ void QuoteRun::FindCues() {
         object = entry != nullptr;
       }
       participle = entry != nullptr;
+      // A participle form after a preposition is a noun (li-mutaba'at
+      // al-yawm al-akhir), not a statement going on.
+      if (participle && !masdar && ti.has_prep) entry = nullptr;
     }
     if (entry == nullptr) continue;
     // "bi-ma yu'akkid anna" (which confirms), "'ala hadd qawlihi" (as he
@@ -325,8 +338,14 @@ void QuoteRun::FindCues() {
         !(t + 2 < sent_end && IsComplementizer(t + 2));
     // The complement: "an"/"anna"/"inna", a colon or an opening mark, in
     // the sentence.
-    const uint32_t reach = t + (participle ? kMaxParticipleComplementTokens
-                                           : kMaxComplementTokens);
+    // A participle's quotation may follow a longer adjunct (qa'ilan fi
+    // tasrih i'lami muqtadab qabla istijwabihi min qibal al-muhaqqiqin
+    // "..."): the search goes on for an opening mark or a colon only.
+    const uint32_t clause_reach =
+        t +
+        (participle ? kMaxParticipleComplementTokens : kMaxComplementTokens);
+    const uint32_t reach =
+        participle ? t + kMaxParticipleQuoteTokens : clause_reach;
     bool verb_between = false;
     int quote_seen = -1;  // a quotation opened after the verb, not taken
     for (uint32_t j = t + 1; j < sent_end && j <= reach; ++j) {
@@ -346,7 +365,7 @@ void QuoteRun::FindCues() {
         break;
       }
       if (noun_complement) continue;
-      if (IsComplementizer(j)) {
+      if (j <= clause_reach && IsComplementizer(j)) {
         // The complementizer inside a quotation that opened after the verb
         // ("wa-adafa al-mudarrib alladhi kana qad waqqa'a "... fa-a'taqid
         // annahu ..."): the quotation is the complement.
@@ -366,8 +385,26 @@ void QuoteRun::FindCues() {
       if (tj.opens_region >= 0) {
         const QuoteRegion& r = regions_[tj.opens_region];
         const TokenInfo& prev = info_[j - 1];
+        // After a bare preposition, a topic word (bi-sha'n, hawla) or a
+        // name head, a quotation is the object of the phrase: a topic, a
+        // title or a name ("khilal multaqa ... bi-sha'n "tajribat al-qutb
+        // ..."), not the statement.
+        const MorphToken& prev_tok = a_.tokens[j - 1];
+        const bool prev_pronoun =
+            prev_tok.word_count > 1 &&
+            a_.words[prev_tok.first_word + prev_tok.word_count - 1].role ==
+                MorphRole::kEnclitic;
+        // A preposition with an indefinite noun (a verbal noun in
+        // construct: li-i'dad " taqyim ...", bi-qasf " arba'at ahya' ...")
+        // takes the quotation as its complement.
+        static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
+        const bool after_construct =
+            prev.has_prep && prev.host_upos == "NOUN" && !prev_pronoun &&
+            prev.host_form.substr(0, kAl.size()) != kAl &&
+            MentionCovering(prev_tok.span) < 0;  // not bi-tunis "..."
         const bool after_preposition =
-            prev.host_upos == "ADP" && a_.tokens[j - 1].word_count == 1;
+            (prev.host_upos == "ADP" && !prev_pronoun) || after_construct ||
+            prev.form == kBiShan || prev.form == kHawla || IsNameHead(j - 1);
         // A quotation followed by a colon is not the complement: the colon
         // is ("fi tasrih li-murasilat "al-jawhara af am": ...").
         const int after_close = r.close.empty() ? -1 : TokenAt(r.close.end);
@@ -403,8 +440,10 @@ void QuoteRun::FindCues() {
       if (!AfterRelativeMa(j) &&
           ((tj.host_upos == "VERB" &&
             FindVerb(j, SpeechCueClass::kVerb) != nullptr) ||
-           SpeechCueTable::In(tj.host_entry, SpeechCueClass::kParticiple) ||
-           SpeechCueTable::In(tj.form_entry, SpeechCueClass::kParticiple))) {
+           (!tj.has_prep &&
+            (SpeechCueTable::In(tj.host_entry, SpeechCueClass::kParticiple) ||
+             SpeechCueTable::In(tj.form_entry,
+                                SpeechCueClass::kParticiple))))) {
         break;
       }
       if (tj.host_upos == "VERB" &&
@@ -451,19 +490,42 @@ void QuoteRun::FindRegions() {
       info_[t].opens_region = static_cast<int>(i);
     }
   }
+  // The words after an unquoted name head, one to three of them (hizb
+  // al-tahrir): the same words in marks elsewhere are that name
+  // ("al-tahrir").
+  std::unordered_set<std::string> headed;
+  for (uint32_t t = 0; t + 1 < info_.size(); ++t) {
+    if (info_[t].quoted || info_[t + 1].opens_region >= 0 || !IsNameHead(t)) {
+      continue;
+    }
+    std::string words;
+    for (uint32_t k = t + 1; k <= t + 3 && k < info_.size(); ++k) {
+      if (info_[k].quoted || info_[k].punct ||
+          info_[k].paragraph != info_[t].paragraph) {
+        break;
+      }
+      if (!words.empty()) words += ' ';
+      words += info_[k].form;
+      headed.insert(words);
+    }
+  }
   // Quoted names: after a name head, or (five words or fewer) covered by an
-  // entity mention; every region with the same words is a name too.
+  // entity mention or found after an unquoted name head; every region with
+  // the same words is a name too.
   for (const QuoteRegion& r : regions_) {
     if (r.open.empty() || r.close.empty()) continue;
     const ByteSpan in = Trim(r.inner);
     if (in.empty()) continue;
     bool name = false;
     const int before = TokenAt(r.open.begin) - 1;
+    // A name is short: twelve words or more after a head are a statement
+    // ("fi bayan sahafi "qabla ayyam ..."", sahafi read as sahifa).
     if (before >= 0 && a_.tokens[before].span.end <= r.open.begin &&
-        (SpeechCueTable::Get(info_[before].host_entry,
-                             SpeechCueClass::kNameHead) != nullptr ||
-         SpeechCueTable::Get(info_[before].lemma_entry,
-                             SpeechCueClass::kNameHead) != nullptr)) {
+        IsNameHead(static_cast<uint32_t>(before)) &&
+        RegionWords(r) < kMaxNameWords) {
+      name = true;
+    }
+    if (!name && RegionWords(r) <= 3 && headed.count(RegionKey(r)) > 0) {
       name = true;
     }
     if (!name) {
@@ -481,6 +543,18 @@ void QuoteRun::FindRegions() {
     }
     if (name) names_.insert(RegionKey(r));
   }
+}
+
+bool QuoteRun::IsNameHead(uint32_t t) const {
+  // A head with a pronoun is no name head ("sahafi" read as sahaf+i).
+  const MorphToken& tok = a_.tokens[t];
+  if (tok.word_count > 1 &&
+      a_.words[tok.first_word + tok.word_count - 1].role ==
+          MorphRole::kEnclitic) {
+    return false;
+  }
+  return SpeechCueTable::In(info_[t].host_entry, SpeechCueClass::kNameHead) ||
+         SpeechCueTable::In(info_[t].lemma_entry, SpeechCueClass::kNameHead);
 }
 
 bool QuoteRun::IsQuotedName(const QuoteRegion& r) const {

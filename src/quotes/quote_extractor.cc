@@ -157,6 +157,19 @@ int QuoteRun::CueBefore(uint32_t pos, uint32_t p) const {
 // a new statement (a participle, "wa-qala", a cue after punctuation,
 // narration), an attribution tail ("wifqa ta'birihi") or the writer's
 // addition (", wa-dhalika"); trailing commas and spaces dropped.
+bool QuoteRun::InClosedQuotation(uint32_t k, uint32_t first) const {
+  if (!info_[k].quoted) return false;
+  const ByteSpan tok = a_.tokens[k].span;
+  for (const QuoteRegion& r : regions_) {
+    if (!r.open.empty() && !r.close.empty() &&
+        r.open.begin > a_.tokens[first].span.begin && r.open.end <= tok.begin &&
+        tok.end <= r.close.begin) {
+      return true;
+    }
+  }
+  return false;
+}
+
 uint32_t QuoteRun::ReportedEnd(size_t c) const {
   const Cue& cue = cues_[c];
   const uint32_t first = cue.comp_token;
@@ -180,12 +193,17 @@ uint32_t QuoteRun::ReportedEnd(size_t c) const {
   }
   // Reported speech that opens with a quotation ends with it ("bi-annahum
   // "yumaththilun nukhba ..." ila al-idtila'"): what follows is the
-  // writer's again.
+  // writer's again, unless a verb goes on with the clause ("annahu
+  // <<ittifaq jayyid li-l-'alam>> yastahiqq iqrar al-kungris").
   for (uint32_t k = first + 1; k <= first + 2 && k < a_.tokens.size(); ++k) {
     if (info_[k].opens_region < 0) continue;
     const QuoteRegion& r = regions_[info_[k].opens_region];
+    const int after = r.close.empty() ? -1 : TokenAt(r.close.end);
+    const bool verb_after = after >= 0 &&
+                            after < static_cast<int>(info_.size()) &&
+                            info_[after].host_upos == "VERB";
     if (!r.close.empty() && r.close.end < end && !IsQuotedName(r) &&
-        RegionWords(r) >= kMinQuoteWords) {
+        RegionWords(r) >= kMinQuoteWords && !verb_after) {
       end = r.close.end;
     }
     break;
@@ -196,14 +214,27 @@ uint32_t QuoteRun::ReportedEnd(size_t c) const {
     const TokenInfo& tk = info_[k];
     const bool after_punct = info_[k - 1].punct;
     while (d < cues_.size() && cues_[d].token < k) ++d;
+    // Words in marks inside the reported speech are the speaker's: no cue,
+    // tail or addition there ends it (ann al-majmu'a kanat <<bi-sadad ...,
+    // wa-dhalika bi-l-tansiq ...>>).
+    if (InClosedQuotation(k, first)) continue;
     bool stop = false;
     if (d < cues_.size() && cues_[d].token == k) {
       const Cue& next = cues_[d];
       // An object participle (mutaliba, da'iyan) is often a noun or an
       // adjective ("mutaliba bi-l-najah"): a new clause only after
       // punctuation.
-      stop = (next.participle && !next.object) || next.narrator ||
-             tk.has_conj || after_punct;
+      // A verb with wa- or after punctuation starts a new statement when
+      // it has a complement of its own or is a call; without one it is
+      // part of the reported account (", wa-akkada al-atibba' hajatahu
+      // ila ...").
+      // A participle without a complement and without punctuation before
+      // it is an adjective ("ma'lumat mu'akkada"), no new statement.
+      stop = (next.participle && !next.object &&
+              (next.complement != Complement::kNone || after_punct)) ||
+             next.narrator ||
+             ((tk.has_conj || after_punct) &&
+              (next.complement != Complement::kNone || next.object));
     }
     stop = stop || IsTailAt(k, last);
     // The writer's additions after a comma: ", wa-dhalika ...", ", 'ilman
@@ -298,6 +329,61 @@ bool QuoteRun::TailAfter(size_t i) const {
   return false;
 }
 
+bool QuoteRun::WholeSentenceQuote(size_t i) const {
+  const QuoteRegion& r = regions_[i];
+  if (r.open.empty() || r.close.empty()) return false;
+  const ByteSpan para = paragraphs_[region_paragraph_[i]];
+  auto sentence_end = [](std::string_view ch) {
+    return ch == "." || ch == "!" || ch == "?" ||
+           ch == "\xD8\x9F";  // Arabic question mark
+  };
+  // Before: a sentence end, then an optional wa- on the mark.
+  uint32_t b = r.open.begin;
+  static constexpr std::string_view kWa = "\xD9\x88";
+  if (b >= para.begin + 2 && text_.substr(b - 2, 2) == kWa) b -= 2;
+  while (b > para.begin && IsSpaceByte(text_[b - 1])) --b;
+  if (b == para.begin) return false;  // a paragraph opening: rule (e)
+  const bool after_end =
+      sentence_end(text_.substr(b - 1, 1)) ||
+      (b >= para.begin + 2 && sentence_end(text_.substr(b - 2, 2)));
+  if (!after_end) return false;
+  // After: a sentence end (inside or after the mark) or the paragraph end.
+  uint32_t e = r.close.end;
+  while (e < para.end && IsSpaceByte(text_[e])) ++e;
+  if (e >= para.end) return true;
+  const ByteSpan in = Trim(r.inner);
+  return sentence_end(text_.substr(e, 1)) || sentence_end(text_.substr(e, 2)) ||
+         (!in.empty() && sentence_end(text_.substr(in.end - 1, 1)));
+}
+
+ByteSpan QuoteRun::CutAtNarration(ByteSpan span, const Speaker& sp) const {
+  if (sp.text.empty()) return span;
+  const size_t space = sp.text.rfind(' ');
+  const std::string last = FoldArabic(
+      space == std::string::npos ? std::string_view(sp.text)
+                                 : std::string_view(sp.text).substr(space + 1));
+  const uint32_t n = static_cast<uint32_t>(a_.tokens.size());
+  for (uint32_t k = static_cast<uint32_t>(TokenAt(span.begin)) + 1;
+       k + 1 < n && a_.tokens[k + 1].span.end <= span.end; ++k) {
+    if (!info_[k - 1].punct || !info_[k].has_conj ||
+        info_[k].host_upos != "VERB") {
+      continue;
+    }
+    // "..., wa-abda al-harithi mu'anatahu": the speaker in the third
+    // person, the writer narrates again.
+    for (uint32_t j = k + 1; j <= k + 2 && j < n; ++j) {
+      if (info_[j].form == last) {
+        span.end = a_.tokens[k - 1].span.begin;
+        while (span.end > span.begin && IsSpaceByte(text_[span.end - 1])) {
+          --span.end;
+        }
+        return span;
+      }
+    }
+  }
+  return span;
+}
+
 void QuoteRun::AddRegionQuotes() {
   auto inside_taken = [&](ByteSpan s) {
     for (const ByteSpan& t : taken_) {
@@ -365,8 +451,9 @@ void QuoteRun::AddRegionQuotes() {
       if (after == r.open.begin) direct = c;
     }
     if (direct >= 0) {
-      AddQuote(Quote::Kind::kDirect, inner, &cues_[direct],
-               ResolveSpeaker(direct), closed);
+      const Speaker sp = ResolveSpeaker(direct);
+      if (r.close.empty()) inner = CutAtNarration(inner, sp);
+      AddQuote(Quote::Kind::kDirect, inner, &cues_[direct], sp, closed);
       taken_.push_back(inner);
       continue;
     }
@@ -433,8 +520,9 @@ void QuoteRun::AddRegionQuotes() {
       taken_.push_back(inner);
       continue;
     }
-    // (d) followed by a speech verb in its paragraph: "...", qala X.
-    if (!r.close.empty()) {
+    // (d) followed by a speech verb in its paragraph: "...", qala X; a word
+    // or two in marks there are a credit or a name (<<d.b.a>> wa-tattahim).
+    if (!r.close.empty() && RegionWords(r) >= kMinQuoteWords) {
       const int t = TokenAt(r.close.end);
       bool done = false;
       for (int j = t; j < t + 3 && j < static_cast<int>(a_.tokens.size());
@@ -455,6 +543,17 @@ void QuoteRun::AddRegionQuotes() {
         if (done) break;
       }
       if (done) continue;
+    }
+    // (e') a whole sentence of four words or more in marks right after a
+    // sentence with a statement in its paragraph ("... inna ... mazmin.
+    // wa-<<yujad nahw 50 alf tilmidh ...>>."): the same speaker goes on.
+    if (c >= 0 && WholeSentenceQuote(i) && RegionWords(r) >= 4 &&
+        info_[cues_[c].token].sentence + 1 >= sentence) {
+      Speaker carried = ResolveSpeaker(c);
+      if (carried.how >= 2) carried.how = 1;
+      AddQuote(Quote::Kind::kDirect, inner, nullptr, carried, 0.6);
+      taken_.push_back(inner);
+      continue;
     }
     // (e) a quotation of four words or more opening its paragraph: the
     // speaker of the previous statement goes on.
@@ -498,7 +597,9 @@ void QuoteRun::AddUnmarkedQuotes() {
     int words = 1;
     for (uint32_t b = begin; b < end; ++b) words += text_[b] == ' ';
     if (end <= begin || words < 3) continue;
-    AddQuote(Quote::Kind::kDirect, {begin, end}, &cue, ResolveSpeaker(c), 0.6);
+    const Speaker sp = ResolveSpeaker(c);
+    AddQuote(Quote::Kind::kDirect, CutAtNarration({begin, end}, sp), &cue, sp,
+             0.6);
   }
 }
 

@@ -117,7 +117,8 @@ struct QuoteRegion {
 // mark). Each mark is classified by context (space or start before and a
 // non-space after: opening; a non-space before and space, punctuation or
 // end after: closing), else by its shape (U+201C U+00AB U+201E open,
-// U+201D U+00BB close) or, for '"', by whether a '"' is open. A closing
+// U+201D U+00BB close) or, for '"', by whether a '"' is open; a '"' after a
+// colon opens (a '"' still open is then one never closed). A closing
 // mark closes the innermost open quotation, whatever its shape; an opening
 // mark never closed runs to the paragraph end; a closing mark with nothing
 // open gives a region with an empty `open` whose `inner` starts at the

@@ -70,6 +70,33 @@ bool ProcliticBefore(std::string_view text, size_t begin, size_t pos) {
   return b == 0 || IsSpace(b) || IsMarkChar(b) || b == '(';
 }
 
+// True when the last character before `pos` other than spaces is a
+// colon.
+bool ColonBefore(std::string_view text, size_t begin, size_t pos) {
+  while (pos > begin && (text[pos - 1] == ' ' || text[pos - 1] == '\t')) {
+    --pos;
+  }
+  return pos > begin && text[pos - 1] == ':';
+}
+
+// True when the next quotation mark from `pos` (before `end`) has a
+// non-space before it and a closing context after it.
+bool ClosingMarkNext(std::string_view text, size_t pos, size_t end) {
+  for (size_t p = pos; p < end;) {
+    const DecodedChar d = DecodeUtf8(text, p);
+    const size_t len = d.length == 0 ? 1 : d.length;
+    if (IsMarkChar(d.code_point)) {
+      const char32_t before = CharBefore(text, pos, p);
+      const char32_t after =
+          p + len < end ? DecodeUtf8(text, p + len).code_point : 0;
+      return before != 0 && !IsSpace(before) &&
+             (after == 0 || IsClosingContext(after));
+    }
+    p += len;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsQuoteMarkAt(std::string_view text, size_t pos, size_t* len) {
@@ -87,6 +114,7 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
   const size_t first = regions->size();
   std::vector<size_t> open;  // indices into *regions
   std::vector<bool> open_is_plain;
+  std::vector<size_t> abandoned;  // opened, never closed, no longer open
   const size_t end = paragraph.end;
   for (size_t pos = paragraph.begin; pos < end;) {
     // Every mark starts with '"', 0xC2 or 0xE2, none of which is a UTF-8
@@ -115,6 +143,22 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
       is_open = true;
     } else if (!open_before && close_after) {
       is_open = false;
+    } else if (ColonBefore(text, paragraph.begin, pos)) {
+      // 'fa-qala: " ladayna ...', 'al-'utaybi:" inna ...': a colon
+      // introduces a quotation, even with a space inside the mark or a
+      // closing shape; a plain mark still open is one never closed (it
+      // runs to the paragraph end, the extractor trims it).
+      is_open = true;
+      if (c == '"' && !open.empty() && open_is_plain.back()) {
+        abandoned.push_back(open.back());
+        open.pop_back();
+        open_is_plain.pop_back();
+      }
+    } else if (open.empty() && open_before &&
+               ClosingMarkNext(text, pos + len, end)) {
+      // 'barnamij " al-bayt al-'a'ili" ,': spaces on both sides, nothing
+      // open, and the next mark plainly closes: this one opens.
+      is_open = true;
     } else {
       const Shape shape = ShapeOf(c);
       if (shape == Shape::kOpen) {
@@ -156,6 +200,8 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
     --trimmed;
   }
   for (size_t i : open)
+    (*regions)[i].inner.end = static_cast<uint32_t>(trimmed);
+  for (size_t i : abandoned)
     (*regions)[i].inner.end = static_cast<uint32_t>(trimmed);
   std::stable_sort(
       regions->begin() + first, regions->end(),

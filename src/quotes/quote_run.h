@@ -47,6 +47,7 @@ struct TokenInfo {
   bool has_li = false;    // a li- proclitic
   bool has_conj = false;  // a wa- or fa- proclitic
   bool has_proclitic = false;
+  bool has_prep = false;  // a preposition proclitic (bi-, li-, ka-)
   bool punct = false;     // a punctuation token (not a quotation mark)
   int opens_region = -1;  // the region whose opening mark this token is
   bool quoted = false;    // inside a quotation region
@@ -104,6 +105,9 @@ class QuoteRun {
   void FindRegions();
   void FindCues();
   bool IsQuotedName(const QuoteRegion& r) const;
+  // True when token t is a name head (tanzim, sahifa ...) without a
+  // pronoun.
+  bool IsNameHead(uint32_t t) const;
   std::string RegionKey(const QuoteRegion& r) const;
   // True when token j is a speech complementizer (an, anna, inna with or
   // without a pronoun or bi-; not li-anna, not after a word of class
@@ -136,6 +140,9 @@ class QuoteRun {
   };
   void FindReported();
   uint32_t ReportedEnd(size_t c) const;
+  // True when token k is inside a closed quotation opened after token
+  // `first`.
+  bool InClosedQuotation(uint32_t k, uint32_t first) const;
   void AddRegionQuotes();
   void AddUnmarkedQuotes();
   // The latest cue with a complement (not narration) starting before byte
@@ -145,6 +152,13 @@ class QuoteRun {
   // after another quoted fragment joined by wa-).
   bool TailAfter(size_t i) const;
   ByteSpan UnclosedEnd(ByteSpan inner) const;
+  // True when region i is a whole sentence in marks after another
+  // sentence of its paragraph (an optional wa- on the mark).
+  bool WholeSentenceQuote(size_t i) const;
+  // `span` (a direct quotation without its closing mark) up to a clause
+  // in which the writer names its speaker again after punctuation
+  // ("..., wa-abda al-harithi ..."); unchanged when there is none.
+  ByteSpan CutAtNarration(ByteSpan span, const Speaker& sp) const;
   void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
                 const Speaker& speaker, double confidence);
   int TokenAt(uint32_t pos) const;  // the token starting at or after pos

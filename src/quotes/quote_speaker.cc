@@ -235,10 +235,39 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   // (a) a mention after the verb, before the complement and any adjunct:
   // a person first, another type right after the verb.
   if (!cue.participle) mention_after(adjunct, true);
-  if (sp.how == 0 && !cue.participle && !relay && t > sent.first_token) {
+  // The subject before the verb is looked for before "qad" ("wa-kana
+  // al-natiq ... sufyan al-sliti qad akkada").
+  static constexpr std::string_view kQad = "\xD9\x82\xD8\xAF";
+  const uint32_t vt =
+      t > sent.first_token + 1 && info_[t - 1].form == kQad ? t - 1 : t;
+  // "amma X ... fa-qala": the topic after amma is the subject (a person
+  // mentioned there, else its words).
+  static constexpr std::string_view kAmma = "\xD8\xA7\xD9\x85\xD8\xA7";
+  if (sp.how == 0 && !cue.participle && !relay && ti.has_conj) {
+    for (uint32_t j = t; j-- > sent.first_token;) {
+      if (info_[j].punct || info_[j].quoted || info_[j].host_upos == "VERB") {
+        break;
+      }
+      if (info_[j].form != kAmma) continue;
+      for (size_t m = 0; m < mentions_.size() && sp.how == 0; ++m) {
+        if (mentions_[m].type == EntityType::kPerson &&
+            mentions_[m].span.begin >= a_.tokens[j].span.end &&
+            mentions_[m].span.end <= a_.tokens[t].span.begin) {
+          from_mention(static_cast<int>(m));
+        }
+      }
+      if (sp.how == 0) SubjectWords(j + 1, t, &sp);
+      break;
+    }
+  }
+  // A verb with wa-/fa- opens its clause: a noun before it belongs to the
+  // clause before ("... fi al-kamirun wa-nayjirya wa-wasafatha bi-annaha").
+  const bool subject_before =
+      !cue.participle && !relay && t > sent.first_token && !ti.has_conj;
+  if (sp.how == 0 && subject_before) {
     // (b) a mention ending just before the verb (subject first).
-    const uint32_t verb_begin = a_.tokens[t].span.begin;
-    const uint32_t prev_begin = a_.tokens[t - 1].span.begin;
+    const uint32_t verb_begin = a_.tokens[vt].span.begin;
+    const uint32_t prev_begin = a_.tokens[vt - 1].span.begin;
     for (size_t m = 0; m < mentions_.size(); ++m) {
       const ByteSpan s = mentions_[m].span;
       if (s.end <= verb_begin && s.end > prev_begin &&
@@ -255,25 +284,25 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   }
   // (c) the subject's words after the verb.
   if (sp.how == 0 && !cue.participle) SubjectWords(from, limit, &sp);
-  if (sp.how == 0 && !cue.participle && !relay && t > sent.first_token) {
+  if (sp.how == 0 && subject_before) {
     // (d) the subject before the verb: up to 3 proper nouns; else a noun
     // phrase opening the sentence or clause (after punctuation, kana or a
     // complementizer: "wa-kanat wasa'il i'lam dhakarat", "anna al-mudarrib
     // ya'tabir"), or before a relative pronoun ("al-shahid alladhi akkada").
-    uint32_t j = t;
-    while (j > sent.first_token && j + 3 > t && IsName(info_[j - 1]) &&
+    uint32_t j = vt;
+    while (j > sent.first_token && j + 3 > vt && IsName(info_[j - 1]) &&
            !info_[j - 1].has_proclitic) {
       --j;
     }
     // Not the object of a preposition ("wa-'an al-yaman qala").
-    if (j < t && !(j > sent.first_token && info_[j - 1].host_upos == "ADP")) {
-      sp.span = {a_.tokens[j].span.begin, a_.tokens[t - 1].span.end};
+    if (j < vt && !(j > sent.first_token && info_[j - 1].host_upos == "ADP")) {
+      sp.span = {a_.tokens[j].span.begin, a_.tokens[vt - 1].span.end};
       sp.how = 2;
     }
   }
-  if (sp.how == 0 && !cue.participle && !relay && t > sent.first_token) {
-    uint32_t end = t;
-    const bool relative = IsRelativePronoun(info_[t - 1].host_form);
+  if (sp.how == 0 && subject_before) {
+    uint32_t end = vt;
+    const bool relative = IsRelativePronoun(info_[vt - 1].host_form);
     if (relative) --end;
     uint32_t j = end;
     while (j > sent.first_token && j + kMaxSubjectWordsBefore > end &&
@@ -345,6 +374,10 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
         break;
       }
       if (cues_[k].narrator || (cues_[k].nested && !cue.nested)) continue;
+      // A verb inside a quotation is the quoted speaker's narration
+      // ("samina al-murshid yaqul inna ..."), not a statement to carry
+      // past the quotation.
+      if (info_[cues_[k].token].quoted && !ti.quoted) continue;
       const bool stated = cues_[k].complement != Complement::kNone;
       const uint32_t kt = cues_[k].token;
       if (!stated && ((k > 0 && info_[cues_[k - 1].token].sentence ==
