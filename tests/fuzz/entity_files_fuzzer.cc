@@ -1,0 +1,53 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// The user's entity files (alias, title and known-name rows) and the text
+// they are matched in, on arbitrary bytes. The input is split at the first
+// three NUL bytes: aliases, titles, names, text. EntityResolver::Create
+// returns an error or a resolver; a resolver must find the known names of
+// the text and resolve them without crashing, with spans inside the text
+// and ordered.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "khabar/entities.h"
+
+namespace {
+
+void Check(bool ok) {
+  if (!ok) __builtin_trap();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  std::string_view rest(reinterpret_cast<const char*>(data), size);
+  std::string parts[3];
+  for (std::string& part : parts) {
+    const size_t nul = rest.find('\0');
+    if (nul == std::string_view::npos) return 0;
+    part = std::string(rest.substr(0, nul));
+    rest.remove_prefix(nul + 1);
+  }
+  khabar::EntityResolverOptions options;
+  options.extra_aliases_tsv = parts[0];
+  options.extra_titles_txt = parts[1];
+  options.extra_names_tsv = parts[2];
+  auto resolver = khabar::EntityResolver::Create(options);
+  if (!resolver.ok()) return 0;
+  const std::string text(rest);
+  std::vector<khabar::EntityMention> mentions;
+  Check((*resolver)->AddKnownNames(text, &mentions).ok());
+  uint32_t last = 0;
+  for (const khabar::EntityMention& m : mentions) {
+    Check(m.span.begin < m.span.end && m.span.end <= text.size());
+    Check(m.span.begin >= last);
+    last = m.span.begin;
+  }
+  std::vector<khabar::Entity> entities;
+  Check((*resolver)->Resolve(text, mentions, &entities).ok());
+  return 0;
+}
