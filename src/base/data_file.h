@@ -7,8 +7,12 @@
 #define KHABAR_BASE_DATA_FILE_H_
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include "khabar/status.h"
+#include "khabar/utf8.h"
 
 namespace khabar {
 
@@ -46,6 +50,45 @@ inline std::vector<std::string_view> SplitTabs(std::string_view line) {
     cells.push_back(line.substr(start, tab - start));
     start = tab + 1;
   }
+}
+
+// Calls fn(where, cells) for every data line of a table whose rows hold
+// `min_cells` to `max_cells` TAB-separated cells (`columns` names them in
+// errors: "name, type[, note]"); `where` is "<source> line N" and `fn`
+// returns a Status. Stops at the first error and returns it: kDataLoss for
+// ill-formed UTF-8, kInvalidArgument for a wrong number of cells (both
+// naming the line), else what `fn` returned.
+template <typename Fn>
+Status ForEachTsvRow(std::string_view text, std::string_view source,
+                     size_t min_cells, size_t max_cells,
+                     std::string_view columns, Fn fn) {
+  Status error;
+  ForEachDataLine(text, [&](size_t line_no, std::string_view line) {
+    const std::string where =
+        std::string(source) + " line " + std::to_string(line_no);
+    if (const size_t bad = FindInvalidUtf8(line);
+        bad != std::string_view::npos) {
+      error = DataLossError(where + ": invalid UTF-8 at byte " +
+                            std::to_string(bad) + " of the line");
+      return false;
+    }
+    const std::vector<std::string_view> cells = SplitTabs(line);
+    if (cells.size() < min_cells || cells.size() > max_cells) {
+      const std::string expected =
+          min_cells == max_cells
+              ? std::to_string(min_cells)
+              : std::to_string(min_cells) +
+                    (max_cells == min_cells + 1 ? " or " : " to ") +
+                    std::to_string(max_cells);
+      error = InvalidArgumentError(
+          where + ": expected " + expected + " TAB-separated columns (" +
+          std::string(columns) + "), found " + std::to_string(cells.size()));
+      return false;
+    }
+    error = fn(where, cells);
+    return error.ok();
+  });
+  return error;
 }
 
 }  // namespace khabar

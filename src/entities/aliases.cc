@@ -31,65 +31,45 @@ Status AliasTable::Claim(const std::string& key, int group,
 }
 
 Status AliasTable::Add(std::string_view tsv, std::string_view source) {
-  Status error;
-  ForEachDataLine(tsv, [&](size_t line_no, std::string_view line) {
-    const std::string where =
-        std::string(source) + " line " + std::to_string(line_no);
-    auto fail = [&](Status s) {
-      error = std::move(s);
-      return false;
-    };
-    if (const size_t bad = FindInvalidUtf8(line);
-        bad != std::string_view::npos) {
-      return fail(DataLossError(where + ": invalid UTF-8 at byte " +
-                                std::to_string(bad) + " of the line"));
-    }
-    const std::vector<std::string_view> cells = SplitTabs(line);
-    if (cells.size() != 3 && cells.size() != 4) {
-      return fail(InvalidArgumentError(
-          where +
-          ": expected 3 or 4 TAB-separated columns (canonical, "
-          "type, alias[, note]), found " +
-          std::to_string(cells.size())));
-    }
-    StatusOr<EntityType> type = ParseEntityType(cells[1]);
-    if (!type.ok()) {
-      return fail(InvalidArgumentError(where + ": " + type.status().message()));
-    }
-    const std::string canonical_key = NameKey(cells[0]);
-    const std::string alias_key = NameKey(cells[2]);
-    if (canonical_key.empty() || alias_key.empty()) {
-      return fail(InvalidArgumentError(
-          where + ": the canonical name and the alias need a letter"));
-    }
-    // The group of the canonical name: found by its key, or new.
-    int group = -1;
-    auto it = by_key_.find(canonical_key);
-    if (it != by_key_.end()) {
-      group = it->second.group;
-      const AliasGroup& g = groups_[group];
-      if (g.key != canonical_key) {
-        return fail(
-            InvalidArgumentError(where + ": \"" + std::string(cells[0]) +
-                                 "\" is an alias of \"" + g.canonical + "\" (" +
-                                 it->second.where + "), not a canonical name"));
-      }
-      if (g.type != *type) {
-        return fail(InvalidArgumentError(
-            where + ": \"" + g.canonical + "\" has type " +
-            std::string(EntityTypeName(g.type)) + " (" + it->second.where +
-            "), not " + std::string(cells[1])));
-      }
-    } else {
-      group = static_cast<int>(groups_.size());
-      groups_.push_back({std::string(cells[0]), *type, canonical_key});
-      by_key_.emplace(canonical_key, Entry{group, where});
-    }
-    Status s = Claim(alias_key, group, where, cells[2]);
-    if (!s.ok()) return fail(std::move(s));
-    return true;
-  });
-  return error;
+  return ForEachTsvRow(
+      tsv, source, 3, 4, "canonical, type, alias[, note]",
+      [&](const std::string& where,
+          const std::vector<std::string_view>& cells) -> Status {
+        StatusOr<EntityType> type = ParseEntityType(cells[1]);
+        if (!type.ok()) {
+          return InvalidArgumentError(where + ": " + type.status().message());
+        }
+        const std::string canonical_key = NameKey(cells[0]);
+        const std::string alias_key = NameKey(cells[2]);
+        if (canonical_key.empty() || alias_key.empty()) {
+          return InvalidArgumentError(
+              where + ": the canonical name and the alias need a letter");
+        }
+        // The group of the canonical name: found by its key, or new.
+        int group = -1;
+        auto it = by_key_.find(canonical_key);
+        if (it != by_key_.end()) {
+          group = it->second.group;
+          const AliasGroup& g = groups_[group];
+          if (g.key != canonical_key) {
+            return InvalidArgumentError(where + ": \"" + std::string(cells[0]) +
+                                        "\" is an alias of \"" + g.canonical +
+                                        "\" (" + it->second.where +
+                                        "), not a canonical name");
+          }
+          if (g.type != *type) {
+            return InvalidArgumentError(
+                where + ": \"" + g.canonical + "\" has type " +
+                std::string(EntityTypeName(g.type)) + " (" + it->second.where +
+                "), not " + std::string(cells[1]));
+          }
+        } else {
+          group = static_cast<int>(groups_.size());
+          groups_.push_back({std::string(cells[0]), *type, canonical_key});
+          by_key_.emplace(canonical_key, Entry{group, where});
+        }
+        return Claim(alias_key, group, where, cells[2]);
+      });
 }
 
 int AliasTable::Find(std::string_view key) const {

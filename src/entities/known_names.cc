@@ -58,57 +58,41 @@ bool MayHaveProclitic(std::string_view display) {
 }  // namespace
 
 Status KnownNames::Add(std::string_view tsv, std::string_view source) {
-  Status error;
   std::vector<NameWord> words;
-  ForEachDataLine(tsv, [&](size_t line_no, std::string_view line) {
-    const std::string where =
-        std::string(source) + " line " + std::to_string(line_no);
-    auto fail = [&](Status s) {
-      error = std::move(s);
-      return false;
-    };
-    if (const size_t bad = FindInvalidUtf8(line);
-        bad != std::string_view::npos) {
-      return fail(DataLossError(where + ": invalid UTF-8 at byte " +
-                                std::to_string(bad) + " of the line"));
-    }
-    const std::vector<std::string_view> cells = SplitTabs(line);
-    if (cells.size() != 2 && cells.size() != 3) {
-      return fail(InvalidArgumentError(
-          where +
-          ": expected 2 or 3 TAB-separated columns (name, type[, "
-          "note]), found " +
-          std::to_string(cells.size())));
-    }
-    StatusOr<EntityType> type = ParseEntityType(cells[1]);
-    if (!type.ok()) {
-      return fail(InvalidArgumentError(where + ": " + type.status().message()));
-    }
-    SplitNameWords(cells[0], {0, static_cast<uint32_t>(cells[0].size())},
-                   &words);
-    if (words.empty() || words[0].key.empty()) {
-      return fail(InvalidArgumentError(where + ": the name needs a letter"));
-    }
-    Name name;
-    name.type = *type;
-    for (size_t k = 1; k < words.size(); ++k) name.rest.push_back(words[k].key);
-    std::vector<Name>& list = by_first_[words[0].key];
-    for (const Name& other : list) {
-      if (other.rest != name.rest) continue;
-      if (other.type == name.type) return true;  // listed twice
-      return fail(InvalidArgumentError(
-          where + ": \"" + std::string(cells[0]) + "\" is listed as " +
-          std::string(EntityTypeName(other.type)) + " too"));
-    }
-    list.push_back(std::move(name));
-    std::stable_sort(list.begin(), list.end(),
-                     [](const Name& a, const Name& b) {
-                       return a.rest.size() > b.rest.size();
-                     });
-    ++count_;
-    return true;
-  });
-  return error;
+  return ForEachTsvRow(
+      tsv, source, 2, 3, "name, type[, note]",
+      [&](const std::string& where,
+          const std::vector<std::string_view>& cells) -> Status {
+        StatusOr<EntityType> type = ParseEntityType(cells[1]);
+        if (!type.ok()) {
+          return InvalidArgumentError(where + ": " + type.status().message());
+        }
+        SplitNameWords(cells[0], {0, static_cast<uint32_t>(cells[0].size())},
+                       &words);
+        if (words.empty() || words[0].key.empty()) {
+          return InvalidArgumentError(where + ": the name needs a letter");
+        }
+        Name name;
+        name.type = *type;
+        for (size_t k = 1; k < words.size(); ++k) {
+          name.rest.push_back(words[k].key);
+        }
+        std::vector<Name>& list = by_first_[words[0].key];
+        for (const Name& other : list) {
+          if (other.rest != name.rest) continue;
+          if (other.type == name.type) return Status::Ok();  // listed twice
+          return InvalidArgumentError(
+              where + ": \"" + std::string(cells[0]) + "\" is listed as " +
+              std::string(EntityTypeName(other.type)) + " too");
+        }
+        list.push_back(std::move(name));
+        std::stable_sort(list.begin(), list.end(),
+                         [](const Name& a, const Name& b) {
+                           return a.rest.size() > b.rest.size();
+                         });
+        ++count_;
+        return Status::Ok();
+      });
 }
 
 void KnownNames::Find(std::string_view text,
