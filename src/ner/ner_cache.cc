@@ -51,9 +51,9 @@ const float* NerTypeCache::OwnRow(int model, const NerToken& t) {
   key_.push_back(t.shape);
   key_.push_back(t.dropped ? 'd' : 'k');
   key_.push_back(t.enclitic ? 'e' : '-');
-  for (uint32_t v :
-       {t.raw, t.al_ratio, t.gazetteer, t.context, t.token_context, t.cluster,
-        t.lexicon, t.word_type, t.token_word_type, t.token_lexicon}) {
+  for (uint32_t v : {t.raw, t.al_ratio, t.gazetteer, t.context, t.token_context,
+                     t.cluster, t.lexicon, t.word_type, t.token_word_type,
+                     t.token_lexicon, t.word_cluster}) {
     AppendU32(v, &key_);
   }
   for (uint64_t v :

@@ -86,7 +86,15 @@ enum Template : uint32_t {
   kFeatsUpos,
   kTokenWordType,
   kTokenLexicon,
+  kWordCluster,
+  kPrevWordCluster,
+  kNextWordCluster,
+  kNoWordCluster,
 };
+
+// The path lengths of the word-cluster prefix features (the last: the
+// whole path).
+constexpr uint32_t kClusterPrefixes[] = {4, 6, 10, 20, 32};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
 
@@ -126,6 +134,21 @@ uint32_t SkipLetters(std::string_view text, uint32_t begin, uint32_t end,
 }
 
 thread_local std::vector<uint32_t> tl_starts;
+
+// The prefix features of a packed word-cluster path (NerModelData::
+// word_clusters; 0: none), each prefix once.
+void AppendClusterPrefixes(uint32_t templ, uint32_t packed,
+                           std::vector<uint64_t>* out) {
+  if (packed == 0) {
+    out->push_back(FeatureHash(templ, Num(99)));
+    return;
+  }
+  const uint32_t bits = packed >> 26 & 31;
+  for (uint32_t n : kClusterPrefixes) {
+    out->push_back(FeatureHash(templ, ClusterPrefix(packed, n)));
+    if (n >= bits) break;
+  }
+}
 
 }  // namespace
 
@@ -209,6 +232,11 @@ void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
     nt.token_context = tctx == nullptr ? 0 : *tctx;
     const uint32_t* cls = ner.clusters.Find(nt.host_key);
     nt.cluster = cls == nullptr ? 0 : *cls;
+    nt.word_cluster = 0;
+    if ((ner.feature_set & kNerFeatureWordClusters) != 0) {
+      const uint32_t* wc = ner.word_clusters.Find(nt.host_key);
+      nt.word_cluster = wc == nullptr ? 0 : *wc;
+    }
     nt.lexicon = LexiconValue(ner.lexicon, nt.host);
     nt.word_type = WordTypeValue(ner.word_types, nt);
     nt.token_word_type = 0;
@@ -377,6 +405,13 @@ void NerOwnFeatures(const NerModelData& m, const NerToken& t,
   } else {
     out->push_back(FeatureHash(kNoWordType, Num(t.raw, t.shape)));
   }
+  if ((m.feature_set & kNerFeatureWordClusters) != 0) {
+    if (t.word_cluster != 0) {
+      AppendClusterPrefixes(kWordCluster, t.word_cluster, out);
+    } else {
+      out->push_back(FeatureHash(kNoWordCluster, Num(t.raw, t.shape)));
+    }
+  }
   if (t.cluster != 0) {
     out->push_back(FeatureHash(kCluster64, Num(t.cluster >> 18 & 63)));
     out->push_back(FeatureHash(kCluster256, Num(t.cluster >> 10 & 255)));
@@ -442,6 +477,14 @@ void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
       Num(i + 1 < tokens.size() ? (tokens[i + 1].word_type >> 12 & 7) +
                                       (tokens[i + 1].word_type != 0)
                                 : 99)));
+  if (t.word_cluster != 0 || (i > 0 && tokens[i - 1].word_cluster != 0) ||
+      (i + 1 < tokens.size() && tokens[i + 1].word_cluster != 0)) {
+    // Word clusters of the neighbours (the model has them).
+    const uint32_t p = i > 0 ? tokens[i - 1].word_cluster : 0;
+    const uint32_t n = i + 1 < tokens.size() ? tokens[i + 1].word_cluster : 0;
+    AppendClusterPrefixes(kPrevWordCluster, p, out);
+    AppendClusterPrefixes(kNextWordCluster, n, out);
+  }
   if (i > 0 && tokens[i - 1].cluster != 0) {
     out->push_back(
         FeatureHash(kPrevCluster, Num(tokens[i - 1].cluster >> 10 & 255)));

@@ -37,8 +37,10 @@ struct NerToken {
   uint32_t context = 0;        // NerModelData::contexts of the host (0: none)
   uint32_t token_context = 0;  // ... of the whole token
   uint32_t cluster = 0;        // NerModelData::clusters of the host (0: none)
-  uint32_t lexicon = 0;        // NerModelData::lexicon of the host (0: none)
-  uint32_t word_type = 0;      // NerModelData::word_types (0: none)
+  // NerModelData::word_clusters of the host (0: none).
+  uint32_t word_cluster = 0;
+  uint32_t lexicon = 0;    // NerModelData::lexicon of the host (0: none)
+  uint32_t word_type = 0;  // NerModelData::word_types (0: none)
   // Of the whole token when it differs from the host (kNerFeatureTokenViews).
   uint32_t token_word_type = 0;
   uint32_t token_lexicon = 0;
