@@ -246,6 +246,9 @@ int RunTrainNer(int argc, char** argv) {
                  "exchange-algorithm passes of the word clusters")
       ->capture_default_str()
       ->check(CLI::Range(0, 100));
+  app.add_flag("--cluster-window", options.cluster_window,
+               "also the word clusters of the tokens two away and cluster "
+               "bigrams");
   app.add_option("--min-context-count", options.min_context_count,
                  "words seen fewer times in --raw get no class")
       ->capture_default_str();

@@ -78,8 +78,10 @@ struct NerTrainOptions {
   bool word_clusters = true;
   size_t cluster_classes = 256;
   uint32_t cluster_min_count = 5;
-  size_t cluster_raw_bytes = size_t{32} << 20;
+  size_t cluster_raw_bytes = size_t{100} << 20;
   int cluster_passes = 8;
+  // Also the clusters of the tokens two away and cluster bigrams.
+  bool cluster_window = false;
   std::string data_description;
   std::string license;
 };

@@ -90,6 +90,10 @@ enum Template : uint32_t {
   kPrevWordCluster,
   kNextWordCluster,
   kNoWordCluster,
+  kPrev2WordCluster,
+  kNext2WordCluster,
+  kPrevWordClusterBigram,
+  kNextWordClusterBigram,
 };
 
 // The path lengths of the word-cluster prefix features (the last: the
@@ -421,8 +425,8 @@ void NerOwnFeatures(const NerModelData& m, const NerToken& t,
   }
 }
 
-void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
-                        std::vector<uint64_t>* out) {
+void NerContextFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                        size_t i, std::vector<uint64_t>* out) {
   const NerToken& t = tokens[i];
   const std::string_view p1 =
       i > 0 ? std::string_view(tokens[i - 1].host) : std::string_view("<s>");
@@ -485,6 +489,21 @@ void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
     AppendClusterPrefixes(kPrevWordCluster, p, out);
     AppendClusterPrefixes(kNextWordCluster, n, out);
   }
+  if ((m.feature_set & kNerFeatureClusterWindow) != 0) {
+    const uint32_t cp2 = i > 1 ? tokens[i - 2].word_cluster : 0;
+    const uint32_t cn2 = i + 2 < tokens.size() ? tokens[i + 2].word_cluster : 0;
+    const uint32_t cp = i > 0 ? tokens[i - 1].word_cluster : 0;
+    const uint32_t cn = i + 1 < tokens.size() ? tokens[i + 1].word_cluster : 0;
+    auto prefix = [](uint32_t c, uint32_t bits) {
+      return c == 0 ? uint64_t{99} : ClusterPrefix(c, bits);
+    };
+    out->push_back(FeatureHash(kPrev2WordCluster, prefix(cp2, 6)));
+    out->push_back(FeatureHash(kNext2WordCluster, prefix(cn2, 6)));
+    out->push_back(FeatureHash(kPrevWordClusterBigram, prefix(cp, 6),
+                               prefix(t.word_cluster, 6)));
+    out->push_back(FeatureHash(kNextWordClusterBigram,
+                               prefix(t.word_cluster, 6), prefix(cn, 6)));
+  }
   if (i > 0 && tokens[i - 1].cluster != 0) {
     out->push_back(
         FeatureHash(kPrevCluster, Num(tokens[i - 1].cluster >> 10 & 255)));
@@ -524,7 +543,7 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
                      size_t i, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out) {
   NerOwnFeatures(m, tokens[i], out);
-  NerContextFeatures(tokens, i, out);
+  NerContextFeatures(m, tokens, i, out);
   if (pass1 != nullptr) NerPass1Features(m, tokens, i, *pass1, out);
 }
 

@@ -97,8 +97,8 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
 // pass's labels (second pass only).
 void NerOwnFeatures(const NerModelData& m, const NerToken& t,
                     std::vector<uint64_t>* out);
-void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
-                        std::vector<uint64_t>* out);
+void NerContextFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                        size_t i, std::vector<uint64_t>* out);
 void NerPass1Features(const NerModelData& m, std::span<const NerToken> tokens,
                       size_t i, const std::vector<uint16_t>& pass1,
                       std::vector<uint64_t>* out);
@@ -168,7 +168,7 @@ void DecodeNer(const NerModelData& m, const Model& model,
       // The token's own share from the cache, then its context's.
       const float* own = cache->OwnRow(cache_model, tokens[i]);
       std::copy(own, own + n, s->base.begin());
-      NerContextFeatures(tokens, i, &s->features);
+      NerContextFeatures(m, tokens, i, &s->features);
       if (pass1 != nullptr) {
         NerPass1Features(m, tokens, i, *pass1, &s->features);
       }

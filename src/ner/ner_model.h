@@ -41,7 +41,10 @@ inline constexpr uint32_t kNerFeatureTokenViews = 8;
 // Hierarchical word clusters of raw news (NerModelData::word_clusters):
 // path prefixes of the host and its neighbours.
 inline constexpr uint32_t kNerFeatureWordClusters = 16;
-inline constexpr uint32_t kNerFeatureAll = 31;
+// With kNerFeatureWordClusters: also the clusters of the tokens two away
+// and cluster bigrams (previous and next token with the token).
+inline constexpr uint32_t kNerFeatureClusterWindow = 32;
+inline constexpr uint32_t kNerFeatureAll = 63;
 inline constexpr size_t kNerHistoryWindow = 25;
 
 struct NerModelData {

@@ -348,7 +348,8 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
         " cluster_classes=" + std::to_string(options.cluster_classes) +
         " cluster_min_count=" + std::to_string(options.cluster_min_count) +
         " cluster_raw_bytes=" + std::to_string(options.cluster_raw_bytes) +
-        " cluster_passes=" + std::to_string(options.cluster_passes);
+        " cluster_passes=" + std::to_string(options.cluster_passes) +
+        " cluster_window=" + (options.cluster_window ? "1" : "0");
   }
   MorphAnalyzer analyzer(morph);
   std::string text;
@@ -377,6 +378,9 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
         m.word_clusters.Insert(c.key, ner::PackClusterPath(c.path, c.bits));
       }
       m.feature_set |= ner::kNerFeatureWordClusters;
+      if (options.cluster_window) {
+        m.feature_set |= ner::kNerFeatureClusterWindow;
+      }
       report->cluster_words = static_cast<int64_t>(clusters.size());
       const auto done = std::chrono::steady_clock::now();
       auto secs = [](auto a, auto b) {
