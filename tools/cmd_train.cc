@@ -249,6 +249,8 @@ int RunTrainNer(int argc, char** argv) {
   app.add_flag("--cluster-window", options.cluster_window,
                "also the word clusters of the tokens two away and cluster "
                "bigrams");
+  app.add_flag("--cluster-labels", options.cluster_labels,
+               "also the previous label with the host's word cluster");
   app.add_option("--min-context-count", options.min_context_count,
                  "words seen fewer times in --raw get no class")
       ->capture_default_str();

@@ -82,6 +82,8 @@ struct NerTrainOptions {
   int cluster_passes = 8;
   // Also the clusters of the tokens two away and cluster bigrams.
   bool cluster_window = false;
+  // Also the previous label with the host's cluster.
+  bool cluster_labels = false;
   std::string data_description;
   std::string license;
 };

@@ -101,7 +101,7 @@ const float* NerTypeCache::PrevRows(int model, const NerToken& t) {
     float* row = out + p * n_;
     std::fill(row, row + n_, 0.0f);
     features_.clear();
-    NerPrevTokenFeatures(t, static_cast<int>(p) - 1, &features_);
+    NerPrevTokenFeatures(m_, t, static_cast<int>(p) - 1, &features_);
     for (uint64_t f : features_) {
       tagger.Accumulate(f, row, 0, static_cast<uint32_t>(n_));
     }

@@ -94,6 +94,7 @@ enum Template : uint32_t {
   kNext2WordCluster,
   kPrevWordClusterBigram,
   kNextWordClusterBigram,
+  kWordClusterPrevLabel,
 };
 
 // The path lengths of the word-cluster prefix features (the last: the
@@ -294,7 +295,7 @@ void NerHistory(const NerModelData& m, const std::vector<NerHistoryItem>& items,
   }
 }
 
-void NerPrevTokenFeatures(const NerToken& t, int prev,
+void NerPrevTokenFeatures(const NerModelData& m, const NerToken& t, int prev,
                           std::vector<uint64_t>* out) {
   out->push_back(FeatureHash(kPrevLabel, Num(prev + 1)));
   if (!t.dropped) {
@@ -306,16 +307,23 @@ void NerPrevTokenFeatures(const NerToken& t, int prev,
     out->push_back(
         FeatureHash(kClusterPrevLabel, Num(t.cluster >> 10 & 255, prev + 1)));
   }
+  if ((m.feature_set & kNerFeatureClusterLabels) != 0 && t.word_cluster != 0) {
+    for (uint32_t bits : {6u, 10u}) {
+      out->push_back(FeatureHash(kWordClusterPrevLabel,
+                                 ClusterPrefix(t.word_cluster, bits),
+                                 Num(prev + 1)));
+    }
+  }
 }
 
 uint64_t NerPrevPass1Feature(int prev, uint64_t self, uint64_t next) {
   return FeatureHash(kPass1PrevSelfNext, Num(prev + 1, self, next));
 }
 
-void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
-                     const std::vector<uint16_t>* pass1,
+void NerPrevFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                     size_t i, int prev, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out) {
-  NerPrevTokenFeatures(tokens[i], prev, out);
+  NerPrevTokenFeatures(m, tokens[i], prev, out);
   if (pass1 != nullptr) {
     const uint64_t self = (*pass1)[i] + 1;
     const uint64_t next = i + 1 < tokens.size() ? (*pass1)[i + 1] + 1 : 0;

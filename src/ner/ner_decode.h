@@ -104,13 +104,13 @@ void NerPass1Features(const NerModelData& m, std::span<const NerToken> tokens,
                       std::vector<uint64_t>* out);
 
 // Features of token i that depend on the previous label (-1: none).
-void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
-                     const std::vector<uint16_t>* pass1,
+void NerPrevFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                     size_t i, int prev, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out);
 // NerPrevFeatures in two parts: the token's own (the previous label with
 // the host, shape and cluster), and the one of the first pass's labels
 // (self and next are labels + 1, next 0 past the end).
-void NerPrevTokenFeatures(const NerToken& t, int prev,
+void NerPrevTokenFeatures(const NerModelData& m, const NerToken& t, int prev,
                           std::vector<uint64_t>* out);
 uint64_t NerPrevPass1Feature(int prev, uint64_t self, uint64_t next);
 
@@ -201,7 +201,7 @@ void DecodeNer(const NerModelData& m, const Model& model,
         float* row = &s->trans[p * n];
         std::fill(row, row + n, 0.0f);
         s->features.clear();
-        NerPrevFeatures(tokens, i, static_cast<int>(p) - 1, pass1,
+        NerPrevFeatures(m, tokens, i, static_cast<int>(p) - 1, pass1,
                         &s->features);
         for (uint64_t f : s->features) {
           model.Accumulate(f, row, 0, static_cast<uint32_t>(n));

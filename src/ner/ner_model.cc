@@ -118,9 +118,8 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
   m.encoding = static_cast<NerEncoding>(encoding);
   m.feature_set = r.U32();
   const uint32_t known_features =
-      layout >= 3 ? kNerFeatureAll
-                  : kNerFeatureAll &
-                        ~(kNerFeatureWordClusters | kNerFeatureClusterWindow);
+      // Layout 2: the groups before the word clusters.
+      layout >= 3 ? kNerFeatureAll : kNerFeatureWordClusters - 1;
   if (r.ok() && (m.feature_set & ~known_features) != 0) {
     return DataLossError("ner model: section 'inventory' has feature groups " +
                          std::to_string(m.feature_set));

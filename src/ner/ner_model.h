@@ -44,7 +44,10 @@ inline constexpr uint32_t kNerFeatureWordClusters = 16;
 // With kNerFeatureWordClusters: also the clusters of the tokens two away
 // and cluster bigrams (previous and next token with the token).
 inline constexpr uint32_t kNerFeatureClusterWindow = 32;
-inline constexpr uint32_t kNerFeatureAll = 63;
+// With kNerFeatureWordClusters: the previous label with the host's cluster
+// (6 and 10 bits).
+inline constexpr uint32_t kNerFeatureClusterLabels = 64;
+inline constexpr uint32_t kNerFeatureAll = 127;
 inline constexpr size_t kNerHistoryWindow = 25;
 
 struct NerModelData {

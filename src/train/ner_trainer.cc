@@ -105,10 +105,10 @@ int64_t TrainSentence(const NerModelData& m, const Example& e,
     const int got_prev = i > 0 ? (*guess)[i - 1] : -1;
     if (want != got || want_prev != got_prev) {
       f.clear();
-      ner::NerPrevFeatures(e.tokens, i, want_prev, pass1, &f);
+      ner::NerPrevFeatures(m, e.tokens, i, want_prev, pass1, &f);
       for (uint64_t x : f) model->Update(x, want, 1.0f);
       f.clear();
-      ner::NerPrevFeatures(e.tokens, i, got_prev, pass1, &f);
+      ner::NerPrevFeatures(m, e.tokens, i, got_prev, pass1, &f);
       for (uint64_t x : f) model->Update(x, got, -1.0f);
     }
   }
@@ -349,7 +349,8 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
         " cluster_min_count=" + std::to_string(options.cluster_min_count) +
         " cluster_raw_bytes=" + std::to_string(options.cluster_raw_bytes) +
         " cluster_passes=" + std::to_string(options.cluster_passes) +
-        " cluster_window=" + (options.cluster_window ? "1" : "0");
+        " cluster_window=" + (options.cluster_window ? "1" : "0") +
+        " cluster_labels=" + (options.cluster_labels ? "1" : "0");
   }
   MorphAnalyzer analyzer(morph);
   std::string text;
@@ -380,6 +381,9 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       m.feature_set |= ner::kNerFeatureWordClusters;
       if (options.cluster_window) {
         m.feature_set |= ner::kNerFeatureClusterWindow;
+      }
+      if (options.cluster_labels) {
+        m.feature_set |= ner::kNerFeatureClusterLabels;
       }
       report->cluster_words = static_cast<int64_t>(clusters.size());
       const auto done = std::chrono::steady_clock::now();
