@@ -227,6 +227,30 @@ int RunTrainNer(int argc, char** argv) {
   app.add_flag("--no-token-views", no_token_views,
                "no word type and lexicon of the whole token when the analysis "
                "splits it");
+  bool no_word_clusters = false;
+  app.add_flag("--no-word-clusters", no_word_clusters,
+               "no hierarchical word clusters of the --raw words");
+  app.add_option("--cluster-classes", options.cluster_classes,
+                 "leaves of the word-cluster tree")
+      ->capture_default_str()
+      ->check(CLI::Range(2, 4096));
+  app.add_option("--cluster-min-count", options.cluster_min_count,
+                 "--raw words seen fewer times get no word cluster")
+      ->capture_default_str();
+  size_t cluster_raw_mb = options.cluster_raw_bytes >> 20;
+  app.add_option("--cluster-raw-mb", cluster_raw_mb,
+                 "megabytes of --raw (from the start) the clusters learn from")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 100000));
+  app.add_option("--cluster-passes", options.cluster_passes,
+                 "exchange-algorithm passes of the word clusters")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 100));
+  app.add_flag("--cluster-window", options.cluster_window,
+               "also the word clusters of the tokens two away and cluster "
+               "bigrams");
+  app.add_flag("--cluster-labels", options.cluster_labels,
+               "also the previous label with the host's word cluster");
   app.add_option("--min-context-count", options.min_context_count,
                  "words seen fewer times in --raw get no class")
       ->capture_default_str();
@@ -239,6 +263,8 @@ int RunTrainNer(int argc, char** argv) {
   options.word_types = !no_word_types;
   options.second_pass = !one_pass;
   options.token_views = !no_token_views;
+  options.word_clusters = !no_word_clusters;
+  options.cluster_raw_bytes = cluster_raw_mb << 20;
   if (tune > 0 && tune_out.empty()) {
     PrintError("--tune-sentences needs --tune-out");
     return kExitUsage;

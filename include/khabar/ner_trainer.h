@@ -68,6 +68,22 @@ struct NerTrainOptions {
   // For a token split into proclitic + host, the word type and lexicon of
   // the whole token too.
   bool token_views = true;
+  // Hierarchical word clusters of raw news (a class-based bigram language
+  // model, exchange algorithm then Brown's merges: train/word_clusters.h):
+  // the first cluster_raw_bytes of the raw text (cut at a line end) are
+  // analyzed with the morphology model, and its words (folded, clitics
+  // apart) seen at least cluster_min_count times are clustered into
+  // cluster_classes leaves of a binary tree; path prefixes of the host and
+  // its neighbours are features.
+  bool word_clusters = true;
+  size_t cluster_classes = 256;
+  uint32_t cluster_min_count = 5;
+  size_t cluster_raw_bytes = size_t{100} << 20;
+  int cluster_passes = 8;
+  // Also the clusters of the tokens two away and cluster bigrams.
+  bool cluster_window = false;
+  // Also the previous label with the host's cluster.
+  bool cluster_labels = false;
   std::string data_description;
   std::string license;
 };
@@ -78,6 +94,7 @@ struct NerTrainReport {
   int64_t mentions = 0;
   int64_t gazetteer_words = 0;
   int64_t context_words = 0;
+  int64_t cluster_words = 0;  // words given a word cluster
   std::vector<std::string> log;
 };
 

@@ -51,9 +51,9 @@ const float* NerTypeCache::OwnRow(int model, const NerToken& t) {
   key_.push_back(t.shape);
   key_.push_back(t.dropped ? 'd' : 'k');
   key_.push_back(t.enclitic ? 'e' : '-');
-  for (uint32_t v :
-       {t.raw, t.al_ratio, t.gazetteer, t.context, t.token_context, t.cluster,
-        t.lexicon, t.word_type, t.token_word_type, t.token_lexicon}) {
+  for (uint32_t v : {t.raw, t.al_ratio, t.gazetteer, t.context, t.token_context,
+                     t.cluster, t.lexicon, t.word_type, t.token_word_type,
+                     t.token_lexicon, t.word_cluster}) {
     AppendU32(v, &key_);
   }
   for (uint64_t v :
@@ -101,7 +101,7 @@ const float* NerTypeCache::PrevRows(int model, const NerToken& t) {
     float* row = out + p * n_;
     std::fill(row, row + n_, 0.0f);
     features_.clear();
-    NerPrevTokenFeatures(t, static_cast<int>(p) - 1, &features_);
+    NerPrevTokenFeatures(m_, t, static_cast<int>(p) - 1, &features_);
     for (uint64_t f : features_) {
       tagger.Accumulate(f, row, 0, static_cast<uint32_t>(n_));
     }

@@ -86,7 +86,20 @@ enum Template : uint32_t {
   kFeatsUpos,
   kTokenWordType,
   kTokenLexicon,
+  kWordCluster,
+  kPrevWordCluster,
+  kNextWordCluster,
+  kNoWordCluster,
+  kPrev2WordCluster,
+  kNext2WordCluster,
+  kPrevWordClusterBigram,
+  kNextWordClusterBigram,
+  kWordClusterPrevLabel,
 };
+
+// The path lengths of the word-cluster prefix features (the last: the
+// whole path).
+constexpr uint32_t kClusterPrefixes[] = {4, 6, 10, 20, 32};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
 
@@ -126,6 +139,21 @@ uint32_t SkipLetters(std::string_view text, uint32_t begin, uint32_t end,
 }
 
 thread_local std::vector<uint32_t> tl_starts;
+
+// The prefix features of a packed word-cluster path (NerModelData::
+// word_clusters; 0: none), each prefix once.
+void AppendClusterPrefixes(uint32_t templ, uint32_t packed,
+                           std::vector<uint64_t>* out) {
+  if (packed == 0) {
+    out->push_back(FeatureHash(templ, Num(99)));
+    return;
+  }
+  const uint32_t bits = packed >> 26 & 31;
+  for (uint32_t n : kClusterPrefixes) {
+    out->push_back(FeatureHash(templ, ClusterPrefix(packed, n)));
+    if (n >= bits) break;
+  }
+}
 
 }  // namespace
 
@@ -209,6 +237,11 @@ void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
     nt.token_context = tctx == nullptr ? 0 : *tctx;
     const uint32_t* cls = ner.clusters.Find(nt.host_key);
     nt.cluster = cls == nullptr ? 0 : *cls;
+    nt.word_cluster = 0;
+    if ((ner.feature_set & kNerFeatureWordClusters) != 0) {
+      const uint32_t* wc = ner.word_clusters.Find(nt.host_key);
+      nt.word_cluster = wc == nullptr ? 0 : *wc;
+    }
     nt.lexicon = LexiconValue(ner.lexicon, nt.host);
     nt.word_type = WordTypeValue(ner.word_types, nt);
     nt.token_word_type = 0;
@@ -262,7 +295,7 @@ void NerHistory(const NerModelData& m, const std::vector<NerHistoryItem>& items,
   }
 }
 
-void NerPrevTokenFeatures(const NerToken& t, int prev,
+void NerPrevTokenFeatures(const NerModelData& m, const NerToken& t, int prev,
                           std::vector<uint64_t>* out) {
   out->push_back(FeatureHash(kPrevLabel, Num(prev + 1)));
   if (!t.dropped) {
@@ -274,16 +307,23 @@ void NerPrevTokenFeatures(const NerToken& t, int prev,
     out->push_back(
         FeatureHash(kClusterPrevLabel, Num(t.cluster >> 10 & 255, prev + 1)));
   }
+  if ((m.feature_set & kNerFeatureClusterLabels) != 0 && t.word_cluster != 0) {
+    for (uint32_t bits : {6u, 10u}) {
+      out->push_back(FeatureHash(kWordClusterPrevLabel,
+                                 ClusterPrefix(t.word_cluster, bits),
+                                 Num(prev + 1)));
+    }
+  }
 }
 
 uint64_t NerPrevPass1Feature(int prev, uint64_t self, uint64_t next) {
   return FeatureHash(kPass1PrevSelfNext, Num(prev + 1, self, next));
 }
 
-void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
-                     const std::vector<uint16_t>* pass1,
+void NerPrevFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                     size_t i, int prev, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out) {
-  NerPrevTokenFeatures(tokens[i], prev, out);
+  NerPrevTokenFeatures(m, tokens[i], prev, out);
   if (pass1 != nullptr) {
     const uint64_t self = (*pass1)[i] + 1;
     const uint64_t next = i + 1 < tokens.size() ? (*pass1)[i + 1] + 1 : 0;
@@ -377,6 +417,13 @@ void NerOwnFeatures(const NerModelData& m, const NerToken& t,
   } else {
     out->push_back(FeatureHash(kNoWordType, Num(t.raw, t.shape)));
   }
+  if ((m.feature_set & kNerFeatureWordClusters) != 0) {
+    if (t.word_cluster != 0) {
+      AppendClusterPrefixes(kWordCluster, t.word_cluster, out);
+    } else {
+      out->push_back(FeatureHash(kNoWordCluster, Num(t.raw, t.shape)));
+    }
+  }
   if (t.cluster != 0) {
     out->push_back(FeatureHash(kCluster64, Num(t.cluster >> 18 & 63)));
     out->push_back(FeatureHash(kCluster256, Num(t.cluster >> 10 & 255)));
@@ -386,8 +433,8 @@ void NerOwnFeatures(const NerModelData& m, const NerToken& t,
   }
 }
 
-void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
-                        std::vector<uint64_t>* out) {
+void NerContextFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                        size_t i, std::vector<uint64_t>* out) {
   const NerToken& t = tokens[i];
   const std::string_view p1 =
       i > 0 ? std::string_view(tokens[i - 1].host) : std::string_view("<s>");
@@ -442,6 +489,29 @@ void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
       Num(i + 1 < tokens.size() ? (tokens[i + 1].word_type >> 12 & 7) +
                                       (tokens[i + 1].word_type != 0)
                                 : 99)));
+  if (t.word_cluster != 0 || (i > 0 && tokens[i - 1].word_cluster != 0) ||
+      (i + 1 < tokens.size() && tokens[i + 1].word_cluster != 0)) {
+    // Word clusters of the neighbours (the model has them).
+    const uint32_t p = i > 0 ? tokens[i - 1].word_cluster : 0;
+    const uint32_t n = i + 1 < tokens.size() ? tokens[i + 1].word_cluster : 0;
+    AppendClusterPrefixes(kPrevWordCluster, p, out);
+    AppendClusterPrefixes(kNextWordCluster, n, out);
+  }
+  if ((m.feature_set & kNerFeatureClusterWindow) != 0) {
+    const uint32_t cp2 = i > 1 ? tokens[i - 2].word_cluster : 0;
+    const uint32_t cn2 = i + 2 < tokens.size() ? tokens[i + 2].word_cluster : 0;
+    const uint32_t cp = i > 0 ? tokens[i - 1].word_cluster : 0;
+    const uint32_t cn = i + 1 < tokens.size() ? tokens[i + 1].word_cluster : 0;
+    auto prefix = [](uint32_t c, uint32_t bits) {
+      return c == 0 ? uint64_t{99} : ClusterPrefix(c, bits);
+    };
+    out->push_back(FeatureHash(kPrev2WordCluster, prefix(cp2, 6)));
+    out->push_back(FeatureHash(kNext2WordCluster, prefix(cn2, 6)));
+    out->push_back(FeatureHash(kPrevWordClusterBigram, prefix(cp, 6),
+                               prefix(t.word_cluster, 6)));
+    out->push_back(FeatureHash(kNextWordClusterBigram,
+                               prefix(t.word_cluster, 6), prefix(cn, 6)));
+  }
   if (i > 0 && tokens[i - 1].cluster != 0) {
     out->push_back(
         FeatureHash(kPrevCluster, Num(tokens[i - 1].cluster >> 10 & 255)));
@@ -481,7 +551,7 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
                      size_t i, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out) {
   NerOwnFeatures(m, tokens[i], out);
-  NerContextFeatures(tokens, i, out);
+  NerContextFeatures(m, tokens, i, out);
   if (pass1 != nullptr) NerPass1Features(m, tokens, i, *pass1, out);
 }
 

@@ -37,8 +37,10 @@ struct NerToken {
   uint32_t context = 0;        // NerModelData::contexts of the host (0: none)
   uint32_t token_context = 0;  // ... of the whole token
   uint32_t cluster = 0;        // NerModelData::clusters of the host (0: none)
-  uint32_t lexicon = 0;        // NerModelData::lexicon of the host (0: none)
-  uint32_t word_type = 0;      // NerModelData::word_types (0: none)
+  // NerModelData::word_clusters of the host (0: none).
+  uint32_t word_cluster = 0;
+  uint32_t lexicon = 0;    // NerModelData::lexicon of the host (0: none)
+  uint32_t word_type = 0;  // NerModelData::word_types (0: none)
   // Of the whole token when it differs from the host (kNerFeatureTokenViews).
   uint32_t token_word_type = 0;
   uint32_t token_lexicon = 0;
@@ -95,20 +97,20 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
 // pass's labels (second pass only).
 void NerOwnFeatures(const NerModelData& m, const NerToken& t,
                     std::vector<uint64_t>* out);
-void NerContextFeatures(std::span<const NerToken> tokens, size_t i,
-                        std::vector<uint64_t>* out);
+void NerContextFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                        size_t i, std::vector<uint64_t>* out);
 void NerPass1Features(const NerModelData& m, std::span<const NerToken> tokens,
                       size_t i, const std::vector<uint16_t>& pass1,
                       std::vector<uint64_t>* out);
 
 // Features of token i that depend on the previous label (-1: none).
-void NerPrevFeatures(std::span<const NerToken> tokens, size_t i, int prev,
-                     const std::vector<uint16_t>* pass1,
+void NerPrevFeatures(const NerModelData& m, std::span<const NerToken> tokens,
+                     size_t i, int prev, const std::vector<uint16_t>* pass1,
                      std::vector<uint64_t>* out);
 // NerPrevFeatures in two parts: the token's own (the previous label with
 // the host, shape and cluster), and the one of the first pass's labels
 // (self and next are labels + 1, next 0 past the end).
-void NerPrevTokenFeatures(const NerToken& t, int prev,
+void NerPrevTokenFeatures(const NerModelData& m, const NerToken& t, int prev,
                           std::vector<uint64_t>* out);
 uint64_t NerPrevPass1Feature(int prev, uint64_t self, uint64_t next);
 
@@ -166,7 +168,7 @@ void DecodeNer(const NerModelData& m, const Model& model,
       // The token's own share from the cache, then its context's.
       const float* own = cache->OwnRow(cache_model, tokens[i]);
       std::copy(own, own + n, s->base.begin());
-      NerContextFeatures(tokens, i, &s->features);
+      NerContextFeatures(m, tokens, i, &s->features);
       if (pass1 != nullptr) {
         NerPass1Features(m, tokens, i, *pass1, &s->features);
       }
@@ -199,7 +201,7 @@ void DecodeNer(const NerModelData& m, const Model& model,
         float* row = &s->trans[p * n];
         std::fill(row, row + n, 0.0f);
         s->features.clear();
-        NerPrevFeatures(tokens, i, static_cast<int>(p) - 1, pass1,
+        NerPrevFeatures(m, tokens, i, static_cast<int>(p) - 1, pass1,
                         &s->features);
         for (uint64_t f : s->features) {
           model.Accumulate(f, row, 0, static_cast<uint32_t>(n));

@@ -3,7 +3,8 @@
 // Sections of an NER model file (little-endian, see model/byte_io.h):
 //   inventory  u32 layout version; u32 label encoding (0 BIO, 1 BIOES);
 //              u32 feature groups; entity type names
-//   gazetteer, contexts, clusters, lexicon, word_types
+//   gazetteer, contexts, clusters, lexicon, word_types, word_clusters
+//              (layout 3 on)
 //              hash indexes: u64 keys[], u32 values[] (sorted by key)
 //   tagger, tagger2
 //              linear models: u32 slots, u64 keys[], u32 row offsets[],
@@ -31,7 +32,7 @@ size_t NerModelData::MemoryBytes() const {
   return sizeof(*this) + tagger.MemoryBytes() + tagger2.MemoryBytes() +
          gazetteer.MemoryBytes() + contexts.MemoryBytes() +
          clusters.MemoryBytes() + lexicon.MemoryBytes() +
-         word_types.MemoryBytes();
+         word_types.MemoryBytes() + word_clusters.MemoryBytes();
 }
 
 StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
@@ -69,6 +70,10 @@ StatusOr<std::string> SerializeNerModel(const NerModelData& m) {
   morph::EncodeHashIndex(m.word_types, &types);
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("word_types", std::move(types).Finish()));
+  ByteWriter word_clusters;
+  morph::EncodeHashIndex(m.word_clusters, &word_clusters);
+  KHABAR_RETURN_IF_ERROR(
+      writer.AddSection("word_clusters", std::move(word_clusters).Finish()));
   KHABAR_RETURN_IF_ERROR(
       writer.AddSection("tagger", morph::EncodeLinearModel(m.tagger)));
   KHABAR_RETURN_IF_ERROR(
@@ -97,10 +102,12 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
   }
   ByteReader r(*inv_bytes, "section 'inventory'");
   const uint32_t layout = r.U32();
-  if (r.ok() && layout != kNerLayoutVersion) {
+  if (r.ok() &&
+      (layout < kNerOldestLayoutVersion || layout > kNerLayoutVersion)) {
     return UnsupportedVersionError(
         "ner model layout version " + std::to_string(layout) +
-        " is not supported; this build reads layout " +
+        " is not supported; this build reads layouts " +
+        std::to_string(kNerOldestLayoutVersion) + " to " +
         std::to_string(kNerLayoutVersion));
   }
   const uint32_t encoding = r.U32();
@@ -110,7 +117,10 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
   }
   m.encoding = static_cast<NerEncoding>(encoding);
   m.feature_set = r.U32();
-  if (r.ok() && m.feature_set > kNerFeatureAll) {
+  const uint32_t known_features =
+      // Layout 2: the groups before the word clusters.
+      layout >= 3 ? kNerFeatureAll : kNerFeatureWordClusters - 1;
+  if (r.ok() && (m.feature_set & ~known_features) != 0) {
     return DataLossError("ner model: section 'inventory' has feature groups " +
                          std::to_string(m.feature_set));
   }
@@ -135,6 +145,10 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
       morph::DecodeHashIndexSection(file, "lexicon", "ner model", &m.lexicon));
   KHABAR_RETURN_IF_ERROR(morph::DecodeHashIndexSection(
       file, "word_types", "ner model", &m.word_types));
+  if (layout >= 3) {
+    KHABAR_RETURN_IF_ERROR(morph::DecodeHashIndexSection(
+        file, "word_clusters", "ner model", &m.word_clusters));
+  }
   const uint32_t labels = static_cast<uint32_t>(m.labels());
   KHABAR_RETURN_IF_ERROR(
       morph::DecodeLinearModel(file, "tagger", "ner model", labels, &m.tagger));

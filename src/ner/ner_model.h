@@ -38,7 +38,16 @@ inline constexpr uint32_t kNerFeatureMorph = 4;
 // lexicon of the whole token too: names are split by mistake ("fyrjswn"
 // as f + "yrjswn").
 inline constexpr uint32_t kNerFeatureTokenViews = 8;
-inline constexpr uint32_t kNerFeatureAll = 15;
+// Hierarchical word clusters of raw news (NerModelData::word_clusters):
+// path prefixes of the host and its neighbours.
+inline constexpr uint32_t kNerFeatureWordClusters = 16;
+// With kNerFeatureWordClusters: also the clusters of the tokens two away
+// and cluster bigrams (previous and next token with the token).
+inline constexpr uint32_t kNerFeatureClusterWindow = 32;
+// With kNerFeatureWordClusters: the previous label with the host's cluster
+// (6 and 10 bits).
+inline constexpr uint32_t kNerFeatureClusterLabels = 64;
+inline constexpr uint32_t kNerFeatureAll = 127;
 inline constexpr size_t kNerHistoryWindow = 25;
 
 struct NerModelData {
@@ -77,6 +86,12 @@ struct NerModelData {
   // bits 3t..3t+2: P(type t) in eighths (0-7); bits 12-14: the most likely
   // class (0 O, 1 + t). Words of raw news seen often enough only.
   morph::HashIndex word_types;
+  // StringKey(folded word) -> its hierarchical cluster (a class-based
+  // bigram language model of raw news, train/word_clusters.h): bit 31 set,
+  // bits 26-30 the path length n (at most 26), bits 0..n-1 the path from
+  // the root, first step highest. Words of raw news seen often enough
+  // only; empty unless kNerFeatureWordClusters.
+  morph::HashIndex word_clusters;
 
   // Label roles per type: 2 (BIO) or 4 (BIOES).
   size_t roles() const { return encoding == NerEncoding::kBioes ? 4 : 2; }
@@ -103,7 +118,26 @@ inline constexpr std::string_view kNerModelKind = "ner";
 // encoding (BIO or BIOES) and the optional feature groups after the
 // version; the lexicon holds every training word (bits 11-14); new feature
 // templates. Layout 1 files are unsupported (kUnsupportedVersion).
-inline constexpr uint32_t kNerLayoutVersion = 2;
+// Layout 3: a new section word_clusters (and feature group
+// kNerFeatureWordClusters); layout 2 files still load (no clusters).
+inline constexpr uint32_t kNerLayoutVersion = 3;
+inline constexpr uint32_t kNerOldestLayoutVersion = 2;
+
+// NerModelData::word_clusters values: pack a path of `bits` steps (cut to
+// its first 26) / its first n steps, as (length, steps) in one number.
+inline uint32_t PackClusterPath(uint64_t path, uint32_t bits) {
+  if (bits > 26) {
+    path >>= bits - 26;
+    bits = 26;
+  }
+  return 1u << 31 | bits << 26 | static_cast<uint32_t>(path);
+}
+inline uint64_t ClusterPrefix(uint32_t packed, uint32_t n) {
+  const uint32_t bits = packed >> 26 & 31;
+  const uint32_t path = packed & ((1u << 26) - 1);
+  if (n >= bits) return uint64_t{bits} << 32 | path;
+  return uint64_t{n} << 32 | (path >> (bits - n));
+}
 
 StatusOr<std::string> SerializeNerModel(const NerModelData& data);
 StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file);

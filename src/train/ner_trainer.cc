@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +26,7 @@
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "train/perceptron.h"
+#include "train/word_clusters.h"
 #include "train/word_contexts.h"
 
 namespace khabar {
@@ -103,10 +105,10 @@ int64_t TrainSentence(const NerModelData& m, const Example& e,
     const int got_prev = i > 0 ? (*guess)[i - 1] : -1;
     if (want != got || want_prev != got_prev) {
       f.clear();
-      ner::NerPrevFeatures(e.tokens, i, want_prev, pass1, &f);
+      ner::NerPrevFeatures(m, e.tokens, i, want_prev, pass1, &f);
       for (uint64_t x : f) model->Update(x, want, 1.0f);
       f.clear();
-      ner::NerPrevFeatures(e.tokens, i, got_prev, pass1, &f);
+      ner::NerPrevFeatures(m, e.tokens, i, got_prev, pass1, &f);
       for (uint64_t x : f) model->Update(x, got, -1.0f);
     }
   }
@@ -262,6 +264,44 @@ morph::HashIndex ClassifyWords(
   return out;
 }
 
+// The words of the first `max_bytes` of `raw` (cut at a line end) as the
+// analysis gives them, clitics apart: StringKey of each word's folded form
+// (as NerToken::host), 0 after each sentence.
+Status RawWordCorpus(std::string_view raw, size_t max_bytes,
+                     std::shared_ptr<const MorphModel> morph,
+                     std::vector<uint64_t>* corpus) {
+  if (raw.size() > max_bytes) {
+    const size_t cut = raw.rfind('\n', max_bytes);
+    raw = raw.substr(0, cut == std::string_view::npos ? 0 : cut + 1);
+  }
+  MorphAnalyzerOptions options;
+  options.features = false;  // forms only
+  MorphAnalyzer analyzer(std::move(morph), options);
+  MorphAnalysis a;
+  std::string fold;
+  corpus->clear();
+  size_t pos = 0;
+  while (pos < raw.size()) {
+    size_t end = std::min(raw.size(), pos + (size_t{1} << 16));
+    while (end < raw.size() && raw[end - 1] != '\n') ++end;
+    KHABAR_RETURN_IF_ERROR(analyzer.Analyze(raw.substr(pos, end - pos), &a));
+    for (const MorphSentence& s : a.sentences) {
+      for (uint32_t t = s.first_token; t < s.first_token + s.token_count; ++t) {
+        const MorphToken& token = a.tokens[t];
+        for (uint32_t k = 0; k < token.word_count; ++k) {
+          fold.clear();
+          morph::AppendFoldForm(a.words[token.first_word + k].form, &fold);
+          const uint64_t key = morph::StringKey(fold);
+          corpus->push_back(key == 0 ? 1 : key);
+        }
+      }
+      corpus->push_back(0);
+    }
+    pos = end;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
@@ -301,7 +341,17 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       " morph_features=" + (options.morph_features ? "1" : "0") +
       " token_views=" + (options.token_views ? "1" : "0") +
       " word_type_min_count=" + std::to_string(options.word_type_min_count) +
-      " word_type_contexts=" + std::to_string(options.word_type_contexts);
+      " word_type_contexts=" + std::to_string(options.word_type_contexts) +
+      " word_clusters=" + (options.word_clusters ? "1" : "0");
+  if (options.word_clusters) {
+    m.training_config +=
+        " cluster_classes=" + std::to_string(options.cluster_classes) +
+        " cluster_min_count=" + std::to_string(options.cluster_min_count) +
+        " cluster_raw_bytes=" + std::to_string(options.cluster_raw_bytes) +
+        " cluster_passes=" + std::to_string(options.cluster_passes) +
+        " cluster_window=" + (options.cluster_window ? "1" : "0") +
+        " cluster_labels=" + (options.cluster_labels ? "1" : "0");
+  }
   MorphAnalyzer analyzer(morph);
   std::string text;
   MorphAnalysis analysis;
@@ -311,6 +361,44 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
         raw_text, options.min_context_count, options.context_words,
         options.seed, &m.contexts, options.clusters ? &m.clusters : nullptr));
     report->context_words = static_cast<int64_t>(m.contexts.size());
+    if (options.word_clusters) {
+      const auto start = std::chrono::steady_clock::now();
+      std::vector<uint64_t> corpus;
+      KHABAR_RETURN_IF_ERROR(
+          RawWordCorpus(raw_text, options.cluster_raw_bytes, morph, &corpus));
+      const auto analyzed = std::chrono::steady_clock::now();
+      train::WordClusterOptions co;
+      co.classes = options.cluster_classes;
+      co.min_count = options.cluster_min_count;
+      co.passes = options.cluster_passes;
+      std::vector<train::WordCluster> clusters;
+      train::WordClusterReport cr;
+      KHABAR_RETURN_IF_ERROR(
+          train::BuildWordClusters(corpus, co, &clusters, &cr));
+      for (const train::WordCluster& c : clusters) {
+        m.word_clusters.Insert(c.key, ner::PackClusterPath(c.path, c.bits));
+      }
+      m.feature_set |= ner::kNerFeatureWordClusters;
+      if (options.cluster_window) {
+        m.feature_set |= ner::kNerFeatureClusterWindow;
+      }
+      if (options.cluster_labels) {
+        m.feature_set |= ner::kNerFeatureClusterLabels;
+      }
+      report->cluster_words = static_cast<int64_t>(clusters.size());
+      const auto done = std::chrono::steady_clock::now();
+      auto secs = [](auto a, auto b) {
+        return std::to_string(std::chrono::duration<double>(b - a).count());
+      };
+      report->log.push_back(
+          "word clusters: " + std::to_string(cr.words) + " words, " +
+          std::to_string(cr.tokens) + " of " + std::to_string(corpus.size()) +
+          " corpus items, " + std::to_string(cr.passes) +
+          " exchange passes (last moved " + std::to_string(cr.last_moves) +
+          "), depth " + std::to_string(cr.max_depth) + "; analysis " +
+          secs(start, analyzed) + " s, clustering " + secs(analyzed, done) +
+          " s");
+    }
     if (options.word_types) {
       KHABAR_RETURN_IF_ERROR(
           BuildRawProfiles(raw_text, options.word_type_min_count,

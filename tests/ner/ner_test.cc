@@ -17,6 +17,7 @@
 #include "khabar/ner_eval.h"
 #include "khabar/ner_trainer.h"
 #include "model/byte_io.h"
+#include "morph/morph_text.h"
 #include "ner/ner_cache.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
@@ -256,6 +257,103 @@ TEST(NerModelTest, WordTypesComeFromRawNewsNeighbours) {
   EXPECT_EQ(type("\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A"), 1u);
   EXPECT_EQ(type("\xD9\x84\xD8\xA7\xD9\x81\xD8\xB1\xD9\x88\xD9\x81"), 1u);
   EXPECT_EQ(type("\xD9\x81\xD9\x8A"), 0u);
+}
+
+TEST(NerModelTest, WordClustersComeFromRawNews) {
+  ASSERT_NE(Morph(), nullptr);
+  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
+  ASSERT_TRUE(data.ok());
+  NerTrainOptions options;
+  options.epochs = 3;
+  options.cluster_min_count = 1;
+  options.cluster_classes = 4;
+  StatusOr<std::string> bytes =
+      TrainNerModel(*data, {}, kTinyRaw, Morph(), options, nullptr);
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  StatusOr<std::shared_ptr<const NerModel>> model = NerModel::FromBytes(*bytes);
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  const ner::NerModelData& m = (*model)->data();
+  EXPECT_NE(m.feature_set & ner::kNerFeatureWordClusters, 0u);
+  auto cluster = [&](const char* word) -> uint32_t {
+    const uint32_t* v =
+        m.word_clusters.Find(morph::StringKey(morph::FoldForm(word)));
+    return v == nullptr ? 0 : *v;
+  };
+  // The clusters are learned from the analyzed raw text, clitics apart.
+  // fy and <lY stand between the same words (kyry or Afrwf _ bArys): one
+  // cluster; qAl and wSl too (_ kyry, _ l); bArys is elsewhere.
+  const char* fy = "\xD9\x81\xD9\x8A";
+  const char* ily = "\xD8\xA7\xD9\x84\xD9\x89";
+  const char* qal = "\xD9\x82\xD8\xA7\xD9\x84";
+  const char* wsl = "\xD9\x88\xD8\xB5\xD9\x84";
+  const char* barys = "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3";
+  EXPECT_NE(cluster(fy), 0u);
+  EXPECT_EQ(cluster(ily), cluster(fy));
+  EXPECT_NE(cluster(qal), 0u);
+  EXPECT_EQ(cluster(wsl), cluster(qal));
+  EXPECT_NE(cluster(barys), 0u);
+  EXPECT_NE(cluster(barys), cluster(fy));
+  EXPECT_NE(cluster(qal), cluster(fy));
+
+  options.word_clusters = false;
+  bytes = TrainNerModel(*data, {}, kTinyRaw, Morph(), options, nullptr);
+  ASSERT_TRUE(bytes.ok());
+  model = NerModel::FromBytes(*bytes);
+  ASSERT_TRUE(model.ok());
+  EXPECT_EQ((*model)->data().feature_set & ner::kNerFeatureWordClusters, 0u);
+  EXPECT_EQ((*model)->data().word_clusters.size(), 0u);
+}
+
+TEST(NerModelTest, Layout2StillLoads) {
+  // A layout 3 model rewritten as layout 2: no word_clusters section.
+  ASSERT_NE(Morph(), nullptr);
+  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
+  ASSERT_TRUE(data.ok());
+  NerTrainOptions options;
+  options.epochs = 3;
+  options.word_clusters = false;
+  StatusOr<std::string> bytes =
+      TrainNerModel(*data, {}, kTinyRaw, Morph(), options, nullptr);
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  StatusOr<std::shared_ptr<const ModelFile>> file =
+      ModelFile::FromBytes(*bytes);
+  ASSERT_TRUE(file.ok());
+  auto layout2 = [&](uint32_t features) {
+    ModelWriter writer{"ner"};
+    ByteWriter inv;
+    inv.U32(2);
+    inv.U32(0);  // BIO
+    inv.U32(features);
+    inv.U32(4);
+    for (const char* t : {"PER", "LOC", "ORG", "MISC"}) inv.String(t);
+    EXPECT_TRUE(writer.AddSection("inventory", std::move(inv).Finish()).ok());
+    for (const char* name : {"gazetteer", "contexts", "clusters", "lexicon",
+                             "word_types", "tagger", "tagger2"}) {
+      StatusOr<std::string_view> section = (*file)->Section(name);
+      EXPECT_TRUE(section.ok()) << name;
+      EXPECT_TRUE(writer.AddSection(name, std::string(*section)).ok());
+    }
+    StatusOr<std::string> out = writer.Serialize();
+    EXPECT_TRUE(out.ok());
+    return *out;
+  };
+  StatusOr<std::shared_ptr<const NerModel>> model =
+      NerModel::FromBytes(layout2(ner::kNerFeatureTokenViews));
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  EXPECT_EQ((*model)->data().word_clusters.size(), 0u);
+  MorphAnalyzer analyzer(Morph());
+  NerTagger tagger(*model, Morph());
+  std::string text;
+  MorphAnalysis a;
+  ASSERT_TRUE(AnalyzeNerSentences(&analyzer, *data, &text, &a).ok());
+  std::vector<std::string> labels;
+  EXPECT_TRUE(tagger.TagTokens(text, a, &labels).ok());
+  EXPECT_EQ(labels.size(), 9u);
+  // Layout 2 had no word-cluster feature group.
+  EXPECT_EQ(NerModel::FromBytes(layout2(ner::kNerFeatureWordClusters))
+                .status()
+                .code(),
+            StatusCode::kDataLoss);
 }
 
 TEST(NerModelTest, OlderLayoutIsAnUnsupportedVersion) {
