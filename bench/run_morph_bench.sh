@@ -23,7 +23,7 @@
 #   KHABAR_BUILD_DIR   build directory (default <repo>/build-bench)
 #   KHABAR_BUILD_JOBS  parallel build jobs (default 1)
 #   KHABAR_BENCH_MIN_TIME  Google Benchmark min time in s (default 0.5)
-#   KHABAR_BENCH_MAX_MB    the first N MiB of articles (default 20)
+#   KHABAR_BENCH_MAX_MB    about N MiB of articles, an evenly spaced sample (default 20)
 #   KHABAR_ISRI_WORDS      words for the ISRI timing (default 200000)
 set -euo pipefail
 

@@ -19,7 +19,8 @@
 #   KHABAR_DATA_DEST  where to unpack it (default: ${TMPDIR:-/tmp}/khabar-data)
 #   KHABAR_BUILD_DIR  build directory (default: <repo>/build-bench)
 #   KHABAR_BENCH_MIN_TIME  Google Benchmark min time in s (default: 0.5)
-#   KHABAR_BENCH_MAX_MB    benchmark binary only: the first N MiB of articles
+#   KHABAR_BENCH_MAX_MB    benchmark binary only: about N MiB of articles, an
+#                          evenly spaced sample
 #   KHABAR_SKIP_CLI=1      skip step 5
 # Results are also written to <build dir>/bench-results/ (JSON + log).
 set -euo pipefail
