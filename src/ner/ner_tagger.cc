@@ -155,7 +155,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   }
   if (second_pass) SecondPass(a);
   if (options_.surnames) {
-    ws.sentence_of.resize(a.tokens.size());
+    ws.sentence_of.assign(a.tokens.size(), 0);
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const MorphSentence& s = a.sentences[si];
       std::fill_n(ws.sentence_of.begin() + s.first_token, s.token_count,
