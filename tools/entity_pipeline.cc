@@ -51,14 +51,14 @@ StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
   StatusOr<std::unique_ptr<const EntityResolver>> resolver =
       EntityResolver::Create(options);
   if (!resolver.ok()) {
-    // The message names the file ("extra aliases line 3: ...").
-    std::string where = "entity files";
-    if (!files.aliases.empty()) where = files.aliases;
-    if (!files.names.empty()) {
-      where = files.aliases.empty() ? files.names : where + ", " + files.names;
-    }
-    return Status(resolver.status().code(),
-                  where + ": " + resolver.status().message());
+    // The message names the table ("extra names line 3: ..."): prefix the
+    // path of that file.
+    const std::string& message = resolver.status().message();
+    const std::string& path =
+        message.starts_with("extra names") ? files.names : files.aliases;
+    return Status(
+        resolver.status().code(),
+        (path.empty() ? std::string("entity files") : path) + ": " + message);
   }
   return std::unique_ptr<EntityPipeline>(
       new EntityPipeline(*morph, *ner, std::move(resolver.value())));

@@ -117,6 +117,12 @@ std::vector<std::string> UnitsWithFirst(const std::vector<NameWord>& words,
   return NameUnits(copy, 0);
 }
 
+Status CheckTextSize(std::string_view text) {
+  if (text.size() <= kMaxEntityTextBytes) return Status::Ok();
+  return ResourceExhaustedError("text of " + std::to_string(text.size()) +
+                                " bytes exceeds kMaxEntityTextBytes");
+}
+
 Status CheckSpans(std::string_view text,
                   const std::vector<EntityMention>& mentions) {
   for (size_t i = 0; i < mentions.size(); ++i) {
@@ -216,10 +222,7 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
 
 Status EntityResolver::AddKnownNames(
     std::string_view text, std::vector<EntityMention>* mentions) const {
-  if (text.size() > kMaxEntityTextBytes) {
-    return ResourceExhaustedError("text of " + std::to_string(text.size()) +
-                                  " bytes exceeds kMaxEntityTextBytes");
-  }
+  KHABAR_RETURN_IF_ERROR(CheckTextSize(text));
   std::vector<EntityMention> found;
   tables_->names.Find(text, &found);
   if (found.empty()) return Status::Ok();
@@ -262,10 +265,7 @@ Status EntityResolver::Resolve(std::string_view text,
                                const std::vector<EntityMention>& mentions,
                                std::vector<Entity>* entities) const {
   entities->clear();
-  if (text.size() > kMaxEntityTextBytes) {
-    return ResourceExhaustedError("text of " + std::to_string(text.size()) +
-                                  " bytes exceeds kMaxEntityTextBytes");
-  }
+  KHABAR_RETURN_IF_ERROR(CheckTextSize(text));
   if (mentions.size() > kMaxEntityMentions) {
     return ResourceExhaustedError(std::to_string(mentions.size()) +
                                   " mentions exceed kMaxEntityMentions");
