@@ -3,9 +3,11 @@
 #include "ner/ner_cache.h"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "morph/hash_index.h"
@@ -13,28 +15,11 @@
 #include "ner/ner_model.h"
 
 namespace khabar::ner {
-
-NerTypeCache::NerTypeCache(const NerModelData& m, uint32_t types)
-    : m_(m), n_(m.labels()), types_(types), own_types_(types) {
-  const size_t rows = n_ + 1;
-  own_rows_.reset(new float[size_t{own_types_.slots()} * n_]);
-  // Not initialized: a slot's rows are written when a type takes it.
-  rows_.reset(new float[size_t{types_.slots()} * rows * n_]);
-  pass1_rows_.assign(rows * rows * rows * n_, 0.0f);
-  if (m.tagger2.rows() == 0) return;
-  for (size_t p = 0; p < rows; ++p) {
-    for (size_t self = 0; self < rows; ++self) {
-      for (size_t next = 0; next < rows; ++next) {
-        float* row = &pass1_rows_[((p * rows + self) * rows + next) * n_];
-        m.tagger2.Accumulate(
-            NerPrevPass1Feature(static_cast<int>(p) - 1, self, next), row, 0,
-            static_cast<uint32_t>(n_));
-      }
-    }
-  }
-}
-
 namespace {
+
+constexpr NerNeighbour kNeighbours[] = {
+    NerNeighbour::kPrev, NerNeighbour::kNext, NerNeighbour::kPrev2,
+    NerNeighbour::kNext2};
 
 void AppendU32(uint32_t v, std::string* out) {
   out->append(reinterpret_cast<const char*>(&v), sizeof(v));
@@ -45,76 +30,312 @@ void AppendU64(uint64_t v, std::string* out) {
 
 }  // namespace
 
-const float* NerTypeCache::OwnRow(int model, const NerToken& t) {
-  // Everything NerOwnFeatures reads.
-  key_.assign(1, static_cast<char>('0' + model));
-  key_.push_back(t.shape);
-  key_.push_back(t.dropped ? 'd' : 'k');
-  key_.push_back(t.enclitic ? 'e' : '-');
-  for (uint32_t v : {t.raw, t.al_ratio, t.gazetteer, t.context, t.token_context,
-                     t.cluster, t.lexicon, t.word_type, t.token_word_type,
-                     t.token_lexicon, t.word_cluster}) {
-    AppendU32(v, &key_);
+NerTypeCache::NerTypeCache(const NerModelData& m,
+                           const morph::MorphModelData& morph,
+                           uint32_t capacity)
+    : m_(m),
+      morph_(morph),
+      n_(m.labels()),
+      capacity_(std::max<size_t>(capacity, 1)),
+      own_(2 * m.labels()),
+      host_own_(2 * m.labels()),
+      neighbours_(2 * 4 * m.labels()),
+      classes_(2 * (m.labels() + 1) * m.labels()),
+      hosts_(0) {
+  row_.assign(n_, 0.0f);
+  memo_keys_.assign(kMemoSlots, 0);
+  memo_index_.assign(kMemoSlots, 0);
+  BuildTables();
+}
+
+void NerTypeCache::BuildTables() {
+  const size_t w = n_ + 1;
+  fixed_.assign(2 * kFixedRows * n_, 0.0f);
+  for (int model = 0; model < 2; ++model) {
+    for (NerNeighbour which : kNeighbours) {
+      features_.clear();
+      NerNeighbourFeatures(m_, which, nullptr, &features_);
+      Score(model, FixedRow(model, static_cast<size_t>(which)));
+    }
+    for (NerNeighbour which : {NerNeighbour::kPrev, NerNeighbour::kNext}) {
+      features_.assign(1, NerNoWordClusterFeature(which));
+      Score(model, FixedRow(model, 4 + static_cast<size_t>(which)));
+    }
   }
-  for (uint64_t v :
-       {t.token_fold_key, t.host_key, t.lemma_key, t.stem_key, t.feats_key}) {
-    AppendU64(v, &key_);
+  pass1_labels_.assign(w * w * w * n_, 0.0f);
+  pass1_prev_.assign(w * w * w * n_, 0.0f);
+  for (size_t a = 0; a < w; ++a) {
+    for (size_t b = 0; b < w; ++b) {
+      for (size_t c = 0; c < w; ++c) {
+        features_.clear();
+        NerPass1LabelFeatures(a, b, c, &features_);
+        Score(1, &pass1_labels_[((a * w + b) * w + c) * n_]);
+        features_.assign(1, NerPrevPass1Feature(static_cast<int>(a) - 1, b, c));
+        Score(1, &pass1_prev_[((a * w + b) * w + c) * n_]);
+      }
+    }
   }
-  for (const std::string* part : {&t.upos, &t.proclitics, &t.key}) {
-    key_ += *part;
-    key_.push_back('\0');
+  history_rows_.assign(256 * n_, 0.0f);
+  history_pass1_.assign(256 * w * n_, 0.0f);
+  if ((m_.feature_set & kNerFeatureHistory) != 0) {
+    for (uint32_t h = 0; h < 256; ++h) {
+      features_.clear();
+      NerHistoryFeatures(m_, h, &features_);
+      Score(1, &history_rows_[size_t{h} * n_]);
+      for (size_t self = 0; self < w; ++self) {
+        features_.assign(1, NerHistoryPass1Feature(h, self));
+        Score(1, &history_pass1_[(size_t{h} * w + self) * n_]);
+      }
+    }
   }
-  key_ += t.host;
-  const uint64_t hash = morph::StringKey(key_);
-  uint32_t slot = 0;
-  if (own_types_.Find(hash, key_, &slot)) {
-    return own_rows_.get() + size_t{slot} * n_;
+  // The word-cluster bigrams: most have no weight, and share row 0.
+  window_index_.assign(4 * kNerWindowIds * kNerWindowIds, 0);
+  window_rows_.assign(n_, 0.0f);
+  if ((m_.feature_set & kNerFeatureClusterWindow) == 0) return;
+  for (size_t table = 0; table < 4; ++table) {
+    for (uint32_t a = 0; a < kNerWindowIds; ++a) {
+      for (uint32_t b = 0; b < kNerWindowIds; ++b) {
+        features_.assign(1, NerWindowBigramFeature(table % 2 == 1, a, b));
+        Score(static_cast<int>(table / 2), row_.data());
+        if (std::all_of(row_.begin(), row_.end(),
+                        [](float v) { return v == 0.0f; })) {
+          continue;
+        }
+        window_index_[(table * kNerWindowIds + a) * kNerWindowIds + b] =
+            static_cast<uint32_t>(window_rows_.size() / n_);
+        window_rows_.insert(window_rows_.end(), row_.begin(), row_.end());
+      }
+    }
   }
-  slot = own_types_.Insert(hash, key_);
-  float* row = own_rows_.get() + size_t{slot} * n_;
-  std::fill(row, row + n_, 0.0f);
-  features_.clear();
-  NerOwnFeatures(m_, t, &features_);
+}
+
+void NerTypeCache::Score(int model, float* row) {
   const morph::LinearModel& tagger = model == 0 ? m_.tagger : m_.tagger2;
+  std::fill(row, row + n_, 0.0f);
   for (uint64_t f : features_) tagger.Prefetch(f);
   for (uint64_t f : features_) {
     tagger.Accumulate(f, row, 0, static_cast<uint32_t>(n_));
   }
-  return row;
 }
 
-const float* NerTypeCache::PrevRows(int model, const NerToken& t) {
-  key_.assign(1, static_cast<char>('0' + model));
-  key_.push_back(t.shape);
-  key_.push_back(t.dropped ? 'd' : 'k');
-  key_ += t.host;
-  const size_t rows = n_ + 1;
-  const uint64_t hash = morph::StringKey(key_);
-  uint32_t slot = 0;
-  if (types_.Find(hash, key_, &slot)) {
-    return rows_.get() + size_t{slot} * rows * n_;
+void NerTypeCache::ScoreBoth(float* row0, float* row1) {
+  std::fill(row0, row0 + n_, 0.0f);
+  std::fill(row1, row1 + n_, 0.0f);
+  const size_t width = 2 * n_;
+  if (2 * (memo_size_ + features_.size()) > memo_keys_.size()) {
+    // Full: start again (the frequent features come back at once).
+    std::fill(memo_keys_.begin(), memo_keys_.end(), 0);
+    memo_rows_.clear();
+    memo_size_ = 0;
   }
-  slot = types_.Insert(hash, key_);
-  float* out = rows_.get() + size_t{slot} * rows * n_;
-  const morph::LinearModel& tagger = model == 0 ? m_.tagger : m_.tagger2;
-  for (size_t p = 0; p < rows; ++p) {
-    float* row = out + p * n_;
-    std::fill(row, row + n_, 0.0f);
-    features_.clear();
-    NerPrevTokenFeatures(m_, t, static_cast<int>(p) - 1, &features_);
-    for (uint64_t f : features_) {
-      tagger.Accumulate(f, row, 0, static_cast<uint32_t>(n_));
+  const size_t mask = memo_keys_.size() - 1;
+  auto slot = [&](uint64_t key) { return (key ^ (key >> 29)) & mask; };
+  for (uint64_t f : features_) __builtin_prefetch(&memo_keys_[slot(f | 1)]);
+  // Each feature's slot; the features not seen yet are scored by both
+  // taggers (their table entries prefetched first).
+  memo_at_.clear();
+  for (uint64_t f : features_) {
+    const uint64_t key = f == 0 ? 1 : f;
+    size_t b = slot(key);
+    while (memo_keys_[b] != 0 && memo_keys_[b] != key) b = (b + 1) & mask;
+    if (memo_keys_[b] == 0) {
+      m_.tagger.Prefetch(f);
+      m_.tagger2.Prefetch(f);
+    }
+    memo_at_.push_back(b);
+  }
+  for (size_t k = 0; k < features_.size(); ++k) {
+    const uint64_t f = features_[k];
+    const size_t b = memo_at_[k];
+    if (memo_keys_[b] == 0) {
+      memo_keys_[b] = f == 0 ? 1 : f;
+      memo_index_[b] = static_cast<uint32_t>(memo_rows_.size() / width);
+      memo_rows_.resize(memo_rows_.size() + width, 0.0f);
+      float* row = &memo_rows_[memo_rows_.size() - width];
+      m_.tagger.Accumulate(f, row, 0, static_cast<uint32_t>(n_));
+      m_.tagger2.Accumulate(f, row + n_, 0, static_cast<uint32_t>(n_));
+      ++memo_size_;
+    }
+    const float* row = &memo_rows_[size_t{memo_index_[b]} * width];
+    for (size_t l = 0; l < n_; ++l) row0[l] += row[l];
+    for (size_t l = 0; l < n_; ++l) row1[l] += row[n_ + l];
+  }
+}
+
+void NerTypeCache::AppendSparse(int model, size_t p) {
+  Score(model, row_.data());
+  for (size_t l = 0; l < n_; ++l) {
+    if (row_[l] != 0.0f) {
+      host_weights_.push_back({static_cast<uint32_t>(p * n_ + l), row_[l]});
     }
   }
-  return out;
+}
+
+void NerTypeCache::Forget() {
+  tokens_.clear();
+  hot_.clear();
+  if (tokens_.capacity() > 2 * capacity_) {
+    tokens_.shrink_to_fit();
+    hot_.shrink_to_fit();
+  }
+  own_.Clear(capacity_);
+  host_own_.Clear(capacity_);
+  neighbours_.Clear(capacity_);
+  classes_.Clear(capacity_);
+  hosts_.Clear(capacity_);
+  host_ranges_.clear();
+  host_weights_.clear();
+}
+
+void NerTypeCache::BeginText(size_t tokens) {
+  if (!tokens_.empty() && tokens_.size() + tokens > capacity_) Forget();
+}
+
+uint32_t NerTypeCache::Entry(std::string_view text, const MorphAnalysis& a,
+                             size_t k) {
+  key_.clear();
+  AppendNerTypeKey(text, a, k, &key_);
+  bool added = false;
+  const uint32_t e = own_.FindOrAdd(morph::StringKey(key_), key_, &added);
+  if (!added) return e;
+  NerToken& t = tokens_.emplace_back();
+  NerTypeHot& hot = hot_.emplace_back();
+  FillNerToken(morph_, m_, text, a, k, &t);
+  t.trained = m_.lexicon.size() == 0 || m_.lexicon.Find(t.host_key) != nullptr;
+  hot.host_feature = t.host_feature;
+  hot.word_cluster = t.word_cluster;
+  hot.window = static_cast<uint16_t>(NerWindowId(t.word_cluster));
+  hot.trained = t.trained;
+
+  // Its own scores: those of its host and analysis (shared by the types
+  // that differ in clitics only), then those of the token.
+  key_.assign(t.host);
+  key_.push_back('\0');
+  key_ += t.upos;
+  key_.push_back('\0');
+  key_.push_back(t.shape);
+  for (uint32_t v : {t.raw, t.al_ratio, t.word_type}) AppendU32(v, &key_);
+  for (uint64_t v : {t.lemma_key, t.stem_key, t.feats_key}) AppendU64(v, &key_);
+  const uint32_t host_own =
+      host_own_.FindOrAdd(morph::StringKey(key_), key_, &added);
+  if (added) {
+    features_.clear();
+    NerOwnHostFeatures(m_, t, &features_);
+    float* shared = host_own_.Block(host_own);
+    ScoreBoth(shared, shared + n_);
+  }
+  features_.clear();
+  NerOwnTokenFeatures(m_, t, &features_);
+  float* own = own_.Block(e);
+  ScoreBoth(own, own + n_);
+  const float* shared = host_own_.Block(host_own);
+  for (size_t l = 0; l < 2 * n_; ++l) own[l] += shared[l];
+
+  // What it adds as a neighbour: everything NerNeighbourFeatures reads
+  // (the host's word classes and profile follow from the host).
+  key_.assign(t.host);
+  key_.push_back('\0');
+  key_ += t.upos;
+  key_.push_back('\0');
+  AppendU32(t.word_type, &key_);
+  hot.neighbours = neighbours_.FindOrAdd(morph::StringKey(key_), key_, &added);
+  if (added) {
+    float* block = neighbours_.Block(hot.neighbours);
+    for (NerNeighbour which : kNeighbours) {
+      features_.clear();
+      NerNeighbourFeatures(m_, which, &t, &features_);
+      const size_t r = static_cast<size_t>(which);
+      ScoreBoth(block + r * n_, block + (4 + r) * n_);
+    }
+  }
+
+  // Its previous-label rows: of its classes, then of its host.
+  const size_t rows = n_ + 1;
+  key_.assign(1, t.shape);
+  AppendU32(t.cluster, &key_);
+  AppendU32(t.word_cluster, &key_);
+  hot.classes = classes_.FindOrAdd(morph::StringKey(key_), key_, &added);
+  if (added) {
+    float* block = classes_.Block(hot.classes);
+    for (size_t p = 0; p < rows; ++p) {
+      features_.clear();
+      NerPrevClassFeatures(m_, t, static_cast<int>(p) - 1, &features_);
+      ScoreBoth(block + p * n_, block + (rows + p) * n_);
+    }
+  }
+  if (t.trained) AddHost(t, &hot);
+  return e;
+}
+
+void NerTypeCache::AddHost(const NerToken& t, NerTypeHot* hot) {
+  bool added = false;
+  hot->host = hosts_.FindOrAdd(t.host_key, t.host, &added);
+  if (!added) return;
+  // Most of a host's scores are 0: kept sparse.
+  HostRange& range = host_ranges_.emplace_back();
+  const size_t rows = n_ + 1;
+  for (int model = 0; model < 2; ++model) {
+    range[model] = static_cast<uint32_t>(host_weights_.size());
+    for (size_t p = 0; p < rows; ++p) {
+      features_.clear();
+      NerPrevHostFeatures(t, static_cast<int>(p) - 1, &features_);
+      AppendSparse(model, p);
+    }
+  }
+  range[2] = static_cast<uint32_t>(host_weights_.size());
+  for (size_t next = 0; next < rows; ++next) {
+    features_.assign(1, NerPass1HostFeature(next, t.host_feature));
+    AppendSparse(1, next);
+  }
+  range[3] = static_cast<uint32_t>(host_weights_.size());
+}
+
+void NerTypeCache::Prev(int model, const NerTypeHot& t, float* out) const {
+  const size_t size = (n_ + 1) * n_;
+  const float* classes =
+      classes_.Block(t.classes) + static_cast<size_t>(model) * size;
+  std::copy(classes, classes + size, out);
+  if (t.host == ~0u) return;
+  const HostRange& range = host_ranges_[t.host];
+  for (uint32_t k = range[model]; k < range[model + 1]; ++k) {
+    out[host_weights_[k].at] += host_weights_[k].weight;
+  }
+}
+
+void NerTypeCache::AddPass1Host(const NerTypeHot& t, uint64_t next,
+                                float* scores) const {
+  if (t.host == ~0u) return;
+  const HostRange& range = host_ranges_[t.host];
+  const size_t from = next * n_, to = from + n_;
+  for (uint32_t k = range[2]; k < range[3]; ++k) {
+    const HostWeight& w = host_weights_[k];
+    if (w.at >= from && w.at < to) scores[w.at - from] += w.weight;
+  }
 }
 
 size_t NerTypeCache::MemoryBytes() const {
-  return sizeof(*this) + types_.MemoryBytes() + own_types_.MemoryBytes() +
-         size_t{own_types_.slots()} * n_ * sizeof(float) +
-         size_t{types_.slots()} * (n_ + 1) * n_ * sizeof(float) +
-         pass1_rows_.capacity() * sizeof(float) + key_.capacity() +
-         features_.capacity() * sizeof(uint64_t);
+  size_t b =
+      sizeof(*this) + own_.MemoryBytes() + host_own_.MemoryBytes() +
+      neighbours_.MemoryBytes() + classes_.MemoryBytes() +
+      hosts_.MemoryBytes() + host_ranges_.capacity() * sizeof(HostRange) +
+      host_weights_.capacity() * sizeof(HostWeight) +
+      (fixed_.capacity() + pass1_labels_.capacity() + history_rows_.capacity() +
+       history_pass1_.capacity() + pass1_prev_.capacity() +
+       window_rows_.capacity() + row_.capacity()) *
+          sizeof(float) +
+      window_index_.capacity() * sizeof(uint32_t) +
+      (memo_keys_.capacity() * sizeof(uint64_t)) +
+      memo_index_.capacity() * sizeof(uint32_t) +
+      memo_at_.capacity() * sizeof(size_t) +
+      memo_rows_.capacity() * sizeof(float) +
+      tokens_.capacity() * sizeof(NerToken) +
+      hot_.capacity() * sizeof(NerTypeHot) + key_.capacity() +
+      features_.capacity() * sizeof(uint64_t);
+  for (const NerToken& t : tokens_) {
+    b += t.key.capacity() + t.host.capacity() + t.proclitics.capacity() +
+         t.upos.capacity();
+  }
+  return b;
 }
 
 }  // namespace khabar::ner

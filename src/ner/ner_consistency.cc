@@ -32,7 +32,7 @@ constexpr uint32_t kMinPersonEighths = 1;
 }  // namespace
 
 size_t PropagateSurnames(const NerModelData& m,
-                         std::span<const NerToken> tokens,
+                         std::span<const NerToken* const> tokens,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels,
                          std::vector<std::pair<uint64_t, uint32_t>>* scratch) {
@@ -63,9 +63,9 @@ size_t PropagateSurnames(const NerModelData& m,
     }
     size_t j = i + 1;
     while (j < n && continues(j)) ++j;
-    const NerToken& last = tokens[j - 1];
+    const NerToken& last = *tokens[j - 1];
     if (m.LabelType(l[i]) == per && j - i >= 2 &&
-        last.host.size() >= kMinSurnameBytes && tokens[j - 2].host != kAbd) {
+        last.host.size() >= kMinSurnameBytes && tokens[j - 2]->host != kAbd) {
       scratch->emplace_back(last.host_key, sentence[j - 1]);
     }
     i = j;
@@ -75,7 +75,7 @@ size_t PropagateSurnames(const NerModelData& m,
 
   size_t changed = 0;
   for (size_t i = 0; i < n; ++i) {
-    const NerToken& t = tokens[i];
+    const NerToken& t = *tokens[i];
     if (!Nominal(t.upos)) continue;
     // A word of raw news that is rarely a person's name ('ali written for
     // 'ala "on", al-amriki "American", al-din in Salah al-Din) is left to

@@ -26,7 +26,7 @@ namespace khabar::ner {
 // it. Only nominal tokens (UPOS NOUN, ADJ, PROPN, X) change. `sentence[i]`
 // is token i's sentence; `scratch` is reused. Returns the tokens changed.
 size_t PropagateSurnames(const NerModelData& m,
-                         std::span<const NerToken> tokens,
+                         std::span<const NerToken* const> tokens,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels,
                          std::vector<std::pair<uint64_t, uint32_t>>* scratch);

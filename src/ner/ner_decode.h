@@ -19,7 +19,6 @@
 
 #include "khabar/morph_analyzer.h"
 #include "morph/morph_model.h"
-#include "ner/ner_cache.h"
 #include "ner/ner_model.h"
 
 namespace khabar::ner {
@@ -45,6 +44,7 @@ struct NerToken {
   uint32_t token_word_type = 0;
   uint32_t token_lexicon = 0;
   uint64_t host_key = 0;        // StringKey(host)
+  uint64_t host_feature = 0;    // morph::FeatureHash(0, host)
   uint64_t token_fold_key = 0;  // StringKey(folded key of the whole token)
   uint64_t lemma_key = 0;       // StringKey of the host's folded lemma
   uint64_t stem_key = 0;        // ... of its light stem
@@ -53,6 +53,10 @@ struct NerToken {
   // Training only (word dropout): the token's own identity features (key,
   // host, lexicon) are left out, as for a word the model never saw.
   bool dropped = false;
+  // False if the host is not in the training data (NerModelData::lexicon
+  // of the whole model): no feature of the host's identity has a weight
+  // then, and the tagger does not look them up. Training leaves it true.
+  bool trained = true;
   // Second pass only: how often the first pass labelled the same host as
   // each type (2 bits per type, at most 3) in the sentences around.
   uint32_t history = 0;
@@ -82,10 +86,25 @@ uint32_t LexiconValue(const morph::HashIndex& lexicon, std::string_view host);
 uint32_t WordTypeValue(const morph::HashIndex& word_types,
                        const NerToken& token);
 
+// Token k of an analysis of `text` as the tagger sees it (`history` 0).
+void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
+                  std::string_view text, const MorphAnalysis& a, size_t k,
+                  NerToken* out);
+
 // The tokens [first, first + count) of an analysis of `text`.
 void MakeNerTokens(const morph::MorphModelData& morph, const NerModelData& ner,
-                   std::string_view text, const MorphAnalysis& analysis,
-                   size_t first, size_t count, std::vector<NerToken>* out);
+                   std::string_view text, const MorphAnalysis& a, size_t first,
+                   size_t count, std::vector<NerToken>* out);
+
+// Appends to `key` everything of token k of an analysis that FillNerToken
+// reads, except where the token is: two tokens with the same key get the
+// same NerToken but for host_begin (NerTypeCache's key).
+void AppendNerTypeKey(std::string_view text, const MorphAnalysis& a, size_t k,
+                      std::string* key);
+
+// NerToken::host_begin of token k: where its host starts, after its
+// proclitics.
+uint32_t NerHostBegin(std::string_view text, const MorphAnalysis& a, size_t k);
 
 // Features of token i that do not depend on the previous label; in the
 // second pass (`pass1` not null) they include the first pass's labels.
@@ -97,11 +116,64 @@ void NerBaseFeatures(const NerModelData& m, std::span<const NerToken> tokens,
 // pass's labels (second pass only).
 void NerOwnFeatures(const NerModelData& m, const NerToken& t,
                     std::vector<uint64_t>* out);
+// NerOwnFeatures in two parts: those of the host word and its analysis
+// (they read nothing of the token but its shape), and those of the whole
+// token (its form, clitics and the token's own profile).
+void NerOwnHostFeatures(const NerModelData& m, const NerToken& t,
+                        std::vector<uint64_t>* out);
+void NerOwnTokenFeatures(const NerModelData& m, const NerToken& t,
+                         std::vector<uint64_t>* out);
 void NerContextFeatures(const NerModelData& m, std::span<const NerToken> tokens,
                         size_t i, std::vector<uint64_t>* out);
 void NerPass1Features(const NerModelData& m, std::span<const NerToken> tokens,
                       size_t i, const std::vector<uint16_t>& pass1,
                       std::vector<uint64_t>* out);
+
+// NerContextFeatures in parts, so that what one neighbour adds can be
+// scored once per word type (NerTypeCache): the features of each
+// neighbour alone (null: past the sentence's edge), the "no word cluster"
+// feature of the previous or next neighbour (added when
+// NerWantsNoWordCluster), and the features of pairs of tokens.
+enum class NerNeighbour { kPrev, kNext, kPrev2, kNext2 };
+void NerNeighbourFeatures(const NerModelData& m, NerNeighbour which,
+                          const NerToken* t, std::vector<uint64_t>* out);
+// `self`, `prev`, `next`: the word clusters of the token and its
+// neighbours (0: none or past the edge).
+bool NerWantsNoWordCluster(uint32_t self, uint32_t prev, uint32_t next,
+                           NerNeighbour which);
+uint64_t NerNoWordClusterFeature(NerNeighbour which);
+void NerPairFeatures(const NerModelData& m, const NerToken& t,
+                     const NerToken* prev, const NerToken* next,
+                     std::vector<uint64_t>* out);
+// NerPairFeatures in parts: those of the hosts of the token and a
+// neighbour (null: past the edge), and those of the word clusters of the
+// token and a neighbour (kNerFeatureClusterWindow), by window id: the
+// cluster path cut to 6 steps as a number below 128, 0 for none.
+struct NerHostView {
+  uint64_t host_feature = 0;  // NerToken::host_feature
+  bool trained = true;        // NerToken::trained
+};
+void NerHostPairFeatures(const NerHostView& t, const NerHostView* prev,
+                         const NerHostView* next, std::vector<uint64_t>* out);
+inline constexpr uint32_t kNerWindowIds = 128;
+uint32_t NerWindowId(uint32_t word_cluster);
+// The bigram feature of window ids (a, b): (previous, token) or, with
+// `next`, (token, next).
+uint64_t NerWindowBigramFeature(bool next, uint32_t a, uint32_t b);
+
+// NerPass1Features in parts: those of the first pass's labels of the token
+// and the two after it (self, next, next2 are labels + 1, 0 past the end),
+// those of the token's history (NerToken::history), and the rest.
+void NerPass1LabelFeatures(uint64_t self, uint64_t next, uint64_t next2,
+                           std::vector<uint64_t>* out);
+void NerHistoryFeatures(const NerModelData& m, uint32_t history,
+                        std::vector<uint64_t>* out);
+void NerPass1TokenFeatures(const NerModelData& m, const NerToken& t,
+                           uint64_t self, uint64_t next, uint32_t history,
+                           std::vector<uint64_t>* out);
+// The features of NerPass1TokenFeatures.
+uint64_t NerPass1HostFeature(uint64_t next, uint64_t host_feature);
+uint64_t NerHistoryPass1Feature(uint32_t history, uint64_t self);
 
 // Features of token i that depend on the previous label (-1: none).
 void NerPrevFeatures(const NerModelData& m, std::span<const NerToken> tokens,
@@ -111,6 +183,12 @@ void NerPrevFeatures(const NerModelData& m, std::span<const NerToken> tokens,
 // the host, shape and cluster), and the one of the first pass's labels
 // (self and next are labels + 1, next 0 past the end).
 void NerPrevTokenFeatures(const NerModelData& m, const NerToken& t, int prev,
+                          std::vector<uint64_t>* out);
+// NerPrevTokenFeatures in two parts: those of the host's identity, and
+// those of its shape and word classes.
+void NerPrevHostFeatures(const NerToken& t, int prev,
+                         std::vector<uint64_t>* out);
+void NerPrevClassFeatures(const NerModelData& m, const NerToken& t, int prev,
                           std::vector<uint64_t>* out);
 uint64_t NerPrevPass1Feature(int prev, uint64_t self, uint64_t next);
 
@@ -137,6 +215,17 @@ inline bool NerFinalAllowed(const NerModelData& m, int label) {
          !m.LabelOpen(static_cast<size_t>(label));
 }
 
+// What decoding reads of a word type, kept together (NerTypeCache::hot).
+struct NerTypeHot {
+  uint64_t host_feature = 0;  // NerToken::host_feature
+  uint32_t word_cluster = 0;  // NerToken::word_cluster
+  uint32_t neighbours = 0;    // its neighbour rows
+  uint32_t classes = 0;       // its word classes' previous-label rows
+  uint32_t host = ~0u;        // its host's sparse scores (~0u: none)
+  uint16_t window = 0;        // NerWindowId(word_cluster)
+  bool trained = true;        // NerToken::trained
+};
+
 // Scratch for DecodeNer.
 struct NerScratch {
   std::vector<uint64_t> features;
@@ -144,16 +233,44 @@ struct NerScratch {
   std::vector<float> trans;   // (labels + 1) x labels, row 0 = start
   std::vector<float> delta;   // tokens x labels
   std::vector<int16_t> back;  // tokens x labels
+  // DecodeNerCached: the tokens' types and label-free scores (tokens x
+  // labels), the allowed transitions (ner_cached_decode.cc).
+  std::vector<NerTypeHot> hot;
+  std::vector<float> scores;
+  std::vector<uint32_t> feature_begin;  // token i's features: [i, i + 1)
+  std::vector<uint32_t> allowed_begin;
+  std::vector<int16_t> allowed_prev;
+  std::vector<uint8_t> allowed_start;
 };
 
+// The labels of the best path of a Viterbi table of `len` tokens
+// (NerScratch::delta and back, filled by a decoder), into `labels`.
+inline void NerBacktrack(const NerModelData& m, size_t len, const NerScratch& s,
+                         std::vector<uint16_t>* labels) {
+  const size_t n = m.labels();
+  size_t best = 0;
+  for (size_t l = 1; l < n; ++l) {
+    if (NerFinalAllowed(m, static_cast<int>(l)) &&
+        s.delta[(len - 1) * n + l] > s.delta[(len - 1) * n + best]) {
+      best = l;
+    }
+  }
+  for (size_t i = len; i-- > 0;) {
+    (*labels)[i] = static_cast<uint16_t>(best);
+    const int16_t prev = s.back[i * n + best];
+    if (i > 0) best = prev < 0 ? 0 : static_cast<size_t>(prev);
+  }
+}
+
 // The best label sequence (Viterbi, first order) under `model`: score of
-// label l at i = base features + features of (previous label, i).
+// label l at i = base features + features of (previous label, i). The
+// reference decoder, from the features (training; the tagger decodes from
+// cached scores, ner_cached_decode.h).
 template <typename Model>
 void DecodeNer(const NerModelData& m, const Model& model,
                std::span<const NerToken> tokens,
                const std::vector<uint16_t>* pass1,
-               std::vector<uint16_t>* labels, NerScratch* s,
-               NerTypeCache* cache = nullptr, int cache_model = 0) {
+               std::vector<uint16_t>* labels, NerScratch* s) {
   const size_t n = m.labels();
   const size_t len = tokens.size();
   labels->assign(len, 0);
@@ -164,48 +281,22 @@ void DecodeNer(const NerModelData& m, const Model& model,
   s->trans.resize((n + 1) * n);
   for (size_t i = 0; i < len; ++i) {
     s->features.clear();
-    if (cache != nullptr) {
-      // The token's own share from the cache, then its context's.
-      const float* own = cache->OwnRow(cache_model, tokens[i]);
-      std::copy(own, own + n, s->base.begin());
-      NerContextFeatures(m, tokens, i, &s->features);
-      if (pass1 != nullptr) {
-        NerPass1Features(m, tokens, i, *pass1, &s->features);
-      }
-    } else {
-      std::fill(s->base.begin(), s->base.end(), 0.0f);
-      NerBaseFeatures(m, tokens, i, pass1, &s->features);
-    }
+    std::fill(s->base.begin(), s->base.end(), 0.0f);
+    NerBaseFeatures(m, tokens, i, pass1, &s->features);
     for (uint64_t f : s->features) model.Prefetch(f);
     for (uint64_t f : s->features) {
       model.Accumulate(f, s->base.data(), 0, static_cast<uint32_t>(n));
     }
     const size_t first_prev = i == 0 ? 0 : 1;
     const size_t last_prev = i == 0 ? 0 : n;
-    if (cache != nullptr) {
-      // The same sums, from the cache.
-      const float* own = cache->PrevRows(cache_model, tokens[i]);
-      const uint64_t self = pass1 == nullptr ? 0 : (*pass1)[i] + 1;
-      const uint64_t next =
-          pass1 == nullptr || i + 1 >= len ? 0 : (*pass1)[i + 1] + 1;
-      for (size_t p = first_prev; p <= last_prev; ++p) {
-        float* row = &s->trans[p * n];
-        std::copy(own + p * n, own + (p + 1) * n, row);
-        if (pass1 == nullptr) continue;
-        const float* extra =
-            cache->Pass1Row(static_cast<int>(p) - 1, self, next);
-        for (size_t l = 0; l < n; ++l) row[l] += extra[l];
-      }
-    } else {
-      for (size_t p = first_prev; p <= last_prev; ++p) {
-        float* row = &s->trans[p * n];
-        std::fill(row, row + n, 0.0f);
-        s->features.clear();
-        NerPrevFeatures(m, tokens, i, static_cast<int>(p) - 1, pass1,
-                        &s->features);
-        for (uint64_t f : s->features) {
-          model.Accumulate(f, row, 0, static_cast<uint32_t>(n));
-        }
+    for (size_t p = first_prev; p <= last_prev; ++p) {
+      float* row = &s->trans[p * n];
+      std::fill(row, row + n, 0.0f);
+      s->features.clear();
+      NerPrevFeatures(m, tokens, i, static_cast<int>(p) - 1, pass1,
+                      &s->features);
+      for (uint64_t f : s->features) {
+        model.Accumulate(f, row, 0, static_cast<uint32_t>(n));
       }
     }
     for (size_t l = 0; l < n; ++l) {
@@ -226,18 +317,7 @@ void DecodeNer(const NerModelData& m, const Model& model,
       s->back[i * n + l] = arg;
     }
   }
-  size_t best = 0;
-  for (size_t l = 1; l < n; ++l) {
-    if (NerFinalAllowed(m, static_cast<int>(l)) &&
-        s->delta[(len - 1) * n + l] > s->delta[(len - 1) * n + best]) {
-      best = l;
-    }
-  }
-  for (size_t i = len; i-- > 0;) {
-    (*labels)[i] = static_cast<uint16_t>(best);
-    const int16_t prev = s->back[i * n + best];
-    if (i > 0) best = prev < 0 ? 0 : static_cast<size_t>(prev);
-  }
+  NerBacktrack(m, len, *s, labels);
 }
 
 }  // namespace khabar::ner

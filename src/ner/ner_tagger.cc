@@ -13,6 +13,8 @@
 #include "khabar/model_file.h"
 #include "khabar/ner.h"
 #include "khabar/status.h"
+#include "ner/ner_cache.h"
+#include "ner/ner_cached_decode.h"
 #include "ner/ner_consistency.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
@@ -65,7 +67,9 @@ StatusOr<std::shared_ptr<const NerModel>> NerModel::FromBytes(
 }
 
 struct NerTagger::Workspace {
-  std::vector<ner::NerToken> tokens;  // of the whole analysis
+  std::vector<uint32_t> entries;     // each token's cache entry
+  std::vector<uint32_t> host_begin;  // each token's NerToken::host_begin
+  std::vector<const ner::NerToken*> tokens;
   std::vector<uint16_t> pass1;
   std::vector<uint16_t> labels;  // for the whole analysis
   std::vector<uint16_t> sentence_labels;
@@ -85,10 +89,10 @@ NerTagger::NerTagger(std::shared_ptr<const NerModel> model,
       morph_(std::move(morph)),
       options_(options),
       ws_(std::make_unique<Workspace>()) {
-  // Word types whose previous-label scores are kept, per tagger.
-  constexpr uint32_t kCachedTypes = 1 << 14;
-  ws_->cache =
-      std::make_unique<ner::NerTypeCache>(model_->data(), 2 * kCachedTypes);
+  // Word types whose scores are kept (about 1 KB each).
+  constexpr uint32_t kCachedTypes = 1 << 16;
+  ws_->cache = std::make_unique<ner::NerTypeCache>(
+      model_->data(), morph_->data(), kCachedTypes);
 }
 
 NerTagger::~NerTagger() = default;
@@ -97,10 +101,8 @@ NerTagger& NerTagger::operator=(NerTagger&&) noexcept = default;
 
 size_t NerTagger::MemoryBytes() const {
   size_t b = sizeof(Workspace);
-  for (const ner::NerToken& t : ws_->tokens) {
-    b += sizeof(t) + t.key.capacity() + t.host.capacity() +
-         t.proclitics.capacity() + t.upos.capacity();
-  }
+  b += (ws_->entries.capacity() + ws_->host_begin.capacity()) * 4 +
+       ws_->tokens.capacity() * sizeof(void*);
   b += (ws_->pass1.capacity() + ws_->labels.capacity() +
         ws_->sentence_labels.capacity() + ws_->second.capacity()) *
            2 +
@@ -124,7 +126,8 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ws.second.assign(a.tokens.size(), 0);
   }
   for (const MorphToken& t : a.tokens) {
-    if (t.span.end > text.size() ||
+    if (t.span.end > text.size() || t.span.begin > t.span.end ||
+        t.word_count == 0 ||
         size_t{t.first_word} + t.word_count > a.words.size()) {
       return InvalidArgumentError(
           "ner: the analysis does not belong to this text");
@@ -136,19 +139,29 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
           "ner: the analysis does not belong to this text");
     }
   }
-  // The tokens of the whole analysis, then each sentence decoded alone.
-  ner::MakeNerTokens(morph_->data(), m, text, a, 0, a.tokens.size(),
-                     &ws.tokens);
-  const std::span<const ner::NerToken> tokens(ws.tokens);
+  // Each token's type in the cache; then each sentence decoded alone.
+  ws.cache->BeginText(a.tokens.size());
+  ws.entries.resize(a.tokens.size());
+  ws.host_begin.resize(a.tokens.size());
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    ws.entries[k] = ws.cache->Entry(text, a, k);
+    ws.host_begin[k] = ner::NerHostBegin(text, a, k);
+  }
+  ws.tokens.resize(a.tokens.size());
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    ws.tokens[k] = &ws.cache->token(ws.entries[k]);
+  }
+  const std::span<const uint32_t> entries(ws.entries);
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     const MorphSentence& s = a.sentences[si];
-    ner::DecodeNer(m, m.tagger, tokens.subspan(s.first_token, s.token_count),
-                   nullptr, &ws.pass1, &ws.scratch, ws.cache.get(), 0);
+    ner::DecodeNerCached(m, *ws.cache, 0,
+                         entries.subspan(s.first_token, s.token_count), nullptr,
+                         {}, &ws.pass1, &ws.scratch);
     for (uint32_t k = 0; k < s.token_count; ++k) {
       ws.labels[s.first_token + k] = ws.pass1[k];
       if (second_pass) {
         ws.history_items[s.first_token + k] =
-            ner::NerHistoryItem{ws.tokens[s.first_token + k].host_key,
+            ner::NerHistoryItem{ws.tokens[s.first_token + k]->host_key,
                                 static_cast<uint32_t>(si), ws.pass1[k]};
       }
     }
@@ -161,7 +174,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
       std::fill_n(ws.sentence_of.begin() + s.first_token, s.token_count,
                   static_cast<uint32_t>(si));
     }
-    ner::PropagateSurnames(m, tokens, ws.sentence_of, &ws.labels,
+    ner::PropagateSurnames(m, ws.tokens, ws.sentence_of, &ws.labels,
                            &ws.history_scratch);
   }
   return Status::Ok();
@@ -170,19 +183,18 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
 void NerTagger::SecondPass(const MorphAnalysis& a) {
   Workspace& ws = *ws_;
   const NerModelData& m = model_->data();
-  const std::span<const ner::NerToken> tokens(ws.tokens);
   // The second pass sees the first pass's labels of the following tokens
   // and of the same word in the sentences around.
   ner::NerHistory(m, ws.history_items, &ws.history, &ws.history_scratch);
-  for (size_t k = 0; k < ws.tokens.size(); ++k) {
-    ws.tokens[k].history = ws.history[k];
-  }
+  const std::span<const uint32_t> entries(ws.entries);
+  const std::span<const uint32_t> history(ws.history);
   for (const MorphSentence& s : a.sentences) {
     ws.pass1.assign(ws.labels.begin() + s.first_token,
                     ws.labels.begin() + s.first_token + s.token_count);
-    ner::DecodeNer(m, m.tagger2, tokens.subspan(s.first_token, s.token_count),
-                   &ws.pass1, &ws.sentence_labels, &ws.scratch, ws.cache.get(),
-                   1);
+    ner::DecodeNerCached(
+        m, *ws.cache, 1, entries.subspan(s.first_token, s.token_count),
+        &ws.pass1, history.subspan(s.first_token, s.token_count),
+        &ws.sentence_labels, &ws.scratch);
     for (uint32_t k = 0; k < s.token_count; ++k) {
       ws.second[s.first_token + k] = ws.sentence_labels[k];
     }
@@ -232,8 +244,7 @@ Status NerTagger::Tag(std::string_view text, const MorphAnalysis& a,
       mention.token_count = j - i;
       mention.type = m.types[type];
       // Starts after the first token's proclitics.
-      mention.span =
-          ByteSpan{ws_->tokens[i].host_begin, a.tokens[j - 1].span.end};
+      mention.span = ByteSpan{ws_->host_begin[i], a.tokens[j - 1].span.end};
       i = j;
     }
   }

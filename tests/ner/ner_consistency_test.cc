@@ -40,7 +40,9 @@ class SurnamesTest : public ::testing::Test {
     ++sentences_;
   }
   size_t Run() {
-    return PropagateSurnames(model_, tokens_, sentence_, &labels_, &scratch_);
+    std::vector<const NerToken*> tokens;
+    for (const NerToken& t : tokens_) tokens.push_back(&t);
+    return PropagateSurnames(model_, tokens, sentence_, &labels_, &scratch_);
   }
 
   NerModelData model_ = BioModel();

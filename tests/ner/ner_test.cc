@@ -19,6 +19,7 @@
 #include "model/byte_io.h"
 #include "morph/morph_text.h"
 #include "ner/ner_cache.h"
+#include "ner/ner_cached_decode.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 
@@ -417,42 +418,157 @@ TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
   EXPECT_EQ(labels.size(), a.tokens.size());
 }
 
-// The per-type cache gives the decoder the same scores as the features:
-// decoding the seed article's sentences with and without it (both passes)
-// gives the same labels, also when the cache is tiny and evicts.
-TEST(NerTaggerTest, CachedDecodingEqualsUncachedDecoding) {
-  ASSERT_NE(Morph(), nullptr);
-  ASSERT_NE(Ner(), nullptr);
-  StatusOr<std::string> text =
-      golden::ReadFile(kSourceDir + "/data/samples/seed.txt");
-  ASSERT_TRUE(text.ok());
-  MorphAnalyzer morph(Morph());
+// Tests on the seed article and its analysis (made once).
+class NerSeedTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    static const std::string* const seed = [] {
+      StatusOr<std::string> t =
+          golden::ReadFile(kSourceDir + "/data/samples/seed.txt");
+      return t.ok() ? new std::string(*t) : nullptr;
+    }();
+    static const MorphAnalysis* const analysis = []() -> MorphAnalysis* {
+      if (seed == nullptr || Morph() == nullptr) return nullptr;
+      MorphAnalyzer morph(Morph());
+      auto* made = new MorphAnalysis();
+      return morph.Analyze(*seed, made).ok() ? made : nullptr;
+    }();
+    ASSERT_NE(Ner(), nullptr);
+    ASSERT_NE(analysis, nullptr);
+    text = seed;
+    a = *analysis;
+  }
+
+  const std::string* text = nullptr;
   MorphAnalysis a;
-  ASSERT_TRUE(morph.Analyze(*text, &a).ok());
+};
+
+// The per-type cache gives the decoder the same scores as the features:
+// decoding the seed article's sentences from the cache and from the
+// features (both passes) gives the same labels, also when the cache is
+// tiny and forgets its types at every sentence.
+TEST_F(NerSeedTest, CachedDecodingEqualsUncachedDecoding) {
   const ner::NerModelData& m = Ner()->data();
   std::vector<ner::NerToken> tokens;
   ner::MakeNerTokens(Morph()->data(), m, *text, a, 0, a.tokens.size(), &tokens);
-  ner::NerTypeCache big(m, 1 << 12);
-  ner::NerTypeCache tiny(m, 4);
+  ner::NerTypeCache big(m, Morph()->data(), 1 << 12);
+  ner::NerTypeCache tiny(m, Morph()->data(), 4);
+  big.BeginText(a.tokens.size());
   ner::NerScratch scratch;
-  std::vector<uint16_t> plain, cached, evicting;
-  size_t labelled = 0;
+  std::vector<uint16_t> plain, cached, forgetting;
+  size_t labelled = 0, histories = 0;
   for (const MorphSentence& s : a.sentences) {
     const std::span<const ner::NerToken> sentence(tokens.data() + s.first_token,
                                                   s.token_count);
+    tiny.BeginText(s.token_count);
+    std::vector<uint32_t> in_big, in_tiny, history;
+    for (uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+      in_big.push_back(big.Entry(*text, a, k));
+      in_tiny.push_back(tiny.Entry(*text, a, k));
+      // The cached type is the token, but for where it is.
+      const ner::NerToken& t = big.token(in_big.back());
+      EXPECT_EQ(t.key, tokens[k].key);
+      EXPECT_EQ(t.host, tokens[k].host);
+      EXPECT_EQ(t.upos, tokens[k].upos);
+      EXPECT_EQ(ner::NerHostBegin(*text, a, k), tokens[k].host_begin);
+      // Some history for the second pass, the same in both decoders.
+      history.push_back(k % 7 == 0 ? 0 : (k * 37) & 255);
+    }
     ner::DecodeNer(m, m.tagger, sentence, nullptr, &plain, &scratch);
-    ner::DecodeNer(m, m.tagger, sentence, nullptr, &cached, &scratch, &big, 0);
-    ner::DecodeNer(m, m.tagger, sentence, nullptr, &evicting, &scratch, &tiny,
-                   0);
+    ner::DecodeNerCached(m, big, 0, in_big, nullptr, {}, &cached, &scratch);
+    ner::DecodeNerCached(m, tiny, 0, in_tiny, nullptr, {}, &forgetting,
+                         &scratch);
     EXPECT_EQ(plain, cached);
-    EXPECT_EQ(plain, evicting);
+    EXPECT_EQ(plain, forgetting);
     const std::vector<uint16_t> pass1 = plain;
-    ner::DecodeNer(m, m.tagger2, sentence, &pass1, &plain, &scratch);
-    ner::DecodeNer(m, m.tagger2, sentence, &pass1, &cached, &scratch, &big, 1);
+    std::vector<ner::NerToken> with_history(sentence.begin(), sentence.end());
+    for (size_t k = 0; k < with_history.size(); ++k) {
+      with_history[k].history = history[k];
+      histories += history[k] != 0;
+    }
+    ner::DecodeNer(m, m.tagger2, std::span<const ner::NerToken>(with_history),
+                   &pass1, &plain, &scratch);
+    ner::DecodeNerCached(m, big, 1, in_big, &pass1, history, &cached, &scratch);
+    ner::DecodeNerCached(m, tiny, 1, in_tiny, &pass1, history, &forgetting,
+                         &scratch);
     EXPECT_EQ(plain, cached);
+    EXPECT_EQ(plain, forgetting);
     for (uint16_t l : plain) labelled += l != 0;
   }
   EXPECT_GT(labelled, 20u);  // the seed names dozens of entities
+  EXPECT_GT(histories, 100u);
+  EXPECT_LT(big.types(), a.tokens.size());  // repeated types share entries
+}
+
+// The cache forgets its types at the start of a text when they would pass
+// its capacity, and grows for a text that has more types than that.
+TEST_F(NerSeedTest, TypeCacheForgetsAtTextStartsOnly) {
+  const ner::NerModelData& m = Ner()->data();
+  ner::NerTypeCache cache(m, Morph()->data(), 50);
+  cache.BeginText(a.tokens.size());
+  std::vector<uint32_t> entries;
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    entries.push_back(cache.Entry(*text, a, k));
+  }
+  const size_t types = cache.types();
+  EXPECT_GT(types, 50u);  // grew past its capacity within the text
+  EXPECT_LT(types, a.tokens.size());
+  // Every entry is still the token's type.
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    ner::NerToken t;
+    ner::FillNerToken(Morph()->data(), m, *text, a, k, &t);
+    EXPECT_EQ(cache.token(entries[k]).key, t.key);
+    EXPECT_EQ(cache.token(entries[k]).host_key, t.host_key);
+  }
+  // A small text fits no more: the next text starts afresh.
+  cache.BeginText(1);
+  EXPECT_EQ(cache.types(), 0u);
+  EXPECT_EQ(cache.Entry(*text, a, 0), 0u);
+  cache.BeginText(1);
+  EXPECT_EQ(cache.types(), 1u);  // room left: kept
+}
+
+// The tagger skips the features of a host's identity when the host is not
+// in the model's lexicon (NerToken::trained): none of them has a weight.
+// Checked on the seed article's words under both taggers.
+TEST_F(NerSeedTest, UntrainedHostsHaveNoHostFeatures) {
+  const ner::NerModelData& m = Ner()->data();
+  ASSERT_GT(m.lexicon.size(), 0u);
+  std::vector<ner::NerToken> tokens;
+  ner::MakeNerTokens(Morph()->data(), m, *text, a, 0, a.tokens.size(), &tokens);
+  const size_t n = m.labels();
+  size_t untrained = 0, trained_with_weights = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    const ner::NerToken& t = tokens[i];
+    ASSERT_TRUE(t.trained);  // MakeNerTokens: every feature
+    std::vector<uint64_t> features;
+    for (int prev = -1; prev < static_cast<int>(n); ++prev) {
+      ner::NerPrevHostFeatures(t, prev, &features);
+    }
+    for (uint64_t next = 0; next <= n; ++next) {
+      features.push_back(ner::NerPass1HostFeature(next, t.host_feature));
+    }
+    const ner::NerHostView self{t.host_feature, true};
+    for (const ner::NerToken& other : tokens) {
+      const ner::NerHostView view{other.host_feature, true};
+      ner::NerHostPairFeatures(self, &view, &view, &features);
+    }
+    std::vector<float> scores(n, 0.0f);
+    for (uint64_t f : features) {
+      m.tagger.Accumulate(f, scores.data(), 0, static_cast<uint32_t>(n));
+      m.tagger2.Accumulate(f, scores.data(), 0, static_cast<uint32_t>(n));
+    }
+    bool any = false;
+    for (float v : scores) any = any || v != 0.0f;
+    if (m.lexicon.Find(t.host_key) == nullptr) {
+      ++untrained;
+      EXPECT_FALSE(any) << "token " << i << " " << t.host;
+    } else {
+      trained_with_weights += any;
+    }
+  }
+  EXPECT_GT(untrained, 20u);
+  EXPECT_GT(trained_with_weights, 100u);  // the check can see weights
 }
 
 TEST(NerTaggerTest, RejectsAnAnalysisOfAnotherText) {

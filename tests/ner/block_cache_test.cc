@@ -1,0 +1,71 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "ner/block_cache.h"
+
+#include <cstdint>
+#include <string>
+
+#include "gtest/gtest.h"
+#include "morph/hash_index.h"
+
+namespace khabar::ner {
+namespace {
+
+TEST(BlockCacheTest, AddsEachKeyOnceWithAZeroBlock) {
+  BlockCache cache(3);
+  bool added = false;
+  const std::string kerry = "\u0643\u064a\u0631\u064a";
+  const uint32_t a = cache.FindOrAdd(morph::StringKey(kerry), kerry, &added);
+  EXPECT_TRUE(added);
+  EXPECT_EQ(cache.Block(a)[0], 0.0f);
+  EXPECT_EQ(cache.Block(a)[2], 0.0f);
+  cache.Block(a)[1] = 2.5f;
+  const uint32_t again =
+      cache.FindOrAdd(morph::StringKey(kerry), kerry, &added);
+  EXPECT_FALSE(added);
+  EXPECT_EQ(again, a);
+  EXPECT_EQ(cache.Block(again)[1], 2.5f);
+  EXPECT_EQ(cache.size(), 1u);
+}
+
+// Keys are compared, not only hashes: two keys with one hash are two
+// entries.
+TEST(BlockCacheTest, KeysWithTheSameHashStayApart) {
+  BlockCache cache(1);
+  bool added = false;
+  const uint32_t a = cache.FindOrAdd(42, "a", &added);
+  const uint32_t b = cache.FindOrAdd(42, "b", &added);
+  EXPECT_TRUE(added);
+  EXPECT_NE(a, b);
+  cache.Block(a)[0] = 1.0f;
+  cache.Block(b)[0] = 2.0f;
+  EXPECT_EQ(cache.FindOrAdd(42, "a", &added), a);
+  EXPECT_EQ(cache.FindOrAdd(42, "b", &added), b);
+  EXPECT_EQ(cache.Block(a)[0], 1.0f);
+}
+
+// Indices are dense and survive the table's growth; Clear forgets all.
+TEST(BlockCacheTest, IndicesSurviveGrowthUntilClear) {
+  BlockCache cache(2);
+  bool added = false;
+  for (uint32_t i = 0; i < 5000; ++i) {
+    const std::string key = "w" + std::to_string(i);
+    ASSERT_EQ(cache.FindOrAdd(morph::StringKey(key), key, &added), i);
+    cache.Block(i)[1] = static_cast<float>(i);
+  }
+  for (uint32_t i = 0; i < 5000; i += 97) {
+    const std::string key = "w" + std::to_string(i);
+    EXPECT_EQ(cache.FindOrAdd(morph::StringKey(key), key, &added), i);
+    EXPECT_FALSE(added);
+    EXPECT_EQ(cache.Block(i)[1], static_cast<float>(i));
+  }
+  cache.Clear(16);
+  EXPECT_EQ(cache.size(), 0u);
+  const std::string key = "w4999";
+  EXPECT_EQ(cache.FindOrAdd(morph::StringKey(key), key, &added), 0u);
+  EXPECT_TRUE(added);
+  EXPECT_EQ(cache.Block(0)[1], 0.0f);
+}
+
+}  // namespace
+}  // namespace khabar::ner
