@@ -6,6 +6,9 @@
 //   BM_CleanHtml      each page of KHABAR_BENCH_HTML_DIR (the unpacked
 //                     html-extraction-dev/pages): pages/s
 //   BM_CleanThenText  clean + the text core on the kept parts: articles/s
+//   BM_CleanThenMorphology
+//                     clean, text core, morphology: the chain's share
+//                     before the NER, articles/s
 //   BM_CleanThenEntities
 //                     clean, text core, morphology, NER, entity resolution:
 //                     the chain of issue 5, articles/s
@@ -154,9 +157,12 @@ void BM_CleanThenText(benchmark::State& state) {
 }
 BENCHMARK(BM_CleanThenText)->Unit(benchmark::kMillisecond);
 
+// Where a chain stops.
+enum class Stage { kMorphology, kEntities, kSummary };
+
 // The per-article chain with the committed models, one thread: clean, the
-// text core, morphology, NER, entity resolution and, with `full`, quotes,
-// keywords and the summary.
+// text core, morphology, NER, entity resolution, quotes, keywords and the
+// summary, up to the stage asked for.
 class Chain {
  public:
   bool Init() {
@@ -182,13 +188,15 @@ class Chain {
   }
 
   // False if a stage failed.
-  bool Process(std::string_view article, bool full) {
+  bool Process(std::string_view article, Stage last) {
     StatusOr<Article> a = TheCleaner().CleanText(article);
     if (!a.ok()) return false;
     const std::string text = a->MainText();
     StatusOr<Document> doc = Document::Create(text);
     if (!doc.ok() || !text_analyzer_->Analyze(&*doc).ok()) return false;
     if (!analyzer_->Analyze(text, &analysis_).ok()) return false;
+    words += static_cast<int64_t>(analysis_.words.size());
+    if (last == Stage::kMorphology) return true;
     if (!tagger_->Tag(text, analysis_, &mentions_).ok()) return false;
     input_.clear();
     for (const NerMention& m : mentions_) {
@@ -199,9 +207,8 @@ class Chain {
         !resolver_->Resolve(text, input_, &entities_).ok()) {
       return false;
     }
-    words += static_cast<int64_t>(analysis_.words.size());
     found += static_cast<int64_t>(entities_.size());
-    if (!full) return true;
+    if (last == Stage::kEntities) return true;
     if (!quotes_->Extract(text, analysis_, entities_, &quotes_found_).ok()) {
       return false;
     }
@@ -238,7 +245,7 @@ class Chain {
   std::vector<SummarySentence> summary_;
 };
 
-void RunChain(benchmark::State& state, bool full) {
+void RunChain(benchmark::State& state, Stage last) {
   Chain chain;
   if (!chain.Init()) {
     state.SkipWithError("cannot load the models");
@@ -248,16 +255,18 @@ void RunChain(benchmark::State& state, bool full) {
   int64_t failed = 0;
   for (auto _ : state) {
     for (std::string_view article : corpus.articles) {
-      if (!chain.Process(article, full)) ++failed;
+      if (!chain.Process(article, last)) ++failed;
     }
   }
   state.SetItemsProcessed(static_cast<int64_t>(
       corpus.articles.size() * static_cast<size_t>(state.iterations())));
   state.counters["syntactic_words"] = benchmark::Counter(
       static_cast<double>(chain.words), benchmark::Counter::kIsRate);
-  state.counters["entities"] = benchmark::Counter(
-      static_cast<double>(chain.found), benchmark::Counter::kIsRate);
-  if (full) {
+  if (last != Stage::kMorphology) {
+    state.counters["entities"] = benchmark::Counter(
+        static_cast<double>(chain.found), benchmark::Counter::kIsRate);
+  }
+  if (last == Stage::kSummary) {
     state.counters["quotes"] = benchmark::Counter(
         static_cast<double>(chain.quoted), benchmark::Counter::kIsRate);
   }
@@ -265,14 +274,25 @@ void RunChain(benchmark::State& state, bool full) {
   state.SetLabel(corpus.description);
 }
 
+// The chain up to the morphology: clean, the text core, morphological
+// analysis (what the chains below spend before the NER).
+void BM_CleanThenMorphology(benchmark::State& state) {
+  RunChain(state, Stage::kMorphology);
+}
+BENCHMARK(BM_CleanThenMorphology)->Unit(benchmark::kMillisecond);
+
 // The whole chain of issues 3-5: clean, the text core, morphology, NER and
 // entity resolution.
-void BM_CleanThenEntities(benchmark::State& state) { RunChain(state, false); }
+void BM_CleanThenEntities(benchmark::State& state) {
+  RunChain(state, Stage::kEntities);
+}
 BENCHMARK(BM_CleanThenEntities)->Unit(benchmark::kMillisecond);
 
 // The full per-article pipeline of issue 6: the above, then quotations,
 // keywords and a three-sentence summary.
-void BM_CleanToSummary(benchmark::State& state) { RunChain(state, true); }
+void BM_CleanToSummary(benchmark::State& state) {
+  RunChain(state, Stage::kSummary);
+}
 BENCHMARK(BM_CleanToSummary)->Unit(benchmark::kMillisecond);
 
 }  // namespace
