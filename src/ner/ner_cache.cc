@@ -62,14 +62,17 @@ void NerTypeCache::BuildTables() {
       Score(model, FixedRow(model, 4 + static_cast<size_t>(which)));
     }
   }
-  pass1_labels_.assign(w * w * w * n_, 0.0f);
+  pass1_self_.assign(w * n_, 0.0f);
+  pass1_next_.assign(w * w * n_, 0.0f);
   pass1_prev_.assign(w * w * w * n_, 0.0f);
   for (size_t a = 0; a < w; ++a) {
+    features_.assign(1, NerPass1SelfFeature(a));
+    Score(1, &pass1_self_[a * n_]);
     for (size_t b = 0; b < w; ++b) {
+      features_.clear();
+      NerPass1NextFeatures(a, b, &features_);
+      Score(1, &pass1_next_[(a * w + b) * n_]);
       for (size_t c = 0; c < w; ++c) {
-        features_.clear();
-        NerPass1LabelFeatures(a, b, c, &features_);
-        Score(1, &pass1_labels_[((a * w + b) * w + c) * n_]);
         features_.assign(1, NerPrevPass1Feature(static_cast<int>(a) - 1, b, c));
         Score(1, &pass1_prev_[((a * w + b) * w + c) * n_]);
       }
@@ -319,9 +322,9 @@ size_t NerTypeCache::MemoryBytes() const {
       neighbours_.MemoryBytes() + classes_.MemoryBytes() +
       hosts_.MemoryBytes() + host_ranges_.capacity() * sizeof(HostRange) +
       host_weights_.capacity() * sizeof(HostWeight) +
-      (fixed_.capacity() + pass1_labels_.capacity() + history_rows_.capacity() +
-       history_pass1_.capacity() + pass1_prev_.capacity() +
-       window_rows_.capacity() + row_.capacity()) *
+      (fixed_.capacity() + pass1_self_.capacity() + pass1_next_.capacity() +
+       history_rows_.capacity() + history_pass1_.capacity() +
+       pass1_prev_.capacity() + window_rows_.capacity() + row_.capacity()) *
           sizeof(float) +
       window_index_.capacity() * sizeof(uint32_t) +
       (memo_keys_.capacity() * sizeof(uint64_t)) +

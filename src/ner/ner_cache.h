@@ -108,10 +108,12 @@ class NerTypeCache {
   void Prev(int model, const NerTypeHot& t, float* out) const;
 
   // Second pass (labels + 1 for self, next, next2; 0 past the end):
-  // NerPass1LabelFeatures(self, next, next2).
-  const float* Pass1Labels(uint64_t self, uint64_t next, uint64_t next2) const {
-    const size_t w = n_ + 1;
-    return &pass1_labels_[((self * w + next) * w + next2) * n_];
+  // NerPass1SelfFeature(self) and NerPass1NextFeatures(next, next2).
+  const float* Pass1Self(uint64_t self) const {
+    return &pass1_self_[self * n_];
+  }
+  const float* Pass1Next(uint64_t next, uint64_t next2) const {
+    return &pass1_next_[(next * (n_ + 1) + next2) * n_];
   }
   // NerHistoryFeatures(history) and NerHistoryPass1Feature(history, self)
   // (history < 256).
@@ -178,11 +180,12 @@ class NerTypeCache {
   std::vector<HostRange> host_ranges_;
   std::vector<HostWeight> host_weights_;
   // Small-domain features.
-  std::vector<float> fixed_;  // 2 taggers x kFixedRows x labels
-  std::vector<float> pass1_labels_;
+  std::vector<float> fixed_;       // 2 taggers x kFixedRows x labels
+  std::vector<float> pass1_self_;  // (labels + 1) x labels
+  std::vector<float> pass1_next_;  // (labels + 1)^2 x labels
   std::vector<float> history_rows_;
   std::vector<float> history_pass1_;
-  std::vector<float> pass1_prev_;
+  std::vector<float> pass1_prev_;       // (labels + 1)^3 x labels
   std::vector<uint32_t> window_index_;  // 4 x ids x ids -> window_rows_
   std::vector<float> window_rows_;      // row 0: zeros
   std::vector<float> row_;              // scratch

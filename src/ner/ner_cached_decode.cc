@@ -128,7 +128,8 @@ void DecodeNerCached(const NerModelData& m, const NerTypeCache& cache,
       next = i + 1 < len ? (*pass1)[i + 1] + 1 : 0;
       const uint64_t next2 = i + 2 < len ? (*pass1)[i + 2] + 1 : 0;
       const uint32_t h = i < history.size() ? history[i] & 255 : 0;
-      Add(cache.Pass1Labels(self, next, next2), base, n);
+      Add(cache.Pass1Self(self), base, n);
+      Add(cache.Pass1Next(next, next2), base, n);
       if (history_features) {
         Add(cache.History(h), base, n);
         Add(cache.HistoryPass1(h, self), base, n);

@@ -654,9 +654,12 @@ void NerContextFeatures(const NerModelData& m, std::span<const NerToken> tokens,
   NerPairFeatures(m, t, p1, n1, out);
 }
 
-void NerPass1LabelFeatures(uint64_t self, uint64_t next, uint64_t next2,
-                           std::vector<uint64_t>* out) {
-  out->push_back(FeatureHash(kPass1Self, Num(self)));
+uint64_t NerPass1SelfFeature(uint64_t self) {
+  return FeatureHash(kPass1Self, Num(self));
+}
+
+void NerPass1NextFeatures(uint64_t next, uint64_t next2,
+                          std::vector<uint64_t>* out) {
   out->push_back(FeatureHash(kPass1Next, Num(next)));
   out->push_back(FeatureHash(kPass1NextNext, Num(next, next2)));
 }
@@ -697,7 +700,8 @@ void NerPass1Features(const NerModelData& m, std::span<const NerToken> tokens,
   const uint64_t self = pass1[i] + 1;
   const uint64_t next = i + 1 < tokens.size() ? pass1[i + 1] + 1 : 0;
   const uint64_t next2 = i + 2 < tokens.size() ? pass1[i + 2] + 1 : 0;
-  NerPass1LabelFeatures(self, next, next2, out);
+  out->push_back(NerPass1SelfFeature(self));
+  NerPass1NextFeatures(next, next2, out);
   NerHistoryFeatures(m, tokens[i].history, out);
   NerPass1TokenFeatures(m, tokens[i], self, next, tokens[i].history, out);
 }

@@ -161,11 +161,13 @@ uint32_t NerWindowId(uint32_t word_cluster);
 // `next`, (token, next).
 uint64_t NerWindowBigramFeature(bool next, uint32_t a, uint32_t b);
 
-// NerPass1Features in parts: those of the first pass's labels of the token
-// and the two after it (self, next, next2 are labels + 1, 0 past the end),
-// those of the token's history (NerToken::history), and the rest.
-void NerPass1LabelFeatures(uint64_t self, uint64_t next, uint64_t next2,
-                           std::vector<uint64_t>* out);
+// NerPass1Features in parts: that of the first pass's label of the token,
+// those of the labels of the two after it (self, next, next2 are labels +
+// 1, 0 past the end), those of the token's history (NerToken::history),
+// and the rest.
+uint64_t NerPass1SelfFeature(uint64_t self);
+void NerPass1NextFeatures(uint64_t next, uint64_t next2,
+                          std::vector<uint64_t>* out);
 void NerHistoryFeatures(const NerModelData& m, uint32_t history,
                         std::vector<uint64_t>* out);
 void NerPass1TokenFeatures(const NerModelData& m, const NerToken& t,

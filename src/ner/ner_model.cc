@@ -131,7 +131,7 @@ StatusOr<std::unique_ptr<NerModelData>> ParseNerModel(const ModelFile& file) {
     }
   }
   KHABAR_RETURN_IF_ERROR(r.Finish());
-  if (m.types.empty() || m.types.size() > 32) {
+  if (m.types.empty() || m.types.size() > kNerMaxTypes) {
     return DataLossError("ner model: section 'inventory' has " +
                          std::to_string(m.types.size()) + " entity types");
   }

@@ -49,6 +49,9 @@ inline constexpr uint32_t kNerFeatureClusterWindow = 32;
 inline constexpr uint32_t kNerFeatureClusterLabels = 64;
 inline constexpr uint32_t kNerFeatureAll = 127;
 inline constexpr size_t kNerHistoryWindow = 25;
+// At most this many entity types: the tagger's tables of the second pass
+// grow with the cube of the number of labels (ner/ner_cache.h).
+inline constexpr size_t kNerMaxTypes = 16;
 
 struct NerModelData {
   std::string training_config;

@@ -319,14 +319,17 @@ TEST(NerModelTest, Layout2StillLoads) {
   StatusOr<std::shared_ptr<const ModelFile>> file =
       ModelFile::FromBytes(*bytes);
   ASSERT_TRUE(file.ok());
-  auto layout2 = [&](uint32_t features) {
+  auto layout2 = [&](uint32_t features, uint32_t extra_types = 0) {
     ModelWriter writer{"ner"};
     ByteWriter inv;
     inv.U32(2);
     inv.U32(0);  // BIO
     inv.U32(features);
-    inv.U32(4);
+    inv.U32(4 + extra_types);
     for (const char* t : {"PER", "LOC", "ORG", "MISC"}) inv.String(t);
+    for (uint32_t t = 0; t < extra_types; ++t) {
+      inv.String("T" + std::to_string(t));
+    }
     EXPECT_TRUE(writer.AddSection("inventory", std::move(inv).Finish()).ok());
     for (const char* name : {"gazetteer", "contexts", "clusters", "lexicon",
                              "word_types", "tagger", "tagger2"}) {
@@ -355,6 +358,13 @@ TEST(NerModelTest, Layout2StillLoads) {
                 .status()
                 .code(),
             StatusCode::kDataLoss);
+  // More entity types than a tagger's tables allow.
+  StatusOr<std::shared_ptr<const NerModel>> too_many =
+      NerModel::FromBytes(layout2(ner::kNerFeatureTokenViews, 13));
+  ASSERT_FALSE(too_many.ok());
+  EXPECT_EQ(too_many.status().code(), StatusCode::kDataLoss);
+  EXPECT_NE(too_many.status().message().find("17 entity types"),
+            std::string::npos);
 }
 
 TEST(NerModelTest, OlderLayoutIsAnUnsupportedVersion) {
