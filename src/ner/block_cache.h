@@ -3,7 +3,9 @@
 // Internal: a map from a string key to an index and a block of `width`
 // floats (the scores NerTypeCache keeps per key). Indices are dense, in
 // order of insertion, and stay valid until Clear; block pointers until the
-// next Add.
+// next Add. A look-up reads one slot of the table and, when the hash
+// matches, the key's bytes: the keys are kept one after another, not as
+// strings of their own.
 //
 //   BlockCache cache(17);
 //   bool added = false;
@@ -27,7 +29,13 @@ class BlockCache {
  public:
   explicit BlockCache(size_t width) : width_(width) { Rehash(16); }
 
-  size_t size() const { return keys_.size(); }
+  size_t size() const { return count_; }
+
+  // Starts loading the table slot of `hash` into the cache (call for many
+  // keys before looking them up).
+  void Prefetch(uint64_t hash) const {
+    __builtin_prefetch(&buckets_[hash & (buckets_.size() - 1)]);
+  }
 
   // The index of `key` (whose hash is `hash`); adds it, with a block of
   // zeros, if absent, and then sets *added.
@@ -36,15 +44,18 @@ class BlockCache {
     const size_t mask = buckets_.size() - 1;
     size_t b = hash & mask;
     for (; buckets_[b].index != 0; b = (b + 1) & mask) {
-      if (buckets_[b].hash == hash && keys_[buckets_[b].index - 1] == key) {
-        return buckets_[b].index - 1;
+      const Bucket& e = buckets_[b];
+      if (e.hash == hash && e.length == key.size() &&
+          std::string_view(keys_).substr(e.offset, e.length) == key) {
+        return e.index - 1;
       }
     }
-    const auto i = static_cast<uint32_t>(keys_.size());
-    keys_.emplace_back(key);
+    const auto i = static_cast<uint32_t>(count_++);
+    buckets_[b] = {hash, static_cast<uint32_t>(keys_.size()),
+                   static_cast<uint32_t>(key.size()), i + 1};
+    keys_.append(key);
     blocks_.resize(blocks_.size() + width_, 0.0f);
-    buckets_[b] = {hash, i + 1};
-    if (2 * keys_.size() > buckets_.size()) Rehash(2 * buckets_.size());
+    if (2 * count_ > buckets_.size()) Rehash(2 * buckets_.size());
     *added = true;
     return i;
   }
@@ -54,30 +65,30 @@ class BlockCache {
 
   // Forgets every key; memory beyond `keep` keys is given back.
   void Clear(size_t keep) {
+    if (count_ > 2 * keep) {
+      std::string().swap(keys_);
+      std::vector<float>().swap(blocks_);
+    }
     keys_.clear();
     blocks_.clear();
     buckets_.clear();
-    if (keys_.capacity() > 2 * keep) {
-      keys_.shrink_to_fit();
-      blocks_.shrink_to_fit();
-    }
+    count_ = 0;
     Rehash(16);
   }
 
   size_t MemoryBytes() const {
-    size_t b = keys_.capacity() * sizeof(std::string) +
-               blocks_.capacity() * sizeof(float) +
-               buckets_.capacity() * sizeof(Bucket);
-    for (const std::string& k : keys_) {
-      if (k.capacity() > 15) b += k.capacity();
-    }
-    return b;
+    return keys_.capacity() + blocks_.capacity() * sizeof(float) +
+           buckets_.capacity() * sizeof(Bucket);
   }
 
  private:
+  // A slot of the table: the key's hash, where its bytes are in keys_,
+  // and its index + 1 (0: empty).
   struct Bucket {
     uint64_t hash = 0;
-    uint32_t index = 0;  // index + 1 (0: empty)
+    uint32_t offset = 0;
+    uint32_t length = 0;
+    uint32_t index = 0;
   };
 
   void Rehash(size_t size) {
@@ -94,7 +105,8 @@ class BlockCache {
   }
 
   size_t width_;
-  std::vector<std::string> keys_;
+  size_t count_ = 0;
+  std::string keys_;  // every key's bytes, one after another
   std::vector<float> blocks_;
   std::vector<Bucket> buckets_;  // by hash, linear probing
 };

@@ -196,10 +196,42 @@ void NerTypeCache::BeginText(size_t tokens) {
 
 uint32_t NerTypeCache::Entry(std::string_view text, const MorphAnalysis& a,
                              size_t k) {
-  key_.clear();
-  AppendNerTypeKey(text, a, k, &key_);
+  std::string key;
+  AppendNerTypeKey(text, a, k, &key);
+  return Find(morph::StringKey(key), key, text, a, k);
+}
+
+void NerTypeCache::Entries(std::string_view text, const MorphAnalysis& a,
+                           std::vector<uint32_t>* entries) {
+  // Every token's key and hash first, their table slots prefetched, then
+  // the look-ups: they are mostly cache misses, and overlap this way.
+  const size_t count = a.tokens.size();
+  type_keys_.clear();
+  key_ends_.resize(count);
+  key_hashes_.resize(count);
+  for (size_t k = 0; k < count; ++k) {
+    const size_t begin = type_keys_.size();
+    AppendNerTypeKey(text, a, k, &type_keys_);
+    key_ends_[k] = type_keys_.size();
+    key_hashes_[k] = morph::StringKey(
+        std::string_view(type_keys_).substr(begin, key_ends_[k] - begin));
+    own_.Prefetch(key_hashes_[k]);
+  }
+  entries->resize(count);
+  for (size_t k = 0; k < count; ++k) {
+    const size_t begin = k == 0 ? 0 : key_ends_[k - 1];
+    (*entries)[k] =
+        Find(key_hashes_[k],
+             std::string_view(type_keys_).substr(begin, key_ends_[k] - begin),
+             text, a, k);
+  }
+}
+
+uint32_t NerTypeCache::Find(uint64_t hash, std::string_view type_key,
+                            std::string_view text, const MorphAnalysis& a,
+                            size_t k) {
   bool added = false;
-  const uint32_t e = own_.FindOrAdd(morph::StringKey(key_), key_, &added);
+  const uint32_t e = own_.FindOrAdd(hash, type_key, &added);
   if (!added) return e;
   NerToken& t = tokens_.emplace_back();
   NerTypeHot& hot = hot_.emplace_back();

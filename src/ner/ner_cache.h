@@ -64,6 +64,10 @@ class NerTypeCache {
   // The entry of token k of analysis `a` of `text` (computed on first
   // sight of its type).
   uint32_t Entry(std::string_view text, const MorphAnalysis& a, size_t k);
+  // The entries of all tokens of `a`, into `entries` (the same as Entry
+  // of each, faster).
+  void Entries(std::string_view text, const MorphAnalysis& a,
+               std::vector<uint32_t>* entries);
 
   // The type's token (host_begin: of its first occurrence). Valid until
   // the next BeginText.
@@ -161,6 +165,10 @@ class NerTypeCache {
   // Appends the nonzero scores of features_ under `model` as row `p`.
   void AppendSparse(int model, size_t p);
   void BuildTables();
+  // The entry of the type with key `type_key` (AppendNerTypeKey, hash
+  // `hash`), filled from token k of `a` if new.
+  uint32_t Find(uint64_t hash, std::string_view type_key, std::string_view text,
+                const MorphAnalysis& a, size_t k);
   void AddHost(const NerToken& t, NerTypeHot* hot);
   void Forget();
 
@@ -197,6 +205,10 @@ class NerTypeCache {
   std::vector<float> memo_rows_;
   size_t memo_size_ = 0;
   std::vector<size_t> memo_at_;  // scratch
+  // Entries: the tokens' keys, one after another, and where each ends.
+  std::string type_keys_;
+  std::vector<size_t> key_ends_;
+  std::vector<uint64_t> key_hashes_;
   std::string key_;
   std::vector<uint64_t> features_;
 };

@@ -141,10 +141,9 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   }
   // Each token's type in the cache; then each sentence decoded alone.
   ws.cache->BeginText(a.tokens.size());
-  ws.entries.resize(a.tokens.size());
+  ws.cache->Entries(text, a, &ws.entries);
   ws.host_begin.resize(a.tokens.size());
   for (size_t k = 0; k < a.tokens.size(); ++k) {
-    ws.entries[k] = ws.cache->Entry(text, a, k);
     ws.host_begin[k] = ner::NerHostBegin(text, a, k);
   }
   ws.tokens.resize(a.tokens.size());

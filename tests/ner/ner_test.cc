@@ -530,6 +530,16 @@ TEST_F(NerSeedTest, TypeCacheForgetsAtTextStartsOnly) {
     EXPECT_EQ(cache.token(entries[k]).key, t.key);
     EXPECT_EQ(cache.token(entries[k]).host_key, t.host_key);
   }
+  // Entries finds the same types, all at once.
+  ner::NerTypeCache batch(m, Morph()->data(), 1 << 12);
+  std::vector<uint32_t> all;
+  batch.Entries(*text, a, &all);
+  ASSERT_EQ(all.size(), entries.size());
+  EXPECT_EQ(batch.types(), types);
+  for (size_t k = 0; k < all.size(); ++k) {
+    EXPECT_EQ(all[k], entries[k]);  // both number types in order of sight
+    EXPECT_EQ(batch.token(all[k]).key, cache.token(entries[k]).key);
+  }
   // A small text fits no more: the next text starts afresh.
   cache.BeginText(1);
   EXPECT_EQ(cache.types(), 0u);
