@@ -42,6 +42,7 @@ NerTypeCache::NerTypeCache(const NerModelData& m,
       neighbours_(2 * 4 * m.labels()),
       classes_(2 * (m.labels() + 1) * m.labels()),
       hosts_(0) {
+  filter_.Build({&m.tagger, &m.tagger2});
   row_.assign(n_, 0.0f);
   memo_keys_.assign(kMemoSlots, 0);
   memo_index_.assign(kMemoSlots, 0);
@@ -115,7 +116,13 @@ void NerTypeCache::BuildTables() {
 void NerTypeCache::Score(int model, float* row) {
   const morph::LinearModel& tagger = model == 0 ? m_.tagger : m_.tagger2;
   std::fill(row, row + n_, 0.0f);
-  for (uint64_t f : features_) tagger.Prefetch(f);
+  size_t kept = 0;
+  for (uint64_t f : features_) {
+    if (!filter_.MayHave(f)) continue;  // no weight: adds nothing
+    tagger.Prefetch(f);
+    features_[kept++] = f;
+  }
+  features_.resize(kept);
   for (uint64_t f : features_) {
     tagger.Accumulate(f, row, 0, static_cast<uint32_t>(n_));
   }
@@ -134,10 +141,15 @@ void NerTypeCache::ScoreBoth(float* row0, float* row1) {
   const size_t mask = memo_keys_.size() - 1;
   auto slot = [&](uint64_t key) { return (key ^ (key >> 29)) & mask; };
   for (uint64_t f : features_) __builtin_prefetch(&memo_keys_[slot(f | 1)]);
+  constexpr size_t kAbsent = ~size_t{0};
   // Each feature's slot; the features not seen yet are scored by both
   // taggers (their table entries prefetched first).
   memo_at_.clear();
   for (uint64_t f : features_) {
+    if (!filter_.MayHave(f)) {
+      memo_at_.push_back(kAbsent);  // no weight: adds nothing
+      continue;
+    }
     const uint64_t key = f == 0 ? 1 : f;
     size_t b = slot(key);
     while (memo_keys_[b] != 0 && memo_keys_[b] != key) b = (b + 1) & mask;
@@ -150,6 +162,7 @@ void NerTypeCache::ScoreBoth(float* row0, float* row1) {
   for (size_t k = 0; k < features_.size(); ++k) {
     const uint64_t f = features_[k];
     const size_t b = memo_at_[k];
+    if (b == kAbsent) continue;
     if (memo_keys_[b] == 0) {
       memo_keys_[b] = f == 0 ? 1 : f;
       memo_index_[b] = static_cast<uint32_t>(memo_rows_.size() / width);

@@ -46,6 +46,7 @@
 #include "khabar/morph_analyzer.h"
 #include "morph/morph_model.h"
 #include "ner/block_cache.h"
+#include "ner/feature_filter.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 
@@ -135,6 +136,9 @@ class NerTypeCache {
   // Adds NerPass1HostFeature(next, t's host) to `scores`.
   void AddPass1Host(const NerTypeHot& t, uint64_t next, float* scores) const;
 
+  // False if neither tagger has a weight for feature f (FeatureFilter).
+  bool MayHave(uint64_t f) const { return filter_.MayHave(f); }
+
   size_t types() const { return tokens_.size(); }
   size_t MemoryBytes() const;
 
@@ -155,7 +159,8 @@ class NerTypeCache {
   float* FixedRow(int model, size_t r) {
     return &fixed_[(static_cast<size_t>(model) * kFixedRows + r) * n_];
   }
-  // Sums the scores of features_ under tagger `model` into row (zeroed).
+  // Sums the scores of features_ under tagger `model` into row (zeroed);
+  // drops from features_ those neither tagger has.
   void Score(int model, float* row);
   // Score under both taggers, each feature's scores looked up once in the
   // memo: a new type's features are mostly frequent ones (its UPOS, shape,
@@ -174,7 +179,8 @@ class NerTypeCache {
 
   const NerModelData& m_;
   const morph::MorphModelData& morph_;
-  size_t n_ = 0;  // labels
+  FeatureFilter filter_;  // of both taggers
+  size_t n_ = 0;          // labels
   size_t capacity_ = 0;
   // By entry.
   std::vector<NerToken> tokens_;

@@ -99,6 +99,12 @@ void DecodeNerCached(const NerModelData& m, const NerTypeCache& cache,
       }
       NerHostPairFeatures(self, i > 0 ? &prev : nullptr,
                           i + 1 < len ? &next : nullptr, &s->features);
+      // Most host pairs never met in training: no look-up for them.
+      size_t kept = s->feature_begin.back();
+      for (size_t k = kept; k < s->features.size(); ++k) {
+        if (cache.MayHave(s->features[k])) s->features[kept++] = s->features[k];
+      }
+      s->features.resize(kept);
     }
     s->feature_begin.push_back(static_cast<uint32_t>(s->features.size()));
   }
