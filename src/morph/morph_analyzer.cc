@@ -16,6 +16,7 @@
 #include "khabar/sentence_splitter.h"
 #include "khabar/status.h"
 #include "khabar/tokenizer.h"
+#include "morph/linear_model.h"
 #include "morph/morph_cache.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_model.h"
@@ -87,9 +88,11 @@ struct MorphAnalyzer::Workspace {
   std::vector<TokenInfo> tokens;
   std::vector<WordInfo> words;
   std::vector<uint64_t> features;
+  std::vector<uint32_t> feature_ends;         // per word, into features
+  std::vector<morph::LinearModel::Row> rows;  // of features
   std::vector<float> scores;
-  std::vector<float> own_rows;        // words x UPOS
-  std::vector<float> neighbour_rows;  // (words + 4) x 4 x UPOS
+  std::vector<morph::UposLexicalParts> lexical;  // per word
+  std::vector<float> neighbour_rows;             // (words + 4) x 4 x UPOS
   std::vector<uint16_t> upos;
   std::vector<uint16_t> pass1;
   std::vector<uint32_t> slot_begins;
@@ -105,9 +108,10 @@ struct MorphAnalyzer::Workspace {
     b += tokens.capacity() * sizeof(TokenInfo);
     for (const WordInfo& w : words) b += w.key.capacity() + w.fold.capacity();
     b += words.capacity() * sizeof(WordInfo);
-    b += features.capacity() * 8;
-    b += (scores.capacity() + own_rows.capacity() + neighbour_rows.capacity()) *
-             4 +
+    b += lexical.capacity() * sizeof(morph::UposLexicalParts);
+    b += features.capacity() * 8 + feature_ends.capacity() * 4 +
+         rows.capacity() * sizeof(morph::LinearModel::Row);
+    b += (scores.capacity() + neighbour_rows.capacity()) * 4 +
          (upos.capacity() + pass1.capacity()) * 2;
     b += cache.MemoryBytes() - sizeof(cache);
     return b;
@@ -198,16 +202,12 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   // UPOS, greedy left to right. A word's scores are its own, what its four
   // neighbours add, what the previous tags add (all cached per type or
   // precomputed), and the few features of the previous tag with the word.
-  // The cached rows are copied first: the cache may evict a type while the
-  // sentence is decoded.
+  // The neighbour rows are copied first: the cache may evict a type while
+  // the sentence is decoded. A word's own row is used as soon as it is
+  // looked up, before any other word's.
   const std::vector<WordInfo>& words = ws.words;
   const size_t nu = m.upos.size();
   const size_t n = words.size();
-  ws.own_rows.resize(n * nu);
-  for (size_t j = 0; j < n; ++j) {
-    const float* own = cache.UposScores(tokens, words[j]);
-    std::copy(own, own + nu, ws.own_rows.data() + j * nu);
-  }
   // Row block i holds the neighbour rows of word i - 2; blocks 0-1 are the
   // sentence start and n + 2, n + 3 its end.
   const size_t block = 4 * nu;
@@ -227,6 +227,22 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     return ws.neighbour_rows.data() + i * block +
            static_cast<size_t>(slot) * nu;
   };
+  // What of the lexical features the previous tag does not change, per
+  // word, with the word pair's row found and prefetched up front.
+  ws.lexical.resize(n);
+  ws.rows.resize(n);
+  for (size_t j = 0; j < n; ++j) {
+    morph::UposLexicalWordParts(
+        words[j].key,
+        morph::UposNeighbourKey(words, j, morph::NeighbourSlot::kPrev1),
+        &ws.lexical[j]);
+    if (ws.lexical[j].has_pair) m.tagger.Prefetch(ws.lexical[j].pair);
+  }
+  for (size_t j = 0; j < n; ++j) {
+    ws.rows[j] = ws.lexical[j].has_pair ? m.tagger.FindRow(ws.lexical[j].pair)
+                                        : morph::LinearModel::Row{};
+    m.tagger.PrefetchRow(ws.rows[j]);
+  }
   ws.upos.assign(n, 0);
   ws.scores.resize(std::max<size_t>(nu, ws.slot_begins.back()));
   float* scores = ws.scores.data();
@@ -235,10 +251,13 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     const int prev2 = j > 1 ? ws.upos[j - 2] : -1;
     const std::string_view p1 =
         morph::UposNeighbourKey(words, j, morph::NeighbourSlot::kPrev1);
-    ws.features.clear();
-    morph::UposLexicalTagFeatures(words[j].key, p1, prev, &ws.features);
-    for (uint64_t f : ws.features) m.tagger.Prefetch(f);
-    const float* own = ws.own_rows.data() + j * nu;
+    // The lexical features are the tag-dependent ones, then the pair's
+    // (UposLexicalTagFeatures's order).
+    uint64_t tag_features[2];
+    const size_t tag_count =
+        morph::UposLexicalTagOnly(ws.lexical[j], prev, tag_features);
+    for (size_t k = 0; k < tag_count; ++k) m.tagger.Prefetch(tag_features[k]);
+    const float* own = cache.UposScores(tokens, words[j]);
     const float* prev1_row = neighbour(j + 1, morph::NeighbourSlot::kPrev1);
     const float* prev2_row = neighbour(j, morph::NeighbourSlot::kPrev2);
     const float* next1_row = neighbour(j + 3, morph::NeighbourSlot::kNext1);
@@ -250,7 +269,10 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
       scores[t] = own[t] + prev1_row[t] + prev2_row[t] + next1_row[t] +
                   next2_row[t] + tags[t] + definite[t];
     }
-    for (uint64_t f : ws.features) m.tagger.Accumulate(f, scores, 0, nu);
+    for (size_t k = 0; k < tag_count; ++k) {
+      m.tagger.Accumulate(tag_features[k], scores, 0, nu);
+    }
+    m.tagger.AddRow(ws.rows[j], scores, 0, nu);
     ws.upos[j] =
         static_cast<uint16_t>(std::max_element(scores, scores + nu) - scores);
   }
@@ -265,6 +287,23 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t na = options_.features ? m.attributes.size() : 0;
   const uint32_t feats_slots = ws.slot_begins.back();
   ws.scores.resize(std::max<size_t>(feats_slots, 1));
+  // The FEATS context features of all words first, their rows found and
+  // prefetched before any is added (see LinearModel::FindRow).
+  if (na != 0) {
+    ws.features.clear();
+    ws.feature_ends.resize(n + 1);
+    ws.feature_ends[0] = 0;
+    for (size_t j = 0; j < n; ++j) {
+      morph::FeatsContextFeatures(words, j, ws.upos, &ws.features);
+      ws.feature_ends[j + 1] = static_cast<uint32_t>(ws.features.size());
+    }
+    for (uint64_t f : ws.features) m.feats.Prefetch(f);
+    ws.rows.resize(ws.features.size());
+    for (size_t k = 0; k < ws.features.size(); ++k) {
+      ws.rows[k] = m.feats.FindRow(ws.features[k]);
+      m.feats.PrefetchRow(ws.rows[k]);
+    }
+  }
   for (size_t j = 0; j < words.size(); ++j) {
     const WordInfo& wi = words[j];
     MorphWord& w = Slot(&out->words, first_word + j);
@@ -282,10 +321,8 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     const float* own = cache.FeatsScores(a);
     float* feat_scores = ws.scores.data();
     std::copy(own, own + feats_slots, feat_scores);
-    ws.features.clear();
-    morph::FeatsContextFeatures(words, j, ws.upos, &ws.features);
-    for (uint64_t f : ws.features) {
-      m.feats.Accumulate(f, feat_scores, 0, feats_slots);
+    for (uint32_t k = ws.feature_ends[j]; k < ws.feature_ends[j + 1]; ++k) {
+      m.feats.AddRow(ws.rows[k], feat_scores, 0, feats_slots);
     }
     for (size_t at = 0; at < na; ++at) {
       if (!m.allowed[size_t{ws.upos[j]} * na + at]) continue;

@@ -379,21 +379,39 @@ void UposTagFeatures(int prev, int prev2, bool def, bool prev_def,
   out->push_back(FeatureHash(kUposDefAgree, Num(prev + 1, def, prev_def)));
 }
 
-void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
-                            std::vector<uint64_t>* out) {
+void UposLexicalWordParts(std::string_view key, std::string_view p1,
+                          UposLexicalParts* parts) {
   std::vector<uint32_t>& starts = tl_starts;
   CharStarts(key, &starts);
   const size_t chars = starts.size() - 1;
-  out->push_back(FeatureHash(kUposTag1Key, Num(prev + 1), FeatureHash(0, key)));
-  if (chars > 2) {
-    out->push_back(FeatureHash(kUposTag1Suffix, Num(prev + 1),
-                               FeatureHash(0, CharSuffix(key, starts, 2))));
-  }
-  if (p1.size() >= 2 && chars > 1) {
-    out->push_back(FeatureHash(kUposPrevSuffixSuffix,
-                               FeatureHash(0, p1.substr(p1.size() - 2)),
-                               FeatureHash(0, CharSuffix(key, starts, 1))));
-  }
+  parts->key_hash = FeatureHash(0, key);
+  parts->has_suffix = chars > 2;
+  parts->suffix_hash =
+      parts->has_suffix ? FeatureHash(0, CharSuffix(key, starts, 2)) : 0;
+  parts->has_pair = p1.size() >= 2 && chars > 1;
+  parts->pair = parts->has_pair
+                    ? FeatureHash(kUposPrevSuffixSuffix,
+                                  FeatureHash(0, p1.substr(p1.size() - 2)),
+                                  FeatureHash(0, CharSuffix(key, starts, 1)))
+                    : 0;
+}
+
+size_t UposLexicalTagOnly(const UposLexicalParts& parts, int prev,
+                          uint64_t out[2]) {
+  out[0] = FeatureHash(kUposTag1Key, Num(prev + 1), parts.key_hash);
+  if (!parts.has_suffix) return 1;
+  out[1] = FeatureHash(kUposTag1Suffix, Num(prev + 1), parts.suffix_hash);
+  return 2;
+}
+
+void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
+                            std::vector<uint64_t>* out) {
+  UposLexicalParts parts;
+  UposLexicalWordParts(key, p1, &parts);
+  uint64_t tag[2];
+  const size_t n = UposLexicalTagOnly(parts, prev, tag);
+  out->insert(out->end(), tag, tag + n);
+  if (parts.has_pair) out->push_back(parts.pair);
 }
 
 void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,

@@ -151,6 +151,23 @@ void UposTagFeatures(int prev, int prev2, bool def, bool prev_def,
 // - the previous tag with this word, and the word pair's endings.
 void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
                             std::vector<uint64_t>* out);
+// The same features in two steps, for the analyzer: what does not depend
+// on the previous tag (the hashes of the word and its ending, the word
+// pair's feature) once per word, then the features given the tag. The
+// features and their order are UposLexicalTagFeatures's.
+struct UposLexicalParts {
+  uint64_t key_hash = 0;
+  uint64_t suffix_hash = 0;  // if has_suffix
+  uint64_t pair = 0;         // the word pair's feature, if has_pair
+  bool has_suffix = false;
+  bool has_pair = false;
+};
+void UposLexicalWordParts(std::string_view key, std::string_view p1,
+                          UposLexicalParts* parts);
+// The features that depend on the previous tag (1 or 2), in order; the
+// pair's feature (parts.pair) follows them.
+size_t UposLexicalTagOnly(const UposLexicalParts& parts, int prev,
+                          uint64_t out[2]);
 
 // Features for the FEATS of word j given all UPOS tags of the sentence:
 // the word's own given its tag (FeatsWordFeatures) and the context's.
