@@ -97,6 +97,24 @@ class LinearModel {
     Accumulate(feature, scores, 0, slots_);
   }
 
+  // Accumulate of each of `features` in order (so the same sums), with
+  // the table entries and then the rows of a batch prefetched before any
+  // is added.
+  void AccumulateAll(const uint64_t* features, size_t count, float* scores,
+                     uint32_t begin, uint32_t end) const {
+    constexpr size_t kBatch = 32;
+    Row rows[kBatch];
+    for (size_t first = 0; first < count; first += kBatch) {
+      const size_t n = count - first < kBatch ? count - first : kBatch;
+      for (size_t i = 0; i < n; ++i) Prefetch(features[first + i]);
+      for (size_t i = 0; i < n; ++i) {
+        rows[i] = FindRow(features[first + i]);
+        PrefetchRow(rows[i]);
+      }
+      for (size_t i = 0; i < n; ++i) AddRow(rows[i], scores, begin, end);
+    }
+  }
+
  private:
   // One table entry: the feature and its row's range in weights_, so a
   // look-up touches one cache line of the table and one of the weights.

@@ -167,16 +167,31 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t ss = m.suffixes.size();
   const size_t first_token = ws.used_tokens;
   ws.scores.resize(morph::SegSlots(m));
+  // The context features of every token (only a token with several
+  // candidates uses them), their rows found and prefetched up front.
+  ws.features.clear();
+  ws.feature_ends.resize(count + 1);
+  ws.feature_ends[0] = 0;
+  for (size_t i = 0; i < count; ++i) {
+    morph::SegContextFeatures(tokens, i, count, &ws.features);
+    ws.feature_ends[i + 1] = static_cast<uint32_t>(ws.features.size());
+  }
+  for (uint64_t f : ws.features) m.seg.Prefetch(f);
+  ws.rows.resize(ws.features.size());
+  for (size_t k = 0; k < ws.features.size(); ++k) {
+    ws.rows[k] = m.seg.FindRow(ws.features[k]);
+    m.seg.PrefetchRow(ws.rows[k]);
+  }
   for (size_t i = 0; i < count; ++i) {
     const std::span<const morph::ScoredChoice> choices =
         cache.Token(&tokens[i]);
     SegChoice choice = choices[0].choice;
     if (choices.size() > 1) {
       // The candidates' own scores plus their context's.
-      ws.features.clear();
-      morph::SegContextFeatures(tokens, i, count, &ws.features);
       std::fill(ws.scores.begin(), ws.scores.end(), 0.0f);
-      for (uint64_t f : ws.features) m.seg.Accumulate(f, ws.scores.data());
+      for (uint32_t k = ws.feature_ends[i]; k < ws.feature_ends[i + 1]; ++k) {
+        m.seg.AddRow(ws.rows[k], ws.scores.data(), 0, m.seg.slots());
+      }
       float best = -1e30f;
       for (const morph::ScoredChoice& c : choices) {
         const float score = c.score + (ws.scores[c.choice.prefix] +

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -90,17 +91,34 @@ void MorphCache::FillToken(TokenInfo* token, TokenEntry* entry) {
   features_.clear();
   SegTokenFeatures(*token, &features_);
   scores_.assign(SegSlots(m_), 0.0f);
-  for (uint64_t f : features_) m_.seg.Accumulate(f, scores_.data());
+  m_.seg.AccumulateAll(features_.data(), features_.size(), scores_.data(), 0,
+                       m_.seg.slots());
   const size_t ps = m_.prefixes.size();
   const size_t ss = m_.suffixes.size();
+  // All candidates' combination features first, so that their rows are
+  // prefetched together (each candidate's still added in its order).
+  combo_features_.clear();
+  combo_ends_.clear();
   for (const SegChoice& c : candidates_) {
+    BuildHost(m_, token->key, c, &host_);
+    SegComboFeatures(m_, *token, c, host_, &combo_features_);
+    combo_ends_.push_back(static_cast<uint32_t>(combo_features_.size()));
+  }
+  for (uint64_t f : combo_features_) m_.seg_combo.Prefetch(f);
+  combo_rows_.resize(combo_features_.size());
+  for (size_t k = 0; k < combo_features_.size(); ++k) {
+    combo_rows_[k] = m_.seg_combo.FindRow(combo_features_[k]);
+    m_.seg_combo.PrefetchRow(combo_rows_[k]);
+  }
+  uint32_t k = 0;
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    const SegChoice& c = candidates_[i];
     float score = scores_[c.prefix] + scores_[ps + c.suffix] +
                   scores_[ps + ss + c.rewrite];
-    BuildHost(m_, token->key, c, &host_);
-    combo_features_.clear();
-    SegComboFeatures(m_, *token, c, host_, &combo_features_);
     float extra = 0;
-    for (uint64_t f : combo_features_) m_.seg_combo.Accumulate(f, &extra, 0, 1);
+    for (; k < combo_ends_[i]; ++k) {
+      m_.seg_combo.AddRow(combo_rows_[k], &extra, 0, 1);
+    }
     entry->choices.push_back(ScoredChoice{c, score + extra});
   }
 }
@@ -122,8 +140,8 @@ const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
   std::fill(scores, scores + n, 0.0f);
   features_.clear();
   UposWordFeatures(m_, tokens, w, &features_);
-  for (uint64_t f : features_) m_.tagger.Prefetch(f);
-  for (uint64_t f : features_) m_.tagger.Accumulate(f, scores, 0, n);
+  m_.tagger.AccumulateAll(features_.data(), features_.size(), scores, 0,
+                          static_cast<uint32_t>(n));
   return scores;
 }
 
@@ -136,12 +154,27 @@ const float* MorphCache::NeighbourScores(std::string_view key) {
   }
   slot = neighbours_.Insert(hash, key);
   rows = neighbour_pool_.get() + size_t{slot} * 4 * nu_;
+  // The four slots' features first, so that their rows are prefetched
+  // together (each slot's still added in its order).
+  features_.clear();
+  uint32_t ends[std::size(kNeighbourSlots)];
+  for (NeighbourSlot ns : kNeighbourSlots) {
+    UposNeighbourFeatures(key, ns, &features_);
+    ends[static_cast<size_t>(ns)] = static_cast<uint32_t>(features_.size());
+  }
+  for (uint64_t f : features_) m_.tagger.Prefetch(f);
+  combo_rows_.resize(features_.size());
+  for (size_t k = 0; k < features_.size(); ++k) {
+    combo_rows_[k] = m_.tagger.FindRow(features_[k]);
+    m_.tagger.PrefetchRow(combo_rows_[k]);
+  }
+  uint32_t k = 0;
   for (NeighbourSlot ns : kNeighbourSlots) {
     float* row = rows + static_cast<size_t>(ns) * nu_;
     std::fill(row, row + nu_, 0.0f);
-    features_.clear();
-    UposNeighbourFeatures(key, ns, &features_);
-    for (uint64_t f : features_) m_.tagger.Accumulate(f, row, 0, nu_);
+    for (; k < ends[static_cast<size_t>(ns)]; ++k) {
+      m_.tagger.AddRow(combo_rows_[k], row, 0, static_cast<uint32_t>(nu_));
+    }
   }
   return rows;
 }
@@ -168,10 +201,8 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
   if (features_on_ && !m_.attributes.empty()) {
     features_.clear();
     FeatsWordFeatures(w, u, &features_);
-    for (uint64_t f : features_) m_.feats.Prefetch(f);
-    for (uint64_t f : features_) {
-      m_.feats.Accumulate(f, scores, 0, feats_slots_);
-    }
+    m_.feats.AccumulateAll(features_.data(), features_.size(), scores, 0,
+                           feats_slots_);
   }
   // Lemma and root.
   const std::string& upos = m_.upos[u];
@@ -230,6 +261,8 @@ size_t MorphCache::MemoryBytes() const {
     }
   }
   b += (features_.capacity() + combo_features_.capacity()) * sizeof(uint64_t);
+  b += combo_ends_.capacity() * sizeof(uint32_t) +
+       combo_rows_.capacity() * sizeof(LinearModel::Row);
   b += scores_.capacity() * sizeof(float);
   return b;
 }

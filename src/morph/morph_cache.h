@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "morph/linear_model.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_model.h"
 #include "morph/type_cache.h"
@@ -122,6 +123,8 @@ class MorphCache {
   std::vector<SegChoice> candidates_;
   std::vector<uint64_t> features_;
   std::vector<uint64_t> combo_features_;
+  std::vector<uint32_t> combo_ends_;          // per candidate
+  std::vector<LinearModel::Row> combo_rows_;  // of combo_features_
   std::vector<float> scores_;
 };
 

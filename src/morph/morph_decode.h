@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "morph/morph_model.h"
@@ -261,7 +262,14 @@ uint32_t DecodeLemmaRule(const MorphModelData& m, const Model& lemmatizer,
   LemmaFeatures(key, upos, features);
   const size_t n = m.lemma_rules.size();
   scores->assign(n, 0.0f);
-  for (uint64_t f : *features) lemmatizer.Accumulate(f, scores->data(), 0, n);
+  if constexpr (std::is_same_v<Model, LinearModel>) {
+    // The frozen model prefetches (the same sums; the trainer's
+    // perceptrons have no AccumulateAll).
+    lemmatizer.AccumulateAll(features->data(), features->size(), scores->data(),
+                             0, static_cast<uint32_t>(n));
+  } else {
+    for (uint64_t f : *features) lemmatizer.Accumulate(f, scores->data(), 0, n);
+  }
   uint32_t best = 0;
   float best_score = -1e30f;
   for (uint32_t r = 0; r < n; ++r) {
