@@ -217,8 +217,8 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
   } else if (w.shape != 'a') {
     a->lemma = w.key;
   } else {
-    const uint32_t rule = DecodeLemmaRule(m_, m_.lemmatizer, w.key, upos,
-                                          &features_, &scores_, &scratch_);
+    const uint32_t rule =
+        DecodeLemmaRule(m_, m_.lemmatizer, w.key, upos, &features_, &scores_);
     if (!ApplyLemmaRule(m_.lemma_rules[rule], w.key, &a->lemma)) {
       a->lemma = w.key;
     }

@@ -119,7 +119,6 @@ class MorphCache {
   // Scratch.
   std::string key_;
   std::string host_;
-  std::string scratch_;
   std::vector<SegChoice> candidates_;
   std::vector<uint64_t> features_;
   std::vector<uint64_t> combo_features_;

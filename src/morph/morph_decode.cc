@@ -541,12 +541,7 @@ void LemmaFeatures(std::string_view key, std::string_view upos,
 
 bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
                     std::string* lemma) {
-  if (key.size() <= rule.del_prefix.size() + rule.del_suffix.size()) {
-    return false;
-  }
-  if (!key.starts_with(rule.del_prefix) || !key.ends_with(rule.del_suffix)) {
-    return false;
-  }
+  if (!LemmaRuleApplies(rule, key)) return false;
   lemma->assign(rule.add_prefix);
   lemma->append(
       key.substr(rule.del_prefix.size(),

@@ -191,6 +191,11 @@ void LemmaFeatures(std::string_view key, std::string_view upos,
 // True if `rule` applies to `key`; writes the lemma.
 bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
                     std::string* lemma);
+// True if `rule` applies to `key` (ApplyLemmaRule's test, no lemma built).
+inline bool LemmaRuleApplies(const LemmaRule& rule, std::string_view key) {
+  return key.size() > rule.del_prefix.size() + rule.del_suffix.size() &&
+         key.starts_with(rule.del_prefix) && key.ends_with(rule.del_suffix);
+}
 
 // The lexicon entry for (key, upos), trying the folded form second, or -1.
 int64_t FindLexiconEntry(const MorphModelData& m, std::string_view key,
@@ -257,7 +262,7 @@ template <typename Model>
 uint32_t DecodeLemmaRule(const MorphModelData& m, const Model& lemmatizer,
                          std::string_view key, std::string_view upos,
                          std::vector<uint64_t>* features,
-                         std::vector<float>* scores, std::string* scratch) {
+                         std::vector<float>* scores) {
   features->clear();
   LemmaFeatures(key, upos, features);
   const size_t n = m.lemma_rules.size();
@@ -274,7 +279,7 @@ uint32_t DecodeLemmaRule(const MorphModelData& m, const Model& lemmatizer,
   float best_score = -1e30f;
   for (uint32_t r = 0; r < n; ++r) {
     if ((*scores)[r] <= best_score) continue;
-    if (!ApplyLemmaRule(m.lemma_rules[r], key, scratch)) continue;
+    if (!LemmaRuleApplies(m.lemma_rules[r], key)) continue;
     best = r;
     best_score = (*scores)[r];
   }
