@@ -162,6 +162,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     tokens[i].key.clear();
     morph::AppendKeyForm(text.substr(spans[i].begin, spans[i].size()),
                          &tokens[i].key);
+    cache.PrefetchToken(tokens[i].key);
   }
   const size_t ps = m.prefixes.size();
   const size_t ss = m.suffixes.size();
@@ -225,6 +226,10 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t n = words.size();
   // Row block i holds the neighbour rows of word i - 2; blocks 0-1 are the
   // sentence start and n + 2, n + 3 its end.
+  for (size_t j = 0; j < n; ++j) {
+    cache.PrefetchNeighbour(words[j].key);
+    cache.PrefetchUpos(tokens, words[j]);
+  }
   const size_t block = 4 * nu;
   ws.neighbour_rows.resize((n + 4) * block);
   auto put = [&](size_t i, std::string_view key) {
@@ -302,6 +307,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t na = options_.features ? m.attributes.size() : 0;
   const uint32_t feats_slots = ws.slot_begins.back();
   ws.scores.resize(std::max<size_t>(feats_slots, 1));
+  for (size_t j = 0; j < n; ++j) cache.PrefetchWordTag(words[j], ws.upos[j]);
   // The FEATS context features of all words first, their rows found and
   // prefetched before any is added (see LinearModel::FindRow).
   if (na != 0) {

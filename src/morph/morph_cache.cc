@@ -123,14 +123,25 @@ void MorphCache::FillToken(TokenInfo* token, TokenEntry* entry) {
   }
 }
 
-const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
-                                    const WordInfo& w) {
+void MorphCache::WordKey(const std::vector<TokenInfo>& tokens,
+                         const WordInfo& w) {
   key_.assign(1, static_cast<char>('0' + w.role));
   key_ += w.key;
   if (w.role != kWhole) {
     key_.push_back('\x01');
     key_ += tokens[w.token].key;
   }
+}
+
+void MorphCache::PrefetchUpos(const std::vector<TokenInfo>& tokens,
+                              const WordInfo& w) {
+  WordKey(tokens, w);
+  words_.Prefetch(StringKey(key_));
+}
+
+const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
+                                    const WordInfo& w) {
+  WordKey(tokens, w);
   const size_t n = m_.upos.size();
   const uint64_t hash = StringKey(key_);
   uint32_t slot = 0;
@@ -179,11 +190,20 @@ const float* MorphCache::NeighbourScores(std::string_view key) {
   return rows;
 }
 
-const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
+void MorphCache::WordTagKey(const WordInfo& w, uint16_t upos) {
   key_.assign(1, static_cast<char>('0' + w.role));
   key_.push_back(static_cast<char>(upos & 0xFF));
   key_.push_back(static_cast<char>(upos >> 8));
   key_ += w.key;
+}
+
+void MorphCache::PrefetchWordTag(const WordInfo& w, uint16_t upos) {
+  WordTagKey(w, upos);
+  word_tags_.Prefetch(StringKey(key_));
+}
+
+const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
+  WordTagKey(w, upos);
   const uint64_t hash = StringKey(key_);
   uint32_t slot = 0;
   if (!word_tags_.Find(hash, key_, &slot)) {

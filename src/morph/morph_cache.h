@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "morph/hash_index.h"
 #include "morph/linear_model.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_model.h"
@@ -59,6 +60,18 @@ class MorphCache {
   // token's segmentation candidates with their own scores (valid until the
   // next call).
   std::span<const ScoredChoice> Token(TokenInfo* token);
+
+  // Start loading what Token, UposScores, NeighbourScores and WordTag
+  // with the same arguments will read first (the type cache's set), so
+  // that a sentence's look-ups overlap their cache misses.
+  void PrefetchToken(std::string_view key) const {
+    tokens_.Prefetch(StringKey(key));
+  }
+  void PrefetchUpos(const std::vector<TokenInfo>& tokens, const WordInfo& w);
+  void PrefetchNeighbour(std::string_view key) const {
+    neighbours_.Prefetch(StringKey(key));
+  }
+  void PrefetchWordTag(const WordInfo& w, uint16_t upos);
 
   // The word's own UPOS scores (upos.size() floats, valid until the next
   // call).
@@ -98,6 +111,9 @@ class MorphCache {
     std::vector<ScoredChoice> choices;
   };
 
+  // Sets key_ to the type cache keys of UposScores and WordTag.
+  void WordKey(const std::vector<TokenInfo>& tokens, const WordInfo& w);
+  void WordTagKey(const WordInfo& w, uint16_t upos);
   void FillToken(TokenInfo* token, TokenEntry* entry);
   void FillWordTag(const WordInfo& w, uint16_t upos, WordTagAnalysis* a);
 
