@@ -88,7 +88,8 @@ struct MorphAnalyzer::Workspace {
   std::vector<TokenInfo> tokens;
   std::vector<WordInfo> words;
   std::vector<uint64_t> features;
-  std::vector<uint32_t> feature_ends;         // per word, into features
+  std::vector<uint64_t> hashes;        // of type cache keys (for prefetching)
+  std::vector<uint32_t> feature_ends;  // per word, into features
   std::vector<morph::LinearModel::Row> rows;  // of features
   std::vector<float> scores;
   std::vector<morph::UposLexicalParts> lexical;  // per word
@@ -108,7 +109,8 @@ struct MorphAnalyzer::Workspace {
     b += tokens.capacity() * sizeof(TokenInfo);
     for (const WordInfo& w : words) b += w.key.capacity() + w.fold.capacity();
     b += words.capacity() * sizeof(WordInfo);
-    b += lexical.capacity() * sizeof(morph::UposLexicalParts);
+    b += lexical.capacity() * sizeof(morph::UposLexicalParts) +
+         hashes.capacity() * 8;
     b += features.capacity() * 8 + feature_ends.capacity() * 4 +
          rows.capacity() * sizeof(morph::LinearModel::Row);
     b += (scores.capacity() + neighbour_rows.capacity()) * 4 +
@@ -158,12 +160,14 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   // Segmentation, token by token (a token's context is its neighbours'
   // key forms, so all keys first).
   std::vector<TokenInfo>& tokens = ws.tokens;
+  ws.hashes.resize(count);
   for (size_t i = 0; i < count; ++i) {
     tokens[i].key.clear();
     morph::AppendKeyForm(text.substr(spans[i].begin, spans[i].size()),
                          &tokens[i].key);
-    cache.PrefetchToken(tokens[i].key);
+    ws.hashes[i] = cache.PrefetchToken(tokens[i].key);
   }
+  for (size_t i = 0; i < count; ++i) cache.PrefetchTokenEntry(ws.hashes[i]);
   const size_t ps = m.prefixes.size();
   const size_t ss = m.suffixes.size();
   const size_t first_token = ws.used_tokens;
@@ -226,9 +230,14 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t n = words.size();
   // Row block i holds the neighbour rows of word i - 2; blocks 0-1 are the
   // sentence start and n + 2, n + 3 its end.
+  ws.hashes.resize(2 * n);
   for (size_t j = 0; j < n; ++j) {
-    cache.PrefetchNeighbour(words[j].key);
-    cache.PrefetchUpos(tokens, words[j]);
+    ws.hashes[2 * j] = cache.PrefetchNeighbour(words[j].key);
+    ws.hashes[2 * j + 1] = cache.PrefetchUpos(tokens, words[j]);
+  }
+  for (size_t j = 0; j < n; ++j) {
+    cache.PrefetchNeighbourEntry(ws.hashes[2 * j]);
+    cache.PrefetchUposEntry(ws.hashes[2 * j + 1]);
   }
   const size_t block = 4 * nu;
   ws.neighbour_rows.resize((n + 4) * block);
@@ -307,7 +316,11 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t na = options_.features ? m.attributes.size() : 0;
   const uint32_t feats_slots = ws.slot_begins.back();
   ws.scores.resize(std::max<size_t>(feats_slots, 1));
-  for (size_t j = 0; j < n; ++j) cache.PrefetchWordTag(words[j], ws.upos[j]);
+  ws.hashes.resize(n);
+  for (size_t j = 0; j < n; ++j) {
+    ws.hashes[j] = cache.PrefetchWordTag(words[j], ws.upos[j]);
+  }
+  for (size_t j = 0; j < n; ++j) cache.PrefetchWordTagEntry(ws.hashes[j]);
   // The FEATS context features of all words first, their rows found and
   // prefetched before any is added (see LinearModel::FindRow).
   if (na != 0) {

@@ -133,10 +133,44 @@ void MorphCache::WordKey(const std::vector<TokenInfo>& tokens,
   }
 }
 
-void MorphCache::PrefetchUpos(const std::vector<TokenInfo>& tokens,
-                              const WordInfo& w) {
+uint64_t MorphCache::PrefetchUpos(const std::vector<TokenInfo>& tokens,
+                                  const WordInfo& w) {
   WordKey(tokens, w);
-  words_.Prefetch(StringKey(key_));
+  const uint64_t hash = StringKey(key_);
+  words_.Prefetch(hash);
+  return hash;
+}
+
+void MorphCache::PrefetchTokenEntry(uint64_t hash) const {
+  const uint32_t slot = tokens_.PrefetchKey(hash);
+  if (slot < tokens_.slots()) __builtin_prefetch(&token_entries_[slot]);
+}
+
+void MorphCache::PrefetchUposEntry(uint64_t hash) const {
+  const uint32_t slot = words_.PrefetchKey(hash);
+  if (slot < words_.slots()) __builtin_prefetch(upos_pool_.get() + slot * nu_);
+}
+
+void MorphCache::PrefetchNeighbourEntry(uint64_t hash) const {
+  const uint32_t slot = neighbours_.PrefetchKey(hash);
+  if (slot >= neighbours_.slots()) return;
+  const char* rows =
+      reinterpret_cast<const char*>(neighbour_pool_.get() + slot * 4 * nu_);
+  for (size_t b = 0; b < 4 * nu_ * sizeof(float); b += 64) {
+    __builtin_prefetch(rows + b);
+  }
+}
+
+void MorphCache::PrefetchWordTagEntry(uint64_t hash) const {
+  const uint32_t slot = word_tags_.PrefetchKey(hash);
+  if (slot >= word_tags_.slots()) return;
+  const WordTagAnalysis& a = word_tag_entries_[slot];
+  __builtin_prefetch(&a);
+  const char* scores = reinterpret_cast<const char*>(
+      feats_pool_.get() + size_t{slot} * feats_slots_);
+  for (size_t b = 0; b < feats_slots_ * sizeof(float); b += 64) {
+    __builtin_prefetch(scores + b);
+  }
 }
 
 const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
@@ -197,9 +231,11 @@ void MorphCache::WordTagKey(const WordInfo& w, uint16_t upos) {
   key_ += w.key;
 }
 
-void MorphCache::PrefetchWordTag(const WordInfo& w, uint16_t upos) {
+uint64_t MorphCache::PrefetchWordTag(const WordInfo& w, uint16_t upos) {
   WordTagKey(w, upos);
-  word_tags_.Prefetch(StringKey(key_));
+  const uint64_t hash = StringKey(key_);
+  word_tags_.Prefetch(hash);
+  return hash;
 }
 
 const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {

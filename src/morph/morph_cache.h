@@ -61,17 +61,28 @@ class MorphCache {
   // next call).
   std::span<const ScoredChoice> Token(TokenInfo* token);
 
-  // Start loading what Token, UposScores, NeighbourScores and WordTag
-  // with the same arguments will read first (the type cache's set), so
-  // that a sentence's look-ups overlap their cache misses.
-  void PrefetchToken(std::string_view key) const {
-    tokens_.Prefetch(StringKey(key));
+  // Prefetching in two steps, so that a sentence's look-ups overlap their
+  // cache misses: Prefetch* start loading what Token, UposScores,
+  // NeighbourScores and WordTag with the same arguments read first (the
+  // type cache's set) and return the key's hash; later, Prefetch*Entry
+  // with that hash start loading the entry of the type that has it.
+  uint64_t PrefetchToken(std::string_view key) const {
+    const uint64_t hash = StringKey(key);
+    tokens_.Prefetch(hash);
+    return hash;
   }
-  void PrefetchUpos(const std::vector<TokenInfo>& tokens, const WordInfo& w);
-  void PrefetchNeighbour(std::string_view key) const {
-    neighbours_.Prefetch(StringKey(key));
+  uint64_t PrefetchUpos(const std::vector<TokenInfo>& tokens,
+                        const WordInfo& w);
+  uint64_t PrefetchNeighbour(std::string_view key) const {
+    const uint64_t hash = StringKey(key);
+    neighbours_.Prefetch(hash);
+    return hash;
   }
-  void PrefetchWordTag(const WordInfo& w, uint16_t upos);
+  uint64_t PrefetchWordTag(const WordInfo& w, uint16_t upos);
+  void PrefetchTokenEntry(uint64_t hash) const;
+  void PrefetchUposEntry(uint64_t hash) const;
+  void PrefetchNeighbourEntry(uint64_t hash) const;
+  void PrefetchWordTagEntry(uint64_t hash) const;
 
   // The word's own UPOS scores (upos.size() floats, valid until the next
   // call).

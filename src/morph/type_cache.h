@@ -73,6 +73,21 @@ class TypeCache {
     __builtin_prefetch(&sets_[hash & set_mask_]);
   }
 
+  // Once the set of `hash` is loaded: starts loading the key of the slot
+  // whose type has this hash and returns the slot, or returns slots(). A
+  // guess for prefetching the caller's entry: the key is not compared.
+  uint32_t PrefetchKey(uint64_t hash) const {
+    const Set& set = sets_[hash & set_mask_];
+    for (uint32_t w = 0; w < kWays; ++w) {
+      if (set.used[w] && set.hashes[w] == hash) {
+        const uint32_t slot = SlotOf(hash, w);
+        __builtin_prefetch(key_bytes_.data() + size_t{slot} * kInlineKeyBytes);
+        return slot;
+      }
+    }
+    return slots();
+  }
+
   // Puts `key` (absent) in a slot of its set and returns the slot; the
   // caller refills the slot's entry.
   uint32_t Insert(uint64_t hash, std::string_view key) {
