@@ -95,6 +95,15 @@ void MorphCache::FillToken(TokenInfo* token, TokenEntry* entry) {
                        m_.seg.slots());
   const size_t ps = m_.prefixes.size();
   const size_t ss = m_.suffixes.size();
+  // The raw counts of the token and of each candidate's host are looked
+  // up by the combination features: prefetched together first.
+  m_.word_counts.Prefetch(StringKey(token->key));
+  for (const SegChoice& c : candidates_) {
+    BuildHost(m_, token->key, c, &host_);
+    const uint64_t host = StringKey(host_);
+    m_.host_counts.Prefetch(host);
+    m_.word_counts.Prefetch(host);
+  }
   // All candidates' combination features first, so that their rows are
   // prefetched together (each candidate's still added in its order).
   combo_features_.clear();
@@ -183,6 +192,10 @@ const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
   slot = words_.Insert(hash, key_);
   float* scores = upos_pool_.get() + slot * n;
   std::fill(scores, scores + n, 0.0f);
+  // The word's raw count and neighbour profile, looked up by its
+  // features: their loads overlap the feature hashing.
+  m_.word_counts.Prefetch(StringKey(w.key));
+  if (w.shape == 'a') m_.contexts.Prefetch(StringKey(w.fold));
   features_.clear();
   UposWordFeatures(m_, tokens, w, &features_);
   m_.tagger.AccumulateAll(features_.data(), features_.size(), scores, 0,
@@ -251,6 +264,11 @@ const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
 
 void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
                              WordTagAnalysis* a) {
+  // The lexicon entries of the word and its folded form, looked up below:
+  // their loads overlap the FEATS scores.
+  const std::string& upos = m_.upos[u];
+  m_.lexicon.Prefetch(LexiconKey(w.key, upos));
+  if (w.fold != w.key) m_.lexicon.Prefetch(LexiconKey(w.fold, upos));
   // Own FEATS scores.
   float* scores = feats_pool_.get() + a->feats_scores;
   std::fill(scores, scores + feats_slots_, 0.0f);
@@ -261,7 +279,6 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
                            feats_slots_);
   }
   // Lemma and root.
-  const std::string& upos = m_.upos[u];
   a->lemma_vocalized.clear();
   a->root.clear();
   const int64_t entry = FindLexiconEntry(m_, w.key, w.fold, upos);
