@@ -86,7 +86,7 @@ struct MorphAnalyzer::Workspace {
   std::vector<Token> raw_tokens;
   std::vector<Sentence> raw_sentences;
   std::vector<TokenInfo> tokens;
-  std::vector<WordInfo> words;
+  std::vector<WordInfo> words;  // the first ones are the sentence's
   std::vector<uint64_t> features;
   std::vector<uint64_t> hashes;        // of type cache keys (for prefetching)
   std::vector<uint32_t> feature_ends;  // per word, into features
@@ -156,7 +156,9 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   Workspace& ws = *ws_;
   morph::MorphCache& cache = ws.cache;
   if (ws.tokens.size() < count) ws.tokens.resize(count);
-  ws.words.clear();
+  // The words of the sentence are words[0 .. word_count): the vector
+  // keeps the string buffers of longer sentences' words.
+  size_t word_count = 0;
   // Segmentation, token by token (a token's context is its neighbours'
   // key forms, so all keys first).
   std::vector<TokenInfo>& tokens = ws.tokens;
@@ -208,13 +210,13 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
         }
       }
     }
-    const size_t before = ws.words.size();
-    morph::AppendSegWords(m, tokens[i], static_cast<uint32_t>(i), choice,
-                          &ws.words);
+    const size_t before = word_count;
+    morph::PutSegWords(m, tokens[i], static_cast<uint32_t>(i), choice,
+                       &ws.words, &word_count);
     MorphToken& t = Slot(&out->tokens, first_token + i);
     t.span = spans[i];
     t.first_word = static_cast<uint32_t>(ws.used_words + before);
-    t.word_count = static_cast<uint32_t>(ws.words.size() - before);
+    t.word_count = static_cast<uint32_t>(word_count - before);
     t.space_after = spans[i].end >= text.size() || IsSpace(text[spans[i].end]);
   }
   ws.used_tokens = first_token + count;
@@ -225,7 +227,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   // The neighbour rows are copied first: the cache may evict a type while
   // the sentence is decoded. A word's own row is used as soon as it is
   // looked up, before any other word's.
-  const std::vector<WordInfo>& words = ws.words;
+  const std::span<const WordInfo> words(ws.words.data(), word_count);
   const size_t nu = m.upos.size();
   const size_t n = words.size();
   // Row block i holds the neighbour rows of word i - 2; blocks 0-1 are the

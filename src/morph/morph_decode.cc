@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -257,8 +258,19 @@ void SegComboFeatures(const MorphModelData& m, const TokenInfo& token,
 void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
                     uint32_t token_index, SegChoice choice,
                     std::vector<WordInfo>* words) {
+  size_t used = words->size();
+  PutSegWords(m, token, token_index, choice, words, &used);
+}
+
+void PutSegWords(const MorphModelData& m, const TokenInfo& token,
+                 uint32_t token_index, SegChoice choice,
+                 std::vector<WordInfo>* words, size_t* used) {
+  auto next = [&]() -> WordInfo& {
+    if (*used == words->size()) words->emplace_back();
+    return (*words)[(*used)++];
+  };
   if (choice == SegChoice{}) {
-    WordInfo& w = words->emplace_back();
+    WordInfo& w = next();
     w.key = token.key;
     w.fold = token.fold;
     w.token = token_index;
@@ -266,9 +278,7 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
     w.shape = token.shape;
     return;
   }
-  auto add = [&](std::string_view key, WordRole role) {
-    WordInfo& w = words->emplace_back();
-    w.key.assign(key);
+  auto finish = [&](WordInfo& w, WordRole role) {
     w.fold.clear();
     AppendFoldForm(w.key, &w.fold);
     w.token = token_index;
@@ -276,13 +286,17 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
     w.shape = 'a';
   };
   for (const std::string& p : m.prefixes[choice.prefix].words) {
-    add(p, kProclitic);
+    WordInfo& w = next();
+    w.key.assign(p);
+    finish(w, kProclitic);
   }
-  std::string host;
-  BuildHost(m, token.key, choice, &host);
-  add(host, kHost);
+  WordInfo& host = next();
+  BuildHost(m, token.key, choice, &host.key);
+  finish(host, kHost);
   for (const std::string& s : m.suffixes[choice.suffix].words) {
-    add(s, kEnclitic);
+    WordInfo& w = next();
+    w.key.assign(s);
+    finish(w, kEnclitic);
   }
 }
 
@@ -327,7 +341,7 @@ void UposWordFeatures(const MorphModelData& m,
   }
 }
 
-std::string_view UposNeighbourKey(const std::vector<WordInfo>& words, size_t j,
+std::string_view UposNeighbourKey(std::span<const WordInfo> words, size_t j,
                                   NeighbourSlot slot) {
   switch (slot) {
     case NeighbourSlot::kPrev1:
@@ -414,7 +428,7 @@ void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
   if (parts.has_pair) out->push_back(parts.pair);
 }
 
-void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
+void UposContextFeatures(std::span<const WordInfo> words, size_t j, int prev,
                          int prev2, const std::vector<uint16_t>* pass1,
                          std::vector<uint64_t>* out) {
   for (NeighbourSlot slot : kNeighbourSlots) {
@@ -444,7 +458,7 @@ void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
 }
 
 void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
-                  const std::vector<WordInfo>& words, size_t j, int prev,
+                  std::span<const WordInfo> words, size_t j, int prev,
                   int prev2, const std::vector<uint16_t>* pass1,
                   std::vector<uint64_t>* out) {
   UposWordFeatures(m, tokens, words[j], out);
@@ -475,7 +489,7 @@ void FeatsWordFeatures(const WordInfo& w, uint16_t upos,
   out->push_back(FeatureHash(kFeatsRoleUpos, Num(u, w.role)));
 }
 
-void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsContextFeatures(std::span<const WordInfo> words, size_t j,
                           const std::vector<uint16_t>& upos,
                           std::vector<uint64_t>* out) {
   const WordInfo& w = words[j];
@@ -497,7 +511,7 @@ void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
   }
 }
 
-void FeatsFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsFeatures(std::span<const WordInfo> words, size_t j,
                    const std::vector<uint16_t>& upos,
                    std::vector<uint64_t>* out) {
   FeatsWordFeatures(words[j], upos[j], out);

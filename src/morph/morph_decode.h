@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -115,6 +116,12 @@ SegChoice BestSegChoice(const MorphModelData& m, const Combo& combo,
 void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
                     uint32_t token_index, SegChoice choice,
                     std::vector<WordInfo>* words);
+// The same into (*words)[*used ..), growing the vector only when it is
+// full, and advances *used: an analyzer keeps its words' string buffers
+// from sentence to sentence.
+void PutSegWords(const MorphModelData& m, const TokenInfo& token,
+                 uint32_t token_index, SegChoice choice,
+                 std::vector<WordInfo>* words, size_t* used);
 
 // Features for the UPOS of word j given the two previous predicted tags
 // (-1 when none). The second pass (`pass1` not null) also sees the first
@@ -122,13 +129,13 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
 // They are the word's own features (UposWordFeatures: the word, its role
 // and, for a clitic or host, its token) followed by the context's.
 void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
-                  const std::vector<WordInfo>& words, size_t j, int prev,
+                  std::span<const WordInfo> words, size_t j, int prev,
                   int prev2, const std::vector<uint16_t>* pass1,
                   std::vector<uint64_t>* out);
 void UposWordFeatures(const MorphModelData& m,
                       const std::vector<TokenInfo>& tokens, const WordInfo& w,
                       std::vector<uint64_t>* out);
-void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
+void UposContextFeatures(std::span<const WordInfo> words, size_t j, int prev,
                          int prev2, const std::vector<uint16_t>* pass1,
                          std::vector<uint64_t>* out);
 
@@ -140,7 +147,7 @@ inline constexpr NeighbourSlot kNeighbourSlots[] = {
     NeighbourSlot::kPrev1, NeighbourSlot::kPrev2, NeighbourSlot::kNext1,
     NeighbourSlot::kNext2};
 // (the key of word j's neighbour in `slot`, "<s>" / "</s>" past the ends)
-std::string_view UposNeighbourKey(const std::vector<WordInfo>& words, size_t j,
+std::string_view UposNeighbourKey(std::span<const WordInfo> words, size_t j,
                                   NeighbourSlot slot);
 void UposNeighbourFeatures(std::string_view key, NeighbourSlot slot,
                            std::vector<uint64_t>* out);
@@ -172,12 +179,12 @@ size_t UposLexicalTagOnly(const UposLexicalParts& parts, int prev,
 
 // Features for the FEATS of word j given all UPOS tags of the sentence:
 // the word's own given its tag (FeatsWordFeatures) and the context's.
-void FeatsFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsFeatures(std::span<const WordInfo> words, size_t j,
                    const std::vector<uint16_t>& upos,
                    std::vector<uint64_t>* out);
 void FeatsWordFeatures(const WordInfo& w, uint16_t upos,
                        std::vector<uint64_t>* out);
-void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsContextFeatures(std::span<const WordInfo> words, size_t j,
                           const std::vector<uint16_t>& upos,
                           std::vector<uint64_t>* out);
 
@@ -206,7 +213,7 @@ int64_t FindLexiconEntry(const MorphModelData& m, std::string_view key,
 template <typename Model>
 void DecodeUpos(const MorphModelData& m, const Model& tagger,
                 const std::vector<TokenInfo>& tokens,
-                const std::vector<WordInfo>& words,
+                std::span<const WordInfo> words,
                 const std::vector<uint16_t>* pass1, std::vector<uint16_t>* upos,
                 std::vector<uint64_t>* features, std::vector<float>* scores) {
   upos->assign(words.size(), 0);
@@ -231,7 +238,7 @@ void DecodeUpos(const MorphModelData& m, const Model& tagger,
 template <typename Model>
 void DecodeFeats(const MorphModelData& m, const Model& feats,
                  const std::vector<uint32_t>& slot_begins,
-                 const std::vector<WordInfo>& words, size_t j,
+                 std::span<const WordInfo> words, size_t j,
                  const std::vector<uint16_t>& upos,
                  std::vector<uint64_t>* features, std::vector<float>* scores,
                  std::vector<uint16_t>* values) {
