@@ -191,7 +191,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   }
   for (size_t i = 0; i < count; ++i) {
     const std::span<const morph::ScoredChoice> choices =
-        cache.Token(&tokens[i]);
+        cache.Token(&tokens[i], ws.hashes[i]);
     SegChoice choice = choices[0].choice;
     if (choices.size() > 1) {
       // The candidates' own scores plus their context's.
@@ -243,15 +243,16 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   }
   const size_t block = 4 * nu;
   ws.neighbour_rows.resize((n + 4) * block);
-  auto put = [&](size_t i, std::string_view key) {
-    const float* rows = cache.NeighbourScores(key);
+  auto put = [&](size_t i, const float* rows) {
     std::copy(rows, rows + block, ws.neighbour_rows.data() + i * block);
   };
-  put(0, "<s>");
+  put(0, cache.NeighbourScores("<s>"));
   std::copy_n(ws.neighbour_rows.data(), block,
               ws.neighbour_rows.data() + block);
-  for (size_t j = 0; j < n; ++j) put(j + 2, words[j].key);
-  put(n + 2, "</s>");
+  for (size_t j = 0; j < n; ++j) {
+    put(j + 2, cache.NeighbourScores(words[j].key, ws.hashes[2 * j]));
+  }
+  put(n + 2, cache.NeighbourScores("</s>"));
   std::copy_n(ws.neighbour_rows.data() + (n + 2) * block, block,
               ws.neighbour_rows.data() + (n + 3) * block);
   auto neighbour = [&](size_t i, morph::NeighbourSlot slot) {
@@ -288,7 +289,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     const size_t tag_count =
         morph::UposLexicalTagOnly(ws.lexical[j], prev, tag_features);
     for (size_t k = 0; k < tag_count; ++k) m.tagger.Prefetch(tag_features[k]);
-    const float* own = cache.UposScores(tokens, words[j]);
+    const float* own = cache.UposScores(tokens, words[j], ws.hashes[2 * j + 1]);
     const float* prev1_row = neighbour(j + 1, morph::NeighbourSlot::kPrev1);
     const float* prev2_row = neighbour(j, morph::NeighbourSlot::kPrev2);
     const float* next1_row = neighbour(j + 3, morph::NeighbourSlot::kNext1);
@@ -347,7 +348,8 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     w.role = static_cast<MorphRole>(wi.role);
     w.form = wi.key;
     w.upos = m.upos[ws.upos[j]];
-    const morph::WordTagAnalysis& a = cache.WordTag(wi, ws.upos[j]);
+    const morph::WordTagAnalysis& a =
+        cache.WordTag(wi, ws.upos[j], ws.hashes[j]);
     w.lemma = a.lemma;
     w.lemma_vocalized = a.lemma_vocalized;
     w.root = a.root;

@@ -63,8 +63,8 @@ MorphCache::MorphCache(const MorphModelData& m, uint32_t types, bool features)
   }
 }
 
-std::span<const ScoredChoice> MorphCache::Token(TokenInfo* token) {
-  const uint64_t hash = StringKey(token->key);
+std::span<const ScoredChoice> MorphCache::Token(TokenInfo* token,
+                                                uint64_t hash) {
   uint32_t slot = 0;
   if (!tokens_.Find(hash, token->key, &slot)) {
     slot = tokens_.Insert(hash, token->key);
@@ -183,10 +183,9 @@ void MorphCache::PrefetchWordTagEntry(uint64_t hash) const {
 }
 
 const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
-                                    const WordInfo& w) {
+                                    const WordInfo& w, uint64_t hash) {
   WordKey(tokens, w);
   const size_t n = m_.upos.size();
-  const uint64_t hash = StringKey(key_);
   uint32_t slot = 0;
   if (words_.Find(hash, key_, &slot)) return upos_pool_.get() + slot * n;
   slot = words_.Insert(hash, key_);
@@ -203,8 +202,7 @@ const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
   return scores;
 }
 
-const float* MorphCache::NeighbourScores(std::string_view key) {
-  const uint64_t hash = StringKey(key);
+const float* MorphCache::NeighbourScores(std::string_view key, uint64_t hash) {
   uint32_t slot = 0;
   float* rows = nullptr;
   if (neighbours_.Find(hash, key, &slot)) {
@@ -251,9 +249,9 @@ uint64_t MorphCache::PrefetchWordTag(const WordInfo& w, uint16_t upos) {
   return hash;
 }
 
-const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
+const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos,
+                                           uint64_t hash) {
   WordTagKey(w, upos);
-  const uint64_t hash = StringKey(key_);
   uint32_t slot = 0;
   if (!word_tags_.Find(hash, key_, &slot)) {
     slot = word_tags_.Insert(hash, key_);

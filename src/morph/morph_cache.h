@@ -59,7 +59,8 @@ class MorphCache {
   // Sets token->fold and token->shape from token->key, and returns the
   // token's segmentation candidates with their own scores (valid until the
   // next call).
-  std::span<const ScoredChoice> Token(TokenInfo* token);
+  // `hash` is what PrefetchToken(token->key) returned.
+  std::span<const ScoredChoice> Token(TokenInfo* token, uint64_t hash);
 
   // Prefetching in two steps, so that a sentence's look-ups overlap their
   // cache misses: Prefetch* start loading what Token, UposScores,
@@ -86,14 +87,19 @@ class MorphCache {
 
   // The word's own UPOS scores (upos.size() floats, valid until the next
   // call).
+  // `hash` is what PrefetchUpos(tokens, w) returned.
   const float* UposScores(const std::vector<TokenInfo>& tokens,
-                          const WordInfo& w);
+                          const WordInfo& w, uint64_t hash);
 
   // The UPOS scores the word with key `key` adds to its neighbours: four
   // rows of upos.size() floats, in NeighbourSlot order (as the previous
   // word, the one before, the next, the one after; valid until the next
   // call).
-  const float* NeighbourScores(std::string_view key);
+  // `hash` is what PrefetchNeighbour(key) returned.
+  const float* NeighbourScores(std::string_view key, uint64_t hash);
+  const float* NeighbourScores(std::string_view key) {
+    return NeighbourScores(key, StringKey(key));
+  }
 
   // The scores of the previous two tags (-1: none) and of definiteness
   // agreement (upos.size() floats each; precomputed).
@@ -108,7 +114,9 @@ class MorphCache {
 
   // The word's analysis given its tag (valid until the next call); its own
   // FEATS scores are at FeatsScores(result).
-  const WordTagAnalysis& WordTag(const WordInfo& w, uint16_t upos);
+  // `hash` is what PrefetchWordTag(w, upos) returned.
+  const WordTagAnalysis& WordTag(const WordInfo& w, uint16_t upos,
+                                 uint64_t hash);
   const float* FeatsScores(const WordTagAnalysis& a) const {
     return feats_pool_.get() + a.feats_scores;
   }
