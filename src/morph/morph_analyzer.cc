@@ -76,7 +76,7 @@ struct MorphAnalyzer::Workspace {
       : cache(m, kCachedTypes, with_features) {}
 
   // Word types whose context-free analysis is kept, per cache (tokens,
-  // words, neighbours, words with a tag): about 17 MB per analyzer in all
+  // words, neighbours, words with a tag): about 20 MB per analyzer in all
   // (docs/MORPHOLOGY.md).
   static constexpr uint32_t kCachedTypes = 1 << 14;
 
