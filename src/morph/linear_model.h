@@ -59,25 +59,60 @@ class LinearModel {
     __builtin_prefetch(&table_[Slot(feature == 0 ? 1 : feature)]);
   }
 
-  // scores[s] += weight of (feature, s) for s in [begin, end).
-  void Accumulate(uint64_t feature, float* scores, uint32_t begin,
-                  uint32_t end) const {
-    if (table_.empty()) return;
+  // A feature's weight row: Accumulate is FindRow then AddRow, split so
+  // that a decision can find (and prefetch) the rows of many features
+  // before adding any: the table and the rows are mostly cache misses, and
+  // they then overlap instead of waiting one after the other.
+  struct Row {
+    uint32_t begin = 0;  // range in the weights (empty: unknown feature)
+    uint32_t end = 0;
+  };
+  Row FindRow(uint64_t feature) const {
+    if (table_.empty()) return Row{};
     if (feature == 0) feature = 1;
     for (size_t i = Slot(feature);; i = (i + 1) & mask_) {
       const Entry& e = table_[i];
-      if (e.key == feature) {
-        for (uint32_t k = e.begin; k < e.end; ++k) {
-          const SlotWeight& w = weights_[k];
-          if (w.slot >= begin && w.slot < end) scores[w.slot] += w.weight;
-        }
-        return;
-      }
-      if (e.key == 0) return;
+      if (e.key == feature) return Row{e.begin, e.end};
+      if (e.key == 0) return Row{};
     }
+  }
+  // Starts loading the first weights of `row` into the cache.
+  void PrefetchRow(Row row) const {
+    if (row.begin < row.end) __builtin_prefetch(&weights_[row.begin]);
+  }
+  // scores[s] += weight of (row, s) for s in [begin, end).
+  void AddRow(Row row, float* scores, uint32_t begin, uint32_t end) const {
+    for (uint32_t k = row.begin; k < row.end; ++k) {
+      const SlotWeight& w = weights_[k];
+      if (w.slot >= begin && w.slot < end) scores[w.slot] += w.weight;
+    }
+  }
+
+  // scores[s] += weight of (feature, s) for s in [begin, end).
+  void Accumulate(uint64_t feature, float* scores, uint32_t begin,
+                  uint32_t end) const {
+    AddRow(FindRow(feature), scores, begin, end);
   }
   void Accumulate(uint64_t feature, float* scores) const {
     Accumulate(feature, scores, 0, slots_);
+  }
+
+  // Accumulate of each of `features` in order (so the same sums), with
+  // the table entries and then the rows of a batch prefetched before any
+  // is added.
+  void AccumulateAll(const uint64_t* features, size_t count, float* scores,
+                     uint32_t begin, uint32_t end) const {
+    constexpr size_t kBatch = 32;
+    Row rows[kBatch];
+    for (size_t first = 0; first < count; first += kBatch) {
+      const size_t n = count - first < kBatch ? count - first : kBatch;
+      for (size_t i = 0; i < n; ++i) Prefetch(features[first + i]);
+      for (size_t i = 0; i < n; ++i) {
+        rows[i] = FindRow(features[first + i]);
+        PrefetchRow(rows[i]);
+      }
+      for (size_t i = 0; i < n; ++i) AddRow(rows[i], scores, begin, end);
+    }
   }
 
  private:

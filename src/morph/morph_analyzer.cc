@@ -16,6 +16,7 @@
 #include "khabar/sentence_splitter.h"
 #include "khabar/status.h"
 #include "khabar/tokenizer.h"
+#include "morph/linear_model.h"
 #include "morph/morph_cache.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_model.h"
@@ -75,7 +76,7 @@ struct MorphAnalyzer::Workspace {
       : cache(m, kCachedTypes, with_features) {}
 
   // Word types whose context-free analysis is kept, per cache (tokens,
-  // words, neighbours, words with a tag): about 17 MB per analyzer in all
+  // words, neighbours, words with a tag): about 20 MB per analyzer in all
   // (docs/MORPHOLOGY.md).
   static constexpr uint32_t kCachedTypes = 1 << 14;
 
@@ -85,11 +86,14 @@ struct MorphAnalyzer::Workspace {
   std::vector<Token> raw_tokens;
   std::vector<Sentence> raw_sentences;
   std::vector<TokenInfo> tokens;
-  std::vector<WordInfo> words;
+  std::vector<WordInfo> words;  // the first ones are the sentence's
   std::vector<uint64_t> features;
+  std::vector<uint64_t> hashes;        // of type cache keys (for prefetching)
+  std::vector<uint32_t> feature_ends;  // per word, into features
+  std::vector<morph::LinearModel::Row> rows;  // of features
   std::vector<float> scores;
-  std::vector<float> own_rows;        // words x UPOS
-  std::vector<float> neighbour_rows;  // (words + 4) x 4 x UPOS
+  std::vector<morph::UposLexicalParts> lexical;  // per word
+  std::vector<float> neighbour_rows;             // (words + 4) x 4 x UPOS
   std::vector<uint16_t> upos;
   std::vector<uint16_t> pass1;
   std::vector<uint32_t> slot_begins;
@@ -105,9 +109,11 @@ struct MorphAnalyzer::Workspace {
     b += tokens.capacity() * sizeof(TokenInfo);
     for (const WordInfo& w : words) b += w.key.capacity() + w.fold.capacity();
     b += words.capacity() * sizeof(WordInfo);
-    b += features.capacity() * 8;
-    b += (scores.capacity() + own_rows.capacity() + neighbour_rows.capacity()) *
-             4 +
+    b += lexical.capacity() * sizeof(morph::UposLexicalParts) +
+         hashes.capacity() * 8;
+    b += features.capacity() * 8 + feature_ends.capacity() * 4 +
+         rows.capacity() * sizeof(morph::LinearModel::Row);
+    b += (scores.capacity() + neighbour_rows.capacity()) * 4 +
          (upos.capacity() + pass1.capacity()) * 2;
     b += cache.MemoryBytes() - sizeof(cache);
     return b;
@@ -150,29 +156,49 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   Workspace& ws = *ws_;
   morph::MorphCache& cache = ws.cache;
   if (ws.tokens.size() < count) ws.tokens.resize(count);
-  ws.words.clear();
+  // The words of the sentence are words[0 .. word_count): the vector
+  // keeps the string buffers of longer sentences' words.
+  size_t word_count = 0;
   // Segmentation, token by token (a token's context is its neighbours'
   // key forms, so all keys first).
   std::vector<TokenInfo>& tokens = ws.tokens;
+  ws.hashes.resize(count);
   for (size_t i = 0; i < count; ++i) {
     tokens[i].key.clear();
     morph::AppendKeyForm(text.substr(spans[i].begin, spans[i].size()),
                          &tokens[i].key);
+    ws.hashes[i] = cache.PrefetchToken(tokens[i].key);
   }
+  for (size_t i = 0; i < count; ++i) cache.PrefetchTokenEntry(ws.hashes[i]);
   const size_t ps = m.prefixes.size();
   const size_t ss = m.suffixes.size();
   const size_t first_token = ws.used_tokens;
   ws.scores.resize(morph::SegSlots(m));
+  // The context features of every token (only a token with several
+  // candidates uses them), their rows found and prefetched up front.
+  ws.features.clear();
+  ws.feature_ends.resize(count + 1);
+  ws.feature_ends[0] = 0;
+  for (size_t i = 0; i < count; ++i) {
+    morph::SegContextFeatures(tokens, i, count, &ws.features);
+    ws.feature_ends[i + 1] = static_cast<uint32_t>(ws.features.size());
+  }
+  for (uint64_t f : ws.features) m.seg.Prefetch(f);
+  ws.rows.resize(ws.features.size());
+  for (size_t k = 0; k < ws.features.size(); ++k) {
+    ws.rows[k] = m.seg.FindRow(ws.features[k]);
+    m.seg.PrefetchRow(ws.rows[k]);
+  }
   for (size_t i = 0; i < count; ++i) {
     const std::span<const morph::ScoredChoice> choices =
-        cache.Token(&tokens[i]);
+        cache.Token(&tokens[i], ws.hashes[i]);
     SegChoice choice = choices[0].choice;
     if (choices.size() > 1) {
       // The candidates' own scores plus their context's.
-      ws.features.clear();
-      morph::SegContextFeatures(tokens, i, count, &ws.features);
       std::fill(ws.scores.begin(), ws.scores.end(), 0.0f);
-      for (uint64_t f : ws.features) m.seg.Accumulate(f, ws.scores.data());
+      for (uint32_t k = ws.feature_ends[i]; k < ws.feature_ends[i + 1]; ++k) {
+        m.seg.AddRow(ws.rows[k], ws.scores.data(), 0, m.seg.slots());
+      }
       float best = -1e30f;
       for (const morph::ScoredChoice& c : choices) {
         const float score = c.score + (ws.scores[c.choice.prefix] +
@@ -184,13 +210,13 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
         }
       }
     }
-    const size_t before = ws.words.size();
-    morph::AppendSegWords(m, tokens[i], static_cast<uint32_t>(i), choice,
-                          &ws.words);
+    const size_t before = word_count;
+    morph::PutSegWords(m, tokens[i], static_cast<uint32_t>(i), choice,
+                       &ws.words, &word_count);
     MorphToken& t = Slot(&out->tokens, first_token + i);
     t.span = spans[i];
     t.first_word = static_cast<uint32_t>(ws.used_words + before);
-    t.word_count = static_cast<uint32_t>(ws.words.size() - before);
+    t.word_count = static_cast<uint32_t>(word_count - before);
     t.space_after = spans[i].end >= text.size() || IsSpace(text[spans[i].end]);
   }
   ws.used_tokens = first_token + count;
@@ -198,35 +224,57 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   // UPOS, greedy left to right. A word's scores are its own, what its four
   // neighbours add, what the previous tags add (all cached per type or
   // precomputed), and the few features of the previous tag with the word.
-  // The cached rows are copied first: the cache may evict a type while the
-  // sentence is decoded.
-  const std::vector<WordInfo>& words = ws.words;
+  // The neighbour rows are copied first: the cache may evict a type while
+  // the sentence is decoded. A word's own row is used as soon as it is
+  // looked up, before any other word's.
+  const std::span<const WordInfo> words(ws.words.data(), word_count);
   const size_t nu = m.upos.size();
   const size_t n = words.size();
-  ws.own_rows.resize(n * nu);
-  for (size_t j = 0; j < n; ++j) {
-    const float* own = cache.UposScores(tokens, words[j]);
-    std::copy(own, own + nu, ws.own_rows.data() + j * nu);
-  }
   // Row block i holds the neighbour rows of word i - 2; blocks 0-1 are the
   // sentence start and n + 2, n + 3 its end.
+  ws.hashes.resize(2 * n);
+  for (size_t j = 0; j < n; ++j) {
+    ws.hashes[2 * j] = cache.PrefetchNeighbour(words[j].key);
+    ws.hashes[2 * j + 1] = cache.PrefetchUpos(tokens, words[j]);
+  }
+  for (size_t j = 0; j < n; ++j) {
+    cache.PrefetchNeighbourEntry(ws.hashes[2 * j]);
+    cache.PrefetchUposEntry(ws.hashes[2 * j + 1]);
+  }
   const size_t block = 4 * nu;
   ws.neighbour_rows.resize((n + 4) * block);
-  auto put = [&](size_t i, std::string_view key) {
-    const float* rows = cache.NeighbourScores(key);
+  auto put = [&](size_t i, const float* rows) {
     std::copy(rows, rows + block, ws.neighbour_rows.data() + i * block);
   };
-  put(0, "<s>");
+  put(0, cache.NeighbourScores("<s>"));
   std::copy_n(ws.neighbour_rows.data(), block,
               ws.neighbour_rows.data() + block);
-  for (size_t j = 0; j < n; ++j) put(j + 2, words[j].key);
-  put(n + 2, "</s>");
+  for (size_t j = 0; j < n; ++j) {
+    put(j + 2, cache.NeighbourScores(words[j].key, ws.hashes[2 * j]));
+  }
+  put(n + 2, cache.NeighbourScores("</s>"));
   std::copy_n(ws.neighbour_rows.data() + (n + 2) * block, block,
               ws.neighbour_rows.data() + (n + 3) * block);
   auto neighbour = [&](size_t i, morph::NeighbourSlot slot) {
     return ws.neighbour_rows.data() + i * block +
            static_cast<size_t>(slot) * nu;
   };
+  // What of the lexical features the previous tag does not change, per
+  // word, with the word pair's row found and prefetched up front.
+  ws.lexical.resize(n);
+  ws.rows.resize(n);
+  for (size_t j = 0; j < n; ++j) {
+    morph::UposLexicalWordParts(
+        words[j].key,
+        morph::UposNeighbourKey(words, j, morph::NeighbourSlot::kPrev1),
+        &ws.lexical[j]);
+    if (ws.lexical[j].has_pair) m.tagger.Prefetch(ws.lexical[j].pair);
+  }
+  for (size_t j = 0; j < n; ++j) {
+    ws.rows[j] = ws.lexical[j].has_pair ? m.tagger.FindRow(ws.lexical[j].pair)
+                                        : morph::LinearModel::Row{};
+    m.tagger.PrefetchRow(ws.rows[j]);
+  }
   ws.upos.assign(n, 0);
   ws.scores.resize(std::max<size_t>(nu, ws.slot_begins.back()));
   float* scores = ws.scores.data();
@@ -235,10 +283,13 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     const int prev2 = j > 1 ? ws.upos[j - 2] : -1;
     const std::string_view p1 =
         morph::UposNeighbourKey(words, j, morph::NeighbourSlot::kPrev1);
-    ws.features.clear();
-    morph::UposLexicalTagFeatures(words[j].key, p1, prev, &ws.features);
-    for (uint64_t f : ws.features) m.tagger.Prefetch(f);
-    const float* own = ws.own_rows.data() + j * nu;
+    // The lexical features are the tag-dependent ones, then the pair's
+    // (UposLexicalTagFeatures's order).
+    uint64_t tag_features[2];
+    const size_t tag_count =
+        morph::UposLexicalTagOnly(ws.lexical[j], prev, tag_features);
+    for (size_t k = 0; k < tag_count; ++k) m.tagger.Prefetch(tag_features[k]);
+    const float* own = cache.UposScores(tokens, words[j], ws.hashes[2 * j + 1]);
     const float* prev1_row = neighbour(j + 1, morph::NeighbourSlot::kPrev1);
     const float* prev2_row = neighbour(j, morph::NeighbourSlot::kPrev2);
     const float* next1_row = neighbour(j + 3, morph::NeighbourSlot::kNext1);
@@ -250,7 +301,10 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
       scores[t] = own[t] + prev1_row[t] + prev2_row[t] + next1_row[t] +
                   next2_row[t] + tags[t] + definite[t];
     }
-    for (uint64_t f : ws.features) m.tagger.Accumulate(f, scores, 0, nu);
+    for (size_t k = 0; k < tag_count; ++k) {
+      m.tagger.Accumulate(tag_features[k], scores, 0, nu);
+    }
+    m.tagger.AddRow(ws.rows[j], scores, 0, nu);
     ws.upos[j] =
         static_cast<uint16_t>(std::max_element(scores, scores + nu) - scores);
   }
@@ -265,6 +319,28 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t na = options_.features ? m.attributes.size() : 0;
   const uint32_t feats_slots = ws.slot_begins.back();
   ws.scores.resize(std::max<size_t>(feats_slots, 1));
+  ws.hashes.resize(n);
+  for (size_t j = 0; j < n; ++j) {
+    ws.hashes[j] = cache.PrefetchWordTag(words[j], ws.upos[j]);
+  }
+  for (size_t j = 0; j < n; ++j) cache.PrefetchWordTagEntry(ws.hashes[j]);
+  // The FEATS context features of all words first, their rows found and
+  // prefetched before any is added (see LinearModel::FindRow).
+  if (na != 0) {
+    ws.features.clear();
+    ws.feature_ends.resize(n + 1);
+    ws.feature_ends[0] = 0;
+    for (size_t j = 0; j < n; ++j) {
+      morph::FeatsContextFeatures(words, j, ws.upos, &ws.features);
+      ws.feature_ends[j + 1] = static_cast<uint32_t>(ws.features.size());
+    }
+    for (uint64_t f : ws.features) m.feats.Prefetch(f);
+    ws.rows.resize(ws.features.size());
+    for (size_t k = 0; k < ws.features.size(); ++k) {
+      ws.rows[k] = m.feats.FindRow(ws.features[k]);
+      m.feats.PrefetchRow(ws.rows[k]);
+    }
+  }
   for (size_t j = 0; j < words.size(); ++j) {
     const WordInfo& wi = words[j];
     MorphWord& w = Slot(&out->words, first_word + j);
@@ -272,7 +348,8 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     w.role = static_cast<MorphRole>(wi.role);
     w.form = wi.key;
     w.upos = m.upos[ws.upos[j]];
-    const morph::WordTagAnalysis& a = cache.WordTag(wi, ws.upos[j]);
+    const morph::WordTagAnalysis& a =
+        cache.WordTag(wi, ws.upos[j], ws.hashes[j]);
     w.lemma = a.lemma;
     w.lemma_vocalized = a.lemma_vocalized;
     w.root = a.root;
@@ -282,10 +359,8 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     const float* own = cache.FeatsScores(a);
     float* feat_scores = ws.scores.data();
     std::copy(own, own + feats_slots, feat_scores);
-    ws.features.clear();
-    morph::FeatsContextFeatures(words, j, ws.upos, &ws.features);
-    for (uint64_t f : ws.features) {
-      m.feats.Accumulate(f, feat_scores, 0, feats_slots);
+    for (uint32_t k = ws.feature_ends[j]; k < ws.feature_ends[j + 1]; ++k) {
+      m.feats.AddRow(ws.rows[k], feat_scores, 0, feats_slots);
     }
     for (size_t at = 0; at < na; ++at) {
       if (!m.allowed[size_t{ws.upos[j]} * na + at]) continue;

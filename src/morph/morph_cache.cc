@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <span>
 #include <string>
 #include <string_view>
@@ -62,8 +63,8 @@ MorphCache::MorphCache(const MorphModelData& m, uint32_t types, bool features)
   }
 }
 
-std::span<const ScoredChoice> MorphCache::Token(TokenInfo* token) {
-  const uint64_t hash = StringKey(token->key);
+std::span<const ScoredChoice> MorphCache::Token(TokenInfo* token,
+                                                uint64_t hash) {
   uint32_t slot = 0;
   if (!tokens_.Find(hash, token->key, &slot)) {
     slot = tokens_.Insert(hash, token->key);
@@ -90,45 +91,118 @@ void MorphCache::FillToken(TokenInfo* token, TokenEntry* entry) {
   features_.clear();
   SegTokenFeatures(*token, &features_);
   scores_.assign(SegSlots(m_), 0.0f);
-  for (uint64_t f : features_) m_.seg.Accumulate(f, scores_.data());
+  m_.seg.AccumulateAll(features_.data(), features_.size(), scores_.data(), 0,
+                       m_.seg.slots());
   const size_t ps = m_.prefixes.size();
   const size_t ss = m_.suffixes.size();
+  // The raw counts of the token and of each candidate's host are looked
+  // up by the combination features: prefetched together first.
+  m_.word_counts.Prefetch(StringKey(token->key));
   for (const SegChoice& c : candidates_) {
+    BuildHost(m_, token->key, c, &host_);
+    const uint64_t host = StringKey(host_);
+    m_.host_counts.Prefetch(host);
+    m_.word_counts.Prefetch(host);
+  }
+  // All candidates' combination features first, so that their rows are
+  // prefetched together (each candidate's still added in its order).
+  combo_features_.clear();
+  combo_ends_.clear();
+  for (const SegChoice& c : candidates_) {
+    BuildHost(m_, token->key, c, &host_);
+    SegComboFeatures(m_, *token, c, host_, &combo_features_);
+    combo_ends_.push_back(static_cast<uint32_t>(combo_features_.size()));
+  }
+  for (uint64_t f : combo_features_) m_.seg_combo.Prefetch(f);
+  combo_rows_.resize(combo_features_.size());
+  for (size_t k = 0; k < combo_features_.size(); ++k) {
+    combo_rows_[k] = m_.seg_combo.FindRow(combo_features_[k]);
+    m_.seg_combo.PrefetchRow(combo_rows_[k]);
+  }
+  uint32_t k = 0;
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    const SegChoice& c = candidates_[i];
     float score = scores_[c.prefix] + scores_[ps + c.suffix] +
                   scores_[ps + ss + c.rewrite];
-    BuildHost(m_, token->key, c, &host_);
-    combo_features_.clear();
-    SegComboFeatures(m_, *token, c, host_, &combo_features_);
     float extra = 0;
-    for (uint64_t f : combo_features_) m_.seg_combo.Accumulate(f, &extra, 0, 1);
+    for (; k < combo_ends_[i]; ++k) {
+      m_.seg_combo.AddRow(combo_rows_[k], &extra, 0, 1);
+    }
     entry->choices.push_back(ScoredChoice{c, score + extra});
   }
 }
 
-const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
-                                    const WordInfo& w) {
+void MorphCache::WordKey(const std::vector<TokenInfo>& tokens,
+                         const WordInfo& w) {
   key_.assign(1, static_cast<char>('0' + w.role));
   key_ += w.key;
   if (w.role != kWhole) {
     key_.push_back('\x01');
     key_ += tokens[w.token].key;
   }
-  const size_t n = m_.upos.size();
+}
+
+uint64_t MorphCache::PrefetchUpos(const std::vector<TokenInfo>& tokens,
+                                  const WordInfo& w) {
+  WordKey(tokens, w);
   const uint64_t hash = StringKey(key_);
+  words_.Prefetch(hash);
+  return hash;
+}
+
+void MorphCache::PrefetchTokenEntry(uint64_t hash) const {
+  const uint32_t slot = tokens_.PrefetchKey(hash);
+  if (slot < tokens_.slots()) __builtin_prefetch(&token_entries_[slot]);
+}
+
+void MorphCache::PrefetchUposEntry(uint64_t hash) const {
+  const uint32_t slot = words_.PrefetchKey(hash);
+  if (slot < words_.slots()) __builtin_prefetch(upos_pool_.get() + slot * nu_);
+}
+
+void MorphCache::PrefetchNeighbourEntry(uint64_t hash) const {
+  const uint32_t slot = neighbours_.PrefetchKey(hash);
+  if (slot >= neighbours_.slots()) return;
+  const char* rows =
+      reinterpret_cast<const char*>(neighbour_pool_.get() + slot * 4 * nu_);
+  for (size_t b = 0; b < 4 * nu_ * sizeof(float); b += 64) {
+    __builtin_prefetch(rows + b);
+  }
+}
+
+void MorphCache::PrefetchWordTagEntry(uint64_t hash) const {
+  const uint32_t slot = word_tags_.PrefetchKey(hash);
+  if (slot >= word_tags_.slots()) return;
+  const WordTagAnalysis& a = word_tag_entries_[slot];
+  __builtin_prefetch(&a);
+  const char* scores = reinterpret_cast<const char*>(
+      feats_pool_.get() + size_t{slot} * feats_slots_);
+  for (size_t b = 0; b < feats_slots_ * sizeof(float); b += 64) {
+    __builtin_prefetch(scores + b);
+  }
+}
+
+const float* MorphCache::UposScores(const std::vector<TokenInfo>& tokens,
+                                    const WordInfo& w, uint64_t hash) {
+  WordKey(tokens, w);
+  const size_t n = m_.upos.size();
   uint32_t slot = 0;
   if (words_.Find(hash, key_, &slot)) return upos_pool_.get() + slot * n;
   slot = words_.Insert(hash, key_);
   float* scores = upos_pool_.get() + slot * n;
   std::fill(scores, scores + n, 0.0f);
+  // The word's raw count and neighbour profile, looked up by its
+  // features: their loads overlap the feature hashing.
+  m_.word_counts.Prefetch(StringKey(w.key));
+  if (w.shape == 'a') m_.contexts.Prefetch(StringKey(w.fold));
   features_.clear();
   UposWordFeatures(m_, tokens, w, &features_);
-  for (uint64_t f : features_) m_.tagger.Prefetch(f);
-  for (uint64_t f : features_) m_.tagger.Accumulate(f, scores, 0, n);
+  m_.tagger.AccumulateAll(features_.data(), features_.size(), scores, 0,
+                          static_cast<uint32_t>(n));
   return scores;
 }
 
-const float* MorphCache::NeighbourScores(std::string_view key) {
-  const uint64_t hash = StringKey(key);
+const float* MorphCache::NeighbourScores(std::string_view key, uint64_t hash) {
   uint32_t slot = 0;
   float* rows = nullptr;
   if (neighbours_.Find(hash, key, &slot)) {
@@ -136,22 +210,48 @@ const float* MorphCache::NeighbourScores(std::string_view key) {
   }
   slot = neighbours_.Insert(hash, key);
   rows = neighbour_pool_.get() + size_t{slot} * 4 * nu_;
+  // The four slots' features first, so that their rows are prefetched
+  // together (each slot's still added in its order).
+  features_.clear();
+  uint32_t ends[std::size(kNeighbourSlots)];
+  for (NeighbourSlot ns : kNeighbourSlots) {
+    UposNeighbourFeatures(key, ns, &features_);
+    ends[static_cast<size_t>(ns)] = static_cast<uint32_t>(features_.size());
+  }
+  for (uint64_t f : features_) m_.tagger.Prefetch(f);
+  combo_rows_.resize(features_.size());
+  for (size_t k = 0; k < features_.size(); ++k) {
+    combo_rows_[k] = m_.tagger.FindRow(features_[k]);
+    m_.tagger.PrefetchRow(combo_rows_[k]);
+  }
+  uint32_t k = 0;
   for (NeighbourSlot ns : kNeighbourSlots) {
     float* row = rows + static_cast<size_t>(ns) * nu_;
     std::fill(row, row + nu_, 0.0f);
-    features_.clear();
-    UposNeighbourFeatures(key, ns, &features_);
-    for (uint64_t f : features_) m_.tagger.Accumulate(f, row, 0, nu_);
+    for (; k < ends[static_cast<size_t>(ns)]; ++k) {
+      m_.tagger.AddRow(combo_rows_[k], row, 0, static_cast<uint32_t>(nu_));
+    }
   }
   return rows;
 }
 
-const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
+void MorphCache::WordTagKey(const WordInfo& w, uint16_t upos) {
   key_.assign(1, static_cast<char>('0' + w.role));
   key_.push_back(static_cast<char>(upos & 0xFF));
   key_.push_back(static_cast<char>(upos >> 8));
   key_ += w.key;
+}
+
+uint64_t MorphCache::PrefetchWordTag(const WordInfo& w, uint16_t upos) {
+  WordTagKey(w, upos);
   const uint64_t hash = StringKey(key_);
+  word_tags_.Prefetch(hash);
+  return hash;
+}
+
+const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos,
+                                           uint64_t hash) {
+  WordTagKey(w, upos);
   uint32_t slot = 0;
   if (!word_tags_.Find(hash, key_, &slot)) {
     slot = word_tags_.Insert(hash, key_);
@@ -162,19 +262,21 @@ const WordTagAnalysis& MorphCache::WordTag(const WordInfo& w, uint16_t upos) {
 
 void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
                              WordTagAnalysis* a) {
+  // The lexicon entries of the word and its folded form, looked up below:
+  // their loads overlap the FEATS scores.
+  const std::string& upos = m_.upos[u];
+  m_.lexicon.Prefetch(LexiconKey(w.key, upos));
+  if (w.fold != w.key) m_.lexicon.Prefetch(LexiconKey(w.fold, upos));
   // Own FEATS scores.
   float* scores = feats_pool_.get() + a->feats_scores;
   std::fill(scores, scores + feats_slots_, 0.0f);
   if (features_on_ && !m_.attributes.empty()) {
     features_.clear();
     FeatsWordFeatures(w, u, &features_);
-    for (uint64_t f : features_) m_.feats.Prefetch(f);
-    for (uint64_t f : features_) {
-      m_.feats.Accumulate(f, scores, 0, feats_slots_);
-    }
+    m_.feats.AccumulateAll(features_.data(), features_.size(), scores, 0,
+                           feats_slots_);
   }
   // Lemma and root.
-  const std::string& upos = m_.upos[u];
   a->lemma_vocalized.clear();
   a->root.clear();
   const int64_t entry = FindLexiconEntry(m_, w.key, w.fold, upos);
@@ -186,8 +288,8 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
   } else if (w.shape != 'a') {
     a->lemma = w.key;
   } else {
-    const uint32_t rule = DecodeLemmaRule(m_, m_.lemmatizer, w.key, upos,
-                                          &features_, &scores_, &scratch_);
+    const uint32_t rule =
+        DecodeLemmaRule(m_, m_.lemmatizer, w.key, upos, &features_, &scores_);
     if (!ApplyLemmaRule(m_.lemma_rules[rule], w.key, &a->lemma)) {
       a->lemma = w.key;
     }
@@ -230,6 +332,8 @@ size_t MorphCache::MemoryBytes() const {
     }
   }
   b += (features_.capacity() + combo_features_.capacity()) * sizeof(uint64_t);
+  b += combo_ends_.capacity() * sizeof(uint32_t) +
+       combo_rows_.capacity() * sizeof(LinearModel::Row);
   b += scores_.capacity() * sizeof(float);
   return b;
 }

@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "morph/hash_index.h"
+#include "morph/linear_model.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_model.h"
 #include "morph/type_cache.h"
@@ -57,18 +59,47 @@ class MorphCache {
   // Sets token->fold and token->shape from token->key, and returns the
   // token's segmentation candidates with their own scores (valid until the
   // next call).
-  std::span<const ScoredChoice> Token(TokenInfo* token);
+  // `hash` is what PrefetchToken(token->key) returned.
+  std::span<const ScoredChoice> Token(TokenInfo* token, uint64_t hash);
+
+  // Prefetching in two steps, so that a sentence's look-ups overlap their
+  // cache misses: Prefetch* start loading what Token, UposScores,
+  // NeighbourScores and WordTag with the same arguments read first (the
+  // type cache's set) and return the key's hash; later, Prefetch*Entry
+  // with that hash start loading the entry of the type that has it.
+  uint64_t PrefetchToken(std::string_view key) const {
+    const uint64_t hash = StringKey(key);
+    tokens_.Prefetch(hash);
+    return hash;
+  }
+  uint64_t PrefetchUpos(const std::vector<TokenInfo>& tokens,
+                        const WordInfo& w);
+  uint64_t PrefetchNeighbour(std::string_view key) const {
+    const uint64_t hash = StringKey(key);
+    neighbours_.Prefetch(hash);
+    return hash;
+  }
+  uint64_t PrefetchWordTag(const WordInfo& w, uint16_t upos);
+  void PrefetchTokenEntry(uint64_t hash) const;
+  void PrefetchUposEntry(uint64_t hash) const;
+  void PrefetchNeighbourEntry(uint64_t hash) const;
+  void PrefetchWordTagEntry(uint64_t hash) const;
 
   // The word's own UPOS scores (upos.size() floats, valid until the next
   // call).
+  // `hash` is what PrefetchUpos(tokens, w) returned.
   const float* UposScores(const std::vector<TokenInfo>& tokens,
-                          const WordInfo& w);
+                          const WordInfo& w, uint64_t hash);
 
   // The UPOS scores the word with key `key` adds to its neighbours: four
   // rows of upos.size() floats, in NeighbourSlot order (as the previous
   // word, the one before, the next, the one after; valid until the next
   // call).
-  const float* NeighbourScores(std::string_view key);
+  // `hash` is what PrefetchNeighbour(key) returned.
+  const float* NeighbourScores(std::string_view key, uint64_t hash);
+  const float* NeighbourScores(std::string_view key) {
+    return NeighbourScores(key, StringKey(key));
+  }
 
   // The scores of the previous two tags (-1: none) and of definiteness
   // agreement (upos.size() floats each; precomputed).
@@ -83,7 +114,9 @@ class MorphCache {
 
   // The word's analysis given its tag (valid until the next call); its own
   // FEATS scores are at FeatsScores(result).
-  const WordTagAnalysis& WordTag(const WordInfo& w, uint16_t upos);
+  // `hash` is what PrefetchWordTag(w, upos) returned.
+  const WordTagAnalysis& WordTag(const WordInfo& w, uint16_t upos,
+                                 uint64_t hash);
   const float* FeatsScores(const WordTagAnalysis& a) const {
     return feats_pool_.get() + a.feats_scores;
   }
@@ -97,6 +130,9 @@ class MorphCache {
     std::vector<ScoredChoice> choices;
   };
 
+  // Sets key_ to the type cache keys of UposScores and WordTag.
+  void WordKey(const std::vector<TokenInfo>& tokens, const WordInfo& w);
+  void WordTagKey(const WordInfo& w, uint16_t upos);
   void FillToken(TokenInfo* token, TokenEntry* entry);
   void FillWordTag(const WordInfo& w, uint16_t upos, WordTagAnalysis* a);
 
@@ -118,10 +154,11 @@ class MorphCache {
   // Scratch.
   std::string key_;
   std::string host_;
-  std::string scratch_;
   std::vector<SegChoice> candidates_;
   std::vector<uint64_t> features_;
   std::vector<uint64_t> combo_features_;
+  std::vector<uint32_t> combo_ends_;          // per candidate
+  std::vector<LinearModel::Row> combo_rows_;  // of combo_features_
   std::vector<float> scores_;
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -257,8 +258,19 @@ void SegComboFeatures(const MorphModelData& m, const TokenInfo& token,
 void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
                     uint32_t token_index, SegChoice choice,
                     std::vector<WordInfo>* words) {
+  size_t used = words->size();
+  PutSegWords(m, token, token_index, choice, words, &used);
+}
+
+void PutSegWords(const MorphModelData& m, const TokenInfo& token,
+                 uint32_t token_index, SegChoice choice,
+                 std::vector<WordInfo>* words, size_t* used) {
+  auto next = [&]() -> WordInfo& {
+    if (*used == words->size()) words->emplace_back();
+    return (*words)[(*used)++];
+  };
   if (choice == SegChoice{}) {
-    WordInfo& w = words->emplace_back();
+    WordInfo& w = next();
     w.key = token.key;
     w.fold = token.fold;
     w.token = token_index;
@@ -266,9 +278,7 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
     w.shape = token.shape;
     return;
   }
-  auto add = [&](std::string_view key, WordRole role) {
-    WordInfo& w = words->emplace_back();
-    w.key.assign(key);
+  auto finish = [&](WordInfo& w, WordRole role) {
     w.fold.clear();
     AppendFoldForm(w.key, &w.fold);
     w.token = token_index;
@@ -276,13 +286,17 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
     w.shape = 'a';
   };
   for (const std::string& p : m.prefixes[choice.prefix].words) {
-    add(p, kProclitic);
+    WordInfo& w = next();
+    w.key.assign(p);
+    finish(w, kProclitic);
   }
-  std::string host;
-  BuildHost(m, token.key, choice, &host);
-  add(host, kHost);
+  WordInfo& host = next();
+  BuildHost(m, token.key, choice, &host.key);
+  finish(host, kHost);
   for (const std::string& s : m.suffixes[choice.suffix].words) {
-    add(s, kEnclitic);
+    WordInfo& w = next();
+    w.key.assign(s);
+    finish(w, kEnclitic);
   }
 }
 
@@ -327,7 +341,7 @@ void UposWordFeatures(const MorphModelData& m,
   }
 }
 
-std::string_view UposNeighbourKey(const std::vector<WordInfo>& words, size_t j,
+std::string_view UposNeighbourKey(std::span<const WordInfo> words, size_t j,
                                   NeighbourSlot slot) {
   switch (slot) {
     case NeighbourSlot::kPrev1:
@@ -379,24 +393,42 @@ void UposTagFeatures(int prev, int prev2, bool def, bool prev_def,
   out->push_back(FeatureHash(kUposDefAgree, Num(prev + 1, def, prev_def)));
 }
 
-void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
-                            std::vector<uint64_t>* out) {
+void UposLexicalWordParts(std::string_view key, std::string_view p1,
+                          UposLexicalParts* parts) {
   std::vector<uint32_t>& starts = tl_starts;
   CharStarts(key, &starts);
   const size_t chars = starts.size() - 1;
-  out->push_back(FeatureHash(kUposTag1Key, Num(prev + 1), FeatureHash(0, key)));
-  if (chars > 2) {
-    out->push_back(FeatureHash(kUposTag1Suffix, Num(prev + 1),
-                               FeatureHash(0, CharSuffix(key, starts, 2))));
-  }
-  if (p1.size() >= 2 && chars > 1) {
-    out->push_back(FeatureHash(kUposPrevSuffixSuffix,
-                               FeatureHash(0, p1.substr(p1.size() - 2)),
-                               FeatureHash(0, CharSuffix(key, starts, 1))));
-  }
+  parts->key_hash = FeatureHash(0, key);
+  parts->has_suffix = chars > 2;
+  parts->suffix_hash =
+      parts->has_suffix ? FeatureHash(0, CharSuffix(key, starts, 2)) : 0;
+  parts->has_pair = p1.size() >= 2 && chars > 1;
+  parts->pair = parts->has_pair
+                    ? FeatureHash(kUposPrevSuffixSuffix,
+                                  FeatureHash(0, p1.substr(p1.size() - 2)),
+                                  FeatureHash(0, CharSuffix(key, starts, 1)))
+                    : 0;
 }
 
-void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
+size_t UposLexicalTagOnly(const UposLexicalParts& parts, int prev,
+                          uint64_t out[2]) {
+  out[0] = FeatureHash(kUposTag1Key, Num(prev + 1), parts.key_hash);
+  if (!parts.has_suffix) return 1;
+  out[1] = FeatureHash(kUposTag1Suffix, Num(prev + 1), parts.suffix_hash);
+  return 2;
+}
+
+void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
+                            std::vector<uint64_t>* out) {
+  UposLexicalParts parts;
+  UposLexicalWordParts(key, p1, &parts);
+  uint64_t tag[2];
+  const size_t n = UposLexicalTagOnly(parts, prev, tag);
+  out->insert(out->end(), tag, tag + n);
+  if (parts.has_pair) out->push_back(parts.pair);
+}
+
+void UposContextFeatures(std::span<const WordInfo> words, size_t j, int prev,
                          int prev2, const std::vector<uint16_t>* pass1,
                          std::vector<uint64_t>* out) {
   for (NeighbourSlot slot : kNeighbourSlots) {
@@ -426,7 +458,7 @@ void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
 }
 
 void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
-                  const std::vector<WordInfo>& words, size_t j, int prev,
+                  std::span<const WordInfo> words, size_t j, int prev,
                   int prev2, const std::vector<uint16_t>* pass1,
                   std::vector<uint64_t>* out) {
   UposWordFeatures(m, tokens, words[j], out);
@@ -457,7 +489,7 @@ void FeatsWordFeatures(const WordInfo& w, uint16_t upos,
   out->push_back(FeatureHash(kFeatsRoleUpos, Num(u, w.role)));
 }
 
-void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsContextFeatures(std::span<const WordInfo> words, size_t j,
                           const std::vector<uint16_t>& upos,
                           std::vector<uint64_t>* out) {
   const WordInfo& w = words[j];
@@ -479,7 +511,7 @@ void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
   }
 }
 
-void FeatsFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsFeatures(std::span<const WordInfo> words, size_t j,
                    const std::vector<uint16_t>& upos,
                    std::vector<uint64_t>* out) {
   FeatsWordFeatures(words[j], upos[j], out);
@@ -523,12 +555,7 @@ void LemmaFeatures(std::string_view key, std::string_view upos,
 
 bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
                     std::string* lemma) {
-  if (key.size() <= rule.del_prefix.size() + rule.del_suffix.size()) {
-    return false;
-  }
-  if (!key.starts_with(rule.del_prefix) || !key.ends_with(rule.del_suffix)) {
-    return false;
-  }
+  if (!LemmaRuleApplies(rule, key)) return false;
   lemma->assign(rule.add_prefix);
   lemma->append(
       key.substr(rule.del_prefix.size(),

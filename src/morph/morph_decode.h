@@ -11,8 +11,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "morph/morph_model.h"
@@ -114,6 +116,12 @@ SegChoice BestSegChoice(const MorphModelData& m, const Combo& combo,
 void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
                     uint32_t token_index, SegChoice choice,
                     std::vector<WordInfo>* words);
+// The same into (*words)[*used ..), growing the vector only when it is
+// full, and advances *used: an analyzer keeps its words' string buffers
+// from sentence to sentence.
+void PutSegWords(const MorphModelData& m, const TokenInfo& token,
+                 uint32_t token_index, SegChoice choice,
+                 std::vector<WordInfo>* words, size_t* used);
 
 // Features for the UPOS of word j given the two previous predicted tags
 // (-1 when none). The second pass (`pass1` not null) also sees the first
@@ -121,13 +129,13 @@ void AppendSegWords(const MorphModelData& m, const TokenInfo& token,
 // They are the word's own features (UposWordFeatures: the word, its role
 // and, for a clitic or host, its token) followed by the context's.
 void UposFeatures(const MorphModelData& m, const std::vector<TokenInfo>& tokens,
-                  const std::vector<WordInfo>& words, size_t j, int prev,
+                  std::span<const WordInfo> words, size_t j, int prev,
                   int prev2, const std::vector<uint16_t>* pass1,
                   std::vector<uint64_t>* out);
 void UposWordFeatures(const MorphModelData& m,
                       const std::vector<TokenInfo>& tokens, const WordInfo& w,
                       std::vector<uint64_t>* out);
-void UposContextFeatures(const std::vector<WordInfo>& words, size_t j, int prev,
+void UposContextFeatures(std::span<const WordInfo> words, size_t j, int prev,
                          int prev2, const std::vector<uint16_t>* pass1,
                          std::vector<uint64_t>* out);
 
@@ -139,7 +147,7 @@ inline constexpr NeighbourSlot kNeighbourSlots[] = {
     NeighbourSlot::kPrev1, NeighbourSlot::kPrev2, NeighbourSlot::kNext1,
     NeighbourSlot::kNext2};
 // (the key of word j's neighbour in `slot`, "<s>" / "</s>" past the ends)
-std::string_view UposNeighbourKey(const std::vector<WordInfo>& words, size_t j,
+std::string_view UposNeighbourKey(std::span<const WordInfo> words, size_t j,
                                   NeighbourSlot slot);
 void UposNeighbourFeatures(std::string_view key, NeighbourSlot slot,
                            std::vector<uint64_t>* out);
@@ -151,15 +159,32 @@ void UposTagFeatures(int prev, int prev2, bool def, bool prev_def,
 // - the previous tag with this word, and the word pair's endings.
 void UposLexicalTagFeatures(std::string_view key, std::string_view p1, int prev,
                             std::vector<uint64_t>* out);
+// The same features in two steps, for the analyzer: what does not depend
+// on the previous tag (the hashes of the word and its ending, the word
+// pair's feature) once per word, then the features given the tag. The
+// features and their order are UposLexicalTagFeatures's.
+struct UposLexicalParts {
+  uint64_t key_hash = 0;
+  uint64_t suffix_hash = 0;  // if has_suffix
+  uint64_t pair = 0;         // the word pair's feature, if has_pair
+  bool has_suffix = false;
+  bool has_pair = false;
+};
+void UposLexicalWordParts(std::string_view key, std::string_view p1,
+                          UposLexicalParts* parts);
+// The features that depend on the previous tag (1 or 2), in order; the
+// pair's feature (parts.pair) follows them.
+size_t UposLexicalTagOnly(const UposLexicalParts& parts, int prev,
+                          uint64_t out[2]);
 
 // Features for the FEATS of word j given all UPOS tags of the sentence:
 // the word's own given its tag (FeatsWordFeatures) and the context's.
-void FeatsFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsFeatures(std::span<const WordInfo> words, size_t j,
                    const std::vector<uint16_t>& upos,
                    std::vector<uint64_t>* out);
 void FeatsWordFeatures(const WordInfo& w, uint16_t upos,
                        std::vector<uint64_t>* out);
-void FeatsContextFeatures(const std::vector<WordInfo>& words, size_t j,
+void FeatsContextFeatures(std::span<const WordInfo> words, size_t j,
                           const std::vector<uint16_t>& upos,
                           std::vector<uint64_t>* out);
 
@@ -173,6 +198,11 @@ void LemmaFeatures(std::string_view key, std::string_view upos,
 // True if `rule` applies to `key`; writes the lemma.
 bool ApplyLemmaRule(const LemmaRule& rule, std::string_view key,
                     std::string* lemma);
+// True if `rule` applies to `key` (ApplyLemmaRule's test, no lemma built).
+inline bool LemmaRuleApplies(const LemmaRule& rule, std::string_view key) {
+  return key.size() > rule.del_prefix.size() + rule.del_suffix.size() &&
+         key.starts_with(rule.del_prefix) && key.ends_with(rule.del_suffix);
+}
 
 // The lexicon entry for (key, upos), trying the folded form second, or -1.
 int64_t FindLexiconEntry(const MorphModelData& m, std::string_view key,
@@ -183,7 +213,7 @@ int64_t FindLexiconEntry(const MorphModelData& m, std::string_view key,
 template <typename Model>
 void DecodeUpos(const MorphModelData& m, const Model& tagger,
                 const std::vector<TokenInfo>& tokens,
-                const std::vector<WordInfo>& words,
+                std::span<const WordInfo> words,
                 const std::vector<uint16_t>* pass1, std::vector<uint16_t>* upos,
                 std::vector<uint64_t>* features, std::vector<float>* scores) {
   upos->assign(words.size(), 0);
@@ -208,7 +238,7 @@ void DecodeUpos(const MorphModelData& m, const Model& tagger,
 template <typename Model>
 void DecodeFeats(const MorphModelData& m, const Model& feats,
                  const std::vector<uint32_t>& slot_begins,
-                 const std::vector<WordInfo>& words, size_t j,
+                 std::span<const WordInfo> words, size_t j,
                  const std::vector<uint16_t>& upos,
                  std::vector<uint64_t>* features, std::vector<float>* scores,
                  std::vector<uint16_t>* values) {
@@ -239,17 +269,24 @@ template <typename Model>
 uint32_t DecodeLemmaRule(const MorphModelData& m, const Model& lemmatizer,
                          std::string_view key, std::string_view upos,
                          std::vector<uint64_t>* features,
-                         std::vector<float>* scores, std::string* scratch) {
+                         std::vector<float>* scores) {
   features->clear();
   LemmaFeatures(key, upos, features);
   const size_t n = m.lemma_rules.size();
   scores->assign(n, 0.0f);
-  for (uint64_t f : *features) lemmatizer.Accumulate(f, scores->data(), 0, n);
+  if constexpr (std::is_same_v<Model, LinearModel>) {
+    // The frozen model prefetches (the same sums; the trainer's
+    // perceptrons have no AccumulateAll).
+    lemmatizer.AccumulateAll(features->data(), features->size(), scores->data(),
+                             0, static_cast<uint32_t>(n));
+  } else {
+    for (uint64_t f : *features) lemmatizer.Accumulate(f, scores->data(), 0, n);
+  }
   uint32_t best = 0;
   float best_score = -1e30f;
   for (uint32_t r = 0; r < n; ++r) {
     if ((*scores)[r] <= best_score) continue;
-    if (!ApplyLemmaRule(m.lemma_rules[r], key, scratch)) continue;
+    if (!LemmaRuleApplies(m.lemma_rules[r], key)) continue;
     best = r;
     best_score = (*scores)[r];
   }

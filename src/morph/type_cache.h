@@ -45,54 +45,82 @@ class TypeCache {
     uint32_t slots = kWays;
     while (slots < min_slots) slots <<= 1;
     set_mask_ = slots / kWays - 1;
-    hashes_.assign(slots, 0);
-    hits_.assign(slots, 0);
-    used_.assign(slots, 0);
-    keys_.resize(slots);
+    sets_.assign(slots / kWays, Set{});
+    key_bytes_.assign(size_t{slots} * kInlineKeyBytes, '\0');
+    long_keys_.resize(slots);
   }
 
-  uint32_t slots() const { return static_cast<uint32_t>(keys_.size()); }
+  uint32_t slots() const { return static_cast<uint32_t>(long_keys_.size()); }
 
   // Sets *slot to the slot holding `key` (whose hash is `hash`) and
   // returns true, or returns false.
   bool Find(uint64_t hash, std::string_view key, uint32_t* slot) {
-    const uint32_t first = static_cast<uint32_t>(hash & set_mask_) * kWays;
-    for (uint32_t s = first; s < first + kWays; ++s) {
-      if (used_[s] && hashes_[s] == hash && keys_[s] == key) {
-        if (hits_[s] < kMaxHits) ++hits_[s];
-        *slot = s;
+    Set& set = sets_[hash & set_mask_];
+    for (uint32_t w = 0; w < kWays; ++w) {
+      if (set.used[w] && set.hashes[w] == hash && set.sizes[w] == key.size() &&
+          KeyOf(set, w) == key) {
+        if (set.hits[w] < kMaxHits) ++set.hits[w];
+        *slot = SlotOf(hash, w);
         return true;
       }
     }
     return false;
   }
 
+  // Starts loading the set of `hash` (what Find reads first), for a caller
+  // that knows a batch of keys before it looks them up.
+  void Prefetch(uint64_t hash) const {
+    __builtin_prefetch(&sets_[hash & set_mask_]);
+  }
+
+  // Once the set of `hash` is loaded: starts loading the key of the slot
+  // whose type has this hash and returns the slot, or returns slots(). A
+  // guess for prefetching the caller's entry: the key is not compared.
+  uint32_t PrefetchKey(uint64_t hash) const {
+    const Set& set = sets_[hash & set_mask_];
+    for (uint32_t w = 0; w < kWays; ++w) {
+      if (set.used[w] && set.hashes[w] == hash) {
+        const uint32_t slot = SlotOf(hash, w);
+        __builtin_prefetch(key_bytes_.data() + size_t{slot} * kInlineKeyBytes);
+        return slot;
+      }
+    }
+    return slots();
+  }
+
   // Puts `key` (absent) in a slot of its set and returns the slot; the
   // caller refills the slot's entry.
   uint32_t Insert(uint64_t hash, std::string_view key) {
-    const uint32_t first = static_cast<uint32_t>(hash & set_mask_) * kWays;
-    uint32_t victim = first;
-    for (uint32_t s = first; s < first + kWays; ++s) {
-      if (!used_[s]) {
-        victim = s;
+    Set& set = sets_[hash & set_mask_];
+    uint32_t victim = 0;
+    for (uint32_t w = 0; w < kWays; ++w) {
+      if (!set.used[w]) {
+        victim = w;
         break;
       }
-      if (hits_[s] < hits_[victim]) victim = s;
+      if (set.hits[w] < set.hits[victim]) victim = w;
     }
-    for (uint32_t s = first; s < first + kWays; ++s) {
-      if (s != victim && hits_[s] > 0) --hits_[s];
+    for (uint32_t w = 0; w < kWays; ++w) {
+      if (w != victim && set.hits[w] > 0) --set.hits[w];
     }
-    used_[victim] = 1;
-    hits_[victim] = 1;
-    hashes_[victim] = hash;
-    keys_[victim].assign(key);
-    return victim;
+    set.used[victim] = 1;
+    set.hits[victim] = 1;
+    set.hashes[victim] = hash;
+    set.sizes[victim] = static_cast<uint32_t>(key.size());
+    const uint32_t slot = SlotOf(hash, victim);
+    if (key.size() <= kInlineKeyBytes) {
+      key.copy(key_bytes_.data() + size_t{slot} * kInlineKeyBytes, key.size());
+      long_keys_[slot].clear();
+    } else {
+      long_keys_[slot].assign(key);
+    }
+    return slot;
   }
 
   size_t MemoryBytes() const {
-    size_t b = hashes_.capacity() * sizeof(uint64_t) + hits_.capacity() +
-               used_.capacity() + keys_.capacity() * sizeof(std::string);
-    for (const std::string& k : keys_) {
+    size_t b = sets_.capacity() * sizeof(Set) + key_bytes_.capacity() +
+               long_keys_.capacity() * sizeof(std::string);
+    for (const std::string& k : long_keys_) {
       if (k.capacity() > 15) b += k.capacity();
     }
     return b;
@@ -100,12 +128,33 @@ class TypeCache {
 
  private:
   static constexpr uint8_t kMaxHits = 255;
+  // Keys up to this size (most word types) live in one flat array, so a
+  // look-up reads the set's line and the key's, and follows no pointer.
+  static constexpr size_t kInlineKeyBytes = 48;
+
+  // A set's bookkeeping in one cache line: what a look-up compares first.
+  struct alignas(64) Set {
+    uint64_t hashes[kWays] = {};
+    uint32_t sizes[kWays] = {};
+    uint8_t hits[kWays] = {};
+    uint8_t used[kWays] = {};
+  };
+
+  uint32_t SlotOf(uint64_t hash, uint32_t way) const {
+    return static_cast<uint32_t>(hash & set_mask_) * kWays + way;
+  }
+  std::string_view KeyOf(const Set& set, uint32_t way) const {
+    const uint32_t slot =
+        static_cast<uint32_t>(&set - sets_.data()) * kWays + way;
+    if (set.sizes[way] > kInlineKeyBytes) return long_keys_[slot];
+    return std::string_view(key_bytes_.data() + size_t{slot} * kInlineKeyBytes,
+                            set.sizes[way]);
+  }
 
   uint32_t set_mask_ = 0;
-  std::vector<uint64_t> hashes_;
-  std::vector<uint8_t> hits_;
-  std::vector<uint8_t> used_;
-  std::vector<std::string> keys_;
+  std::vector<Set> sets_;
+  std::vector<char> key_bytes_;         // kInlineKeyBytes per slot
+  std::vector<std::string> long_keys_;  // by slot, for longer keys
 };
 
 }  // namespace khabar::morph

@@ -622,7 +622,7 @@ StatusOr<std::string> TrainMorphModel(
   std::vector<uint64_t> features, combo_gold, combo_guess, scratch;
   std::vector<float> scores;
   std::vector<uint16_t> values;
-  std::string host, lemma;
+  std::string host;
   const size_t ps = m.prefixes.size(), ss = m.suffixes.size();
   for (int epoch = 0; epoch < options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
@@ -703,7 +703,7 @@ StatusOr<std::string> TrainMorphModel(
         if (g.rules[j] < 0 || g.words[j].shape != 'a') continue;
         const std::string& u = g.upos_names[j];
         const uint32_t guess = morph::DecodeLemmaRule(
-            m, lemmatizer, g.words[j].key, u, &features, &scores, &lemma);
+            m, lemmatizer, g.words[j].key, u, &features, &scores);
         ++lemma_total;
         const uint32_t want = static_cast<uint32_t>(g.rules[j]);
         if (guess != want) {
