@@ -98,6 +98,10 @@ struct NerTaggerOptions {
   // another type by the tagger, becomes a PER mention (document-level
   // consistency after decoding; docs/ENTITIES.md).
   bool surnames = true;
+  // Word types whose scores the tagger keeps (about 1 KB each; it forgets
+  // them all at the start of a text that would overflow them). 16,384 and
+  // 65,536 were both slower on the benchmark chain (docs/BENCHMARKS.md).
+  uint32_t cache_types = 1 << 15;
 };
 
 class NerTagger {

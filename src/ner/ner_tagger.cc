@@ -89,10 +89,8 @@ NerTagger::NerTagger(std::shared_ptr<const NerModel> model,
       morph_(std::move(morph)),
       options_(options),
       ws_(std::make_unique<Workspace>()) {
-  // Word types whose scores are kept (about 1 KB each).
-  constexpr uint32_t kCachedTypes = 1 << 16;
   ws_->cache = std::make_unique<ner::NerTypeCache>(
-      model_->data(), morph_->data(), kCachedTypes);
+      model_->data(), morph_->data(), options_.cache_types);
 }
 
 NerTagger::~NerTagger() = default;
