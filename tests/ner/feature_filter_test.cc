@@ -45,7 +45,7 @@ TEST(FeatureFilterTest, HasEveryFeatureOfItsModelsAndFewOthers) {
   for (uint64_t i = 0; i < 100000; ++i) {
     wrong += filter.MayHave(morph::FeatureHash(3, i));
   }
-  EXPECT_LT(wrong, 1000);  // under 1 %
+  EXPECT_LT(wrong, 1000);                       // under 1 %
   EXPECT_LT(filter.MemoryBytes(), 25000u * 4);  // about 2 bytes a feature
 }
 
