@@ -44,8 +44,7 @@ NerTypeCache::NerTypeCache(const NerModelData& m,
       hosts_(0) {
   filter_.Build({&m.tagger, &m.tagger2});
   row_.assign(n_, 0.0f);
-  memo_keys_.assign(kMemoSlots, 0);
-  memo_index_.assign(kMemoSlots, 0);
+  memo_.assign(kMemoSlots, MemoSlot());
   BuildTables();
 }
 
@@ -132,18 +131,18 @@ void NerTypeCache::ScoreBoth(float* row0, float* row1) {
   std::fill(row0, row0 + n_, 0.0f);
   std::fill(row1, row1 + n_, 0.0f);
   const size_t width = 2 * n_;
-  if (2 * (memo_size_ + features_.size()) > memo_keys_.size()) {
+  if (2 * (memo_size_ + features_.size()) > memo_.size()) {
     // Full: start again (the frequent features come back at once).
-    std::fill(memo_keys_.begin(), memo_keys_.end(), 0);
+    std::fill(memo_.begin(), memo_.end(), MemoSlot());
     memo_rows_.clear();
     memo_size_ = 0;
   }
-  const size_t mask = memo_keys_.size() - 1;
+  const size_t mask = memo_.size() - 1;
   auto slot = [&](uint64_t key) { return (key ^ (key >> 29)) & mask; };
-  for (uint64_t f : features_) __builtin_prefetch(&memo_keys_[slot(f | 1)]);
+  for (uint64_t f : features_) __builtin_prefetch(&memo_[slot(f | 1)]);
   constexpr size_t kAbsent = ~size_t{0};
-  // Each feature's slot; the features not seen yet are scored by both
-  // taggers (their table entries prefetched first).
+  // Each feature's slot, its scores prefetched; the features not seen yet
+  // are scored by both taggers (their table entries prefetched first).
   memo_at_.clear();
   for (uint64_t f : features_) {
     if (!filter_.MayHave(f)) {
@@ -152,10 +151,12 @@ void NerTypeCache::ScoreBoth(float* row0, float* row1) {
     }
     const uint64_t key = f == 0 ? 1 : f;
     size_t b = slot(key);
-    while (memo_keys_[b] != 0 && memo_keys_[b] != key) b = (b + 1) & mask;
-    if (memo_keys_[b] == 0) {
+    while (memo_[b].key != 0 && memo_[b].key != key) b = (b + 1) & mask;
+    if (memo_[b].key == 0) {
       m_.tagger.Prefetch(f);
       m_.tagger2.Prefetch(f);
+    } else {
+      __builtin_prefetch(&memo_rows_[size_t{memo_[b].index} * width]);
     }
     memo_at_.push_back(b);
   }
@@ -163,16 +164,16 @@ void NerTypeCache::ScoreBoth(float* row0, float* row1) {
     const uint64_t f = features_[k];
     const size_t b = memo_at_[k];
     if (b == kAbsent) continue;
-    if (memo_keys_[b] == 0) {
-      memo_keys_[b] = f == 0 ? 1 : f;
-      memo_index_[b] = static_cast<uint32_t>(memo_rows_.size() / width);
+    if (memo_[b].key == 0) {
+      memo_[b].key = f == 0 ? 1 : f;
+      memo_[b].index = static_cast<uint32_t>(memo_rows_.size() / width);
       memo_rows_.resize(memo_rows_.size() + width, 0.0f);
       float* row = &memo_rows_[memo_rows_.size() - width];
       m_.tagger.Accumulate(f, row, 0, static_cast<uint32_t>(n_));
       m_.tagger2.Accumulate(f, row + n_, 0, static_cast<uint32_t>(n_));
       ++memo_size_;
     }
-    const float* row = &memo_rows_[size_t{memo_index_[b]} * width];
+    const float* row = &memo_rows_[size_t{memo_[b].index} * width];
     for (size_t l = 0; l < n_; ++l) row0[l] += row[l];
     for (size_t l = 0; l < n_; ++l) row1[l] += row[n_ + l];
   }
@@ -372,8 +373,7 @@ size_t NerTypeCache::MemoryBytes() const {
        pass1_prev_.capacity() + window_rows_.capacity() + row_.capacity()) *
           sizeof(float) +
       window_index_.capacity() * sizeof(uint32_t) +
-      (memo_keys_.capacity() * sizeof(uint64_t)) +
-      memo_index_.capacity() * sizeof(uint32_t) +
+      memo_.capacity() * sizeof(MemoSlot) +
       memo_at_.capacity() * sizeof(size_t) +
       memo_rows_.capacity() * sizeof(float) +
       tokens_.capacity() * sizeof(NerToken) +

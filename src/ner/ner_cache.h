@@ -206,8 +206,11 @@ class NerTypeCache {
   // The memo of ScoreBoth: feature (0: empty slot) -> its scores under
   // both taggers (2 x labels at memo_rows_[index * 2 * labels]).
   static constexpr size_t kMemoSlots = size_t{1} << 17;
-  std::vector<uint64_t> memo_keys_;
-  std::vector<uint32_t> memo_index_;
+  struct MemoSlot {
+    uint64_t key = 0;
+    uint32_t index = 0;
+  };
+  std::vector<MemoSlot> memo_;
   std::vector<float> memo_rows_;
   size_t memo_size_ = 0;
   std::vector<size_t> memo_at_;  // scratch
