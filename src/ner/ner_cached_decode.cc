@@ -35,6 +35,10 @@ void PrepareTransitions(const NerModelData& m, NerScratch* s) {
   }
 }
 
+// NerToken::history values the cache's tables hold: two bits for each of
+// the first four types.
+constexpr uint32_t kHistoryValues = 256;
+
 void Add(const float* row, float* out, size_t n) {
   for (size_t l = 0; l < n; ++l) out[l] += row[l];
 }
@@ -99,13 +103,19 @@ void DecodeNerCached(const NerModelData& m, const NerTypeCache& cache,
       }
       NerHostPairFeatures(self, i > 0 ? &prev : nullptr,
                           i + 1 < len ? &next : nullptr, &s->features);
-      // Most host pairs never met in training: no look-up for them.
-      size_t kept = s->feature_begin.back();
-      for (size_t k = kept; k < s->features.size(); ++k) {
-        if (cache.MayHave(s->features[k])) s->features[kept++] = s->features[k];
-      }
-      s->features.resize(kept);
     }
+    if (pass1 != nullptr && history_features && i < history.size() &&
+        history[i] >= kHistoryValues) {
+      // A history past the table (a model of more than four types).
+      s->features.push_back(
+          NerHistoryPass1Feature(history[i], uint64_t{(*pass1)[i]} + 1));
+    }
+    // Most host pairs never met in training: no look-up for them.
+    size_t kept = s->feature_begin.back();
+    for (size_t k = kept; k < s->features.size(); ++k) {
+      if (cache.MayHave(s->features[k])) s->features[kept++] = s->features[k];
+    }
+    s->features.resize(kept);
     s->feature_begin.push_back(static_cast<uint32_t>(s->features.size()));
   }
   for (uint64_t f : s->features) tagger.Prefetch(f);
@@ -133,12 +143,13 @@ void DecodeNerCached(const NerModelData& m, const NerTypeCache& cache,
       self = (*pass1)[i] + 1;
       next = i + 1 < len ? (*pass1)[i + 1] + 1 : 0;
       const uint64_t next2 = i + 2 < len ? (*pass1)[i + 2] + 1 : 0;
-      const uint32_t h = i < history.size() ? history[i] & 255 : 0;
+      const uint32_t h = i < history.size() ? history[i] : 0;
       Add(cache.Pass1Self(self), base, n);
       Add(cache.Pass1Next(next, next2), base, n);
       if (history_features) {
-        Add(cache.History(h), base, n);
-        Add(cache.HistoryPass1(h, self), base, n);
+        // NerHistoryFeatures reads the first four types' counts.
+        Add(cache.History(h % kHistoryValues), base, n);
+        if (h < kHistoryValues) Add(cache.HistoryPass1(h, self), base, n);
       }
       cache.AddPass1Host(t, next, base);
     }
