@@ -153,6 +153,34 @@ Status CheckSpans(std::string_view text,
   return Status::Ok();
 }
 
+// True if the mention with words `words` (of text[span]) is the end of a
+// title that starts one or two words before it: the tagger's "allah" of
+// "ayat allah" and "al-uzma" of "ayat allah al-uzma" are roles, not names.
+bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
+                const std::vector<NameWord>& words) {
+  constexpr uint32_t kWindowBytes = 64;
+  uint32_t lo = span.begin > kWindowBytes ? span.begin - kWindowBytes : 0;
+  while (lo < span.begin && (static_cast<uint8_t>(text[lo]) & 0xC0) == 0x80) {
+    ++lo;
+  }
+  std::vector<NameWord> all;
+  SplitNameWords(text, ByteSpan{lo, span.end}, &all);
+  // The mention must start a word of its own (not after a proclitic).
+  if (all.size() <= words.size() ||
+      all[all.size() - words.size()].span.begin != span.begin) {
+    return false;
+  }
+  // The window's first word may be cut: not used unless the window starts
+  // the text.
+  const size_t before = all.size() - words.size() - (lo > 0 ? 1 : 0);
+  for (size_t k = 1; k <= 2 && k <= before; ++k) {
+    const size_t start = all.size() - words.size() - k;
+    uint32_t skip = 0;
+    if (titles.Match(all, start, "", &skip) == k + words.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view EntityTypeName(EntityType type) {
@@ -279,6 +307,10 @@ Status EntityResolver::Resolve(std::string_view text,
     Prepared& p = prepared[i];
     SplitNameWords(text, mentions[i].span, &p.words);
     if (p.words.empty()) continue;
+    if (EndsATitle(tables_->titles, text, mentions[i].span, p.words)) {
+      p.words.clear();  // a role's last words: no entity
+      continue;
+    }
     p.before = std::string(
         TokenPrefixBefore(text, p.words[0].span.begin, kMaxPrefixBytes));
     if (mentions[i].type == EntityType::kPerson) {
