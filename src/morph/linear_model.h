@@ -80,6 +80,18 @@ class LinearModel {
   void PrefetchRow(Row row) const {
     if (row.begin < row.end) __builtin_prefetch(&weights_[row.begin]);
   }
+  // The rows of all `features` into `rows` (resized), their table entries
+  // prefetched first and each row prefetched once found: a decision's
+  // look-ups overlap, then AddRow adds them in order.
+  void FindRows(const std::vector<uint64_t>& features,
+                std::vector<Row>* rows) const {
+    for (uint64_t f : features) Prefetch(f);
+    rows->resize(features.size());
+    for (size_t k = 0; k < features.size(); ++k) {
+      (*rows)[k] = FindRow(features[k]);
+      PrefetchRow((*rows)[k]);
+    }
+  }
   // scores[s] += weight of (row, s) for s in [begin, end).
   void AddRow(Row row, float* scores, uint32_t begin, uint32_t end) const {
     for (uint32_t k = row.begin; k < row.end; ++k) {

@@ -183,12 +183,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     morph::SegContextFeatures(tokens, i, count, &ws.features);
     ws.feature_ends[i + 1] = static_cast<uint32_t>(ws.features.size());
   }
-  for (uint64_t f : ws.features) m.seg.Prefetch(f);
-  ws.rows.resize(ws.features.size());
-  for (size_t k = 0; k < ws.features.size(); ++k) {
-    ws.rows[k] = m.seg.FindRow(ws.features[k]);
-    m.seg.PrefetchRow(ws.rows[k]);
-  }
+  m.seg.FindRows(ws.features, &ws.rows);
   for (size_t i = 0; i < count; ++i) {
     const std::span<const morph::ScoredChoice> choices =
         cache.Token(&tokens[i], ws.hashes[i]);
@@ -334,12 +329,7 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
       morph::FeatsContextFeatures(words, j, ws.upos, &ws.features);
       ws.feature_ends[j + 1] = static_cast<uint32_t>(ws.features.size());
     }
-    for (uint64_t f : ws.features) m.feats.Prefetch(f);
-    ws.rows.resize(ws.features.size());
-    for (size_t k = 0; k < ws.features.size(); ++k) {
-      ws.rows[k] = m.feats.FindRow(ws.features[k]);
-      m.feats.PrefetchRow(ws.rows[k]);
-    }
+    m.feats.FindRows(ws.features, &ws.rows);
   }
   for (size_t j = 0; j < words.size(); ++j) {
     const WordInfo& wi = words[j];

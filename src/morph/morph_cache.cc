@@ -113,12 +113,7 @@ void MorphCache::FillToken(TokenInfo* token, TokenEntry* entry) {
     SegComboFeatures(m_, *token, c, host_, &combo_features_);
     combo_ends_.push_back(static_cast<uint32_t>(combo_features_.size()));
   }
-  for (uint64_t f : combo_features_) m_.seg_combo.Prefetch(f);
-  combo_rows_.resize(combo_features_.size());
-  for (size_t k = 0; k < combo_features_.size(); ++k) {
-    combo_rows_[k] = m_.seg_combo.FindRow(combo_features_[k]);
-    m_.seg_combo.PrefetchRow(combo_rows_[k]);
-  }
+  m_.seg_combo.FindRows(combo_features_, &combo_rows_);
   uint32_t k = 0;
   for (size_t i = 0; i < candidates_.size(); ++i) {
     const SegChoice& c = candidates_[i];
@@ -218,12 +213,7 @@ const float* MorphCache::NeighbourScores(std::string_view key, uint64_t hash) {
     UposNeighbourFeatures(key, ns, &features_);
     ends[static_cast<size_t>(ns)] = static_cast<uint32_t>(features_.size());
   }
-  for (uint64_t f : features_) m_.tagger.Prefetch(f);
-  combo_rows_.resize(features_.size());
-  for (size_t k = 0; k < features_.size(); ++k) {
-    combo_rows_[k] = m_.tagger.FindRow(features_[k]);
-    m_.tagger.PrefetchRow(combo_rows_[k]);
-  }
+  m_.tagger.FindRows(features_, &combo_rows_);
   uint32_t k = 0;
   for (NeighbourSlot ns : kNeighbourSlots) {
     float* row = rows + static_cast<size_t>(ns) * nu_;
