@@ -3,8 +3,9 @@
 // EntityResolver: mentions -> canonical entities (khabar/entities.h). The
 // steps of Resolve(): validate the spans; read each mention's name (role and
 // proclitic stripping, helped by the other mentions as evidence); group the
-// names (same key, alias group, close misspelling, unambiguous short name)
-// with a union-find; build each entity's canonical name, type, id and roles.
+// names (same key, alias group, close misspelling, unambiguous short or
+// given name) with a union-find; build each entity's canonical name, type,
+// id and roles.
 
 #include <algorithm>
 #include <array>
@@ -455,6 +456,7 @@ Status EntityResolver::Resolve(std::string_view text,
     by_last[WordSkeleton(nodes[n].units.back())].push_back(n);
   }
   std::vector<std::pair<size_t, size_t>> links;
+  std::vector<bool> linked(nodes.size(), false);
   for (size_t s = 0; s < nodes.size(); ++s) {
     const EntityType type = node_type[s];
     if (type != EntityType::kPerson && type != EntityType::kOrganization) {
@@ -472,6 +474,42 @@ Status EntityResolver::Resolve(std::string_view text,
       roots.insert(uf.Find(l));
     }
     if (roots.size() == 1 && *roots.begin() != uf.Find(s)) {
+      links.emplace_back(s, *roots.begin());
+      linked[s] = true;
+    }
+  }
+  for (const auto& [s, root] : links) uf.Union(s, root);
+
+  // 3d. Given names of persons named with a patronymic (IsGivenNameOf):
+  // linked when every longer person name of the article that starts with
+  // the given name is one entity, and a patronymic one ("muhammad" with
+  // "muhammad bin salman" and "muhammad bin nayef" stays apart, as with
+  // "muhammad bin salman" and "muhammad mursi"). Not a short name linked
+  // by its surname above.
+  std::unordered_map<std::string, std::vector<size_t>> by_first;
+  for (size_t n = 0; n < nodes.size(); ++n) {
+    if (node_type[n] == EntityType::kPerson && nodes[n].units.size() >= 2) {
+      by_first[nodes[n].units[0]].push_back(n);
+    }
+  }
+  links.clear();
+  for (size_t s = 0; s < nodes.size(); ++s) {
+    if (node_type[s] != EntityType::kPerson || nodes[s].units.size() != 1 ||
+        linked[s]) {
+      continue;
+    }
+    const auto it = by_first.find(nodes[s].units[0]);
+    if (it == by_first.end() || it->second.size() > kMaxBucketCompares) {
+      continue;
+    }
+    std::unordered_set<size_t> roots;
+    bool patronymic = false;
+    for (size_t k = 0; k < it->second.size(); ++k) {
+      const size_t l = it->second[k];
+      roots.insert(uf.Find(l));
+      patronymic = patronymic || IsGivenNameOf(nodes[s].units, nodes[l].units);
+    }
+    if (roots.size() == 1 && patronymic && *roots.begin() != uf.Find(s)) {
       links.emplace_back(s, *roots.begin());
     }
   }

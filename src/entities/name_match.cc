@@ -295,6 +295,15 @@ bool IsShortNameOf(const std::vector<std::string>& short_units,
   return before != FoldedBn() && before != kBnt;
 }
 
+bool IsGivenNameOf(const std::vector<std::string>& given,
+                   const std::vector<std::string>& long_units) {
+  static const std::string kBnt = Encode(U"\u0628\u0646\u062A");
+  return given.size() == 1 && long_units.size() >= 3 &&
+         LetterCount(given[0]) >= kMinShortNameLetters &&
+         given[0] == long_units[0] &&
+         (long_units[1] == FoldedBn() || long_units[1] == kBnt);
+}
+
 std::string WordSkeleton(std::string_view folded) {
   const std::u32string w = Decode(folded);
   std::u32string skeleton;

@@ -81,6 +81,13 @@ inline constexpr size_t kMinShortNameLetters = 3;
 bool IsShortNameOf(const std::vector<std::string>& short_units,
                    const std::vector<std::string>& long_units);
 
+// True if `given` is one unit, the first unit of `long_units`, a name of
+// three units or more whose second is "bn"/"bnt" (a patronymic: "muhammad
+// bin salman"): news then refers to the person by the given name ("al-amir
+// muhammad"), as to others by the surname.
+bool IsGivenNameOf(const std::vector<std::string>& given,
+                   const std::vector<std::string>& long_units);
+
 // A bucket key for candidate lookups: words that are WordsClose share it
 // (the first letter plus the letters that are not long vowels).
 std::string WordSkeleton(std::string_view folded);
