@@ -54,11 +54,16 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-surnames", no_surnames,
                "do not relabel a person's surname seen alone near the full "
                "name");
+  bool no_family_names = false;
+  app.add_flag("--no-family-names", no_family_names,
+               "do not extend a person's name over a following family name "
+               "(Al + name)");
   app.add_option("--system-out", system_out,
                  "write 'TOKEN GOLD SYSTEM' lines here (conlleval input)");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
   tagger_options.second_pass = !one_pass;
   tagger_options.surnames = !no_surnames;
+  tagger_options.family_names = !no_family_names;
   const std::string path =
       gold_file.empty() ? data_dir + "/ANERCorp_CamelLab_test.txt" : gold_file;
   StatusOr<std::vector<NerSentence>> gold = ReadNerFile(path);

@@ -98,6 +98,10 @@ struct NerTaggerOptions {
   // another type by the tagger, becomes a PER mention (document-level
   // consistency after decoding; docs/ENTITIES.md).
   bool surnames = true;
+  // A person mention that ends right before the family-name particle "Al"
+  // ("hamad bin khalifa" + "Al thani") takes in "Al" and the family name
+  // (after decoding; docs/ENTITIES.md).
+  bool family_names = true;
   // Word types whose scores the tagger keeps (about 1 KB each; it forgets
   // them all at the start of a text that would overflow them). 16,384 and
   // 65,536 were both slower on the benchmark chain (docs/BENCHMARKS.md).

@@ -6,9 +6,12 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "morph/morph_text.h"
 
 namespace khabar::ner {
 namespace {
@@ -28,6 +31,9 @@ constexpr size_t kMinSurnameBytes = 6;
 // often (in eighths, NerModelData::word_types; chosen on the tuning split:
 // 0 +0.12 F1, 1 +0.37, 2 +0.22).
 constexpr uint32_t kMinPersonEighths = 1;
+
+// The family-name particle "Al" (alef madda, lam) as a host folds it.
+constexpr std::string_view kAlMadda = "\xD8\xA2\xD9\x84";
 
 }  // namespace
 
@@ -103,6 +109,42 @@ size_t PropagateSurnames(const NerModelData& m,
                               m.LabelOpen(l[i - 1]) &&
                               m.LabelType(l[i - 1]) == per;
     l[i] = after_person ? inside : single;
+    ++changed;
+  }
+  return changed;
+}
+
+size_t ExtendFamilyNames(const NerModelData& m,
+                         std::span<const NerToken* const> tokens,
+                         std::span<const uint32_t> sentence,
+                         std::vector<uint16_t>* labels) {
+  const auto per_it = std::find(m.types.begin(), m.types.end(), "PER");
+  const size_t n = tokens.size();
+  if (per_it == m.types.end() || m.roles() != 2 || labels->size() != n ||
+      sentence.size() != n) {
+    return 0;
+  }
+  static const std::string al = morph::FoldForm(kAlMadda);
+  const size_t per = static_cast<size_t>(per_it - m.types.begin());
+  const auto inside = static_cast<uint16_t>(1 + per * 2 + 1);
+  std::vector<uint16_t>& l = *labels;
+  size_t changed = 0;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    const NerToken& particle = *tokens[i];
+    const NerToken& family = *tokens[i + 1];
+    if (l[i] != 0 || l[i - 1] == 0 || m.LabelType(l[i - 1]) != per ||
+        sentence[i - 1] != sentence[i] || sentence[i + 1] != sentence[i] ||
+        particle.host != al || !particle.proclitics.empty() ||
+        particle.enclitic || !Nominal(family.upos) ||
+        !family.proclitics.empty()) {
+      continue;
+    }
+    // The family name: O, or a mention of its own of one token.
+    const bool longer = i + 2 < n && sentence[i + 2] == sentence[i] &&
+                        l[i + 2] != 0 && !m.LabelStarts(l[i + 2]);
+    if (l[i + 1] != 0 && (!m.LabelStarts(l[i + 1]) || longer)) continue;
+    l[i] = inside;
+    l[i + 1] = inside;
     ++changed;
   }
   return changed;

@@ -5,6 +5,8 @@
 // surname alone in the sentences around ("awbama", "wa-awbama"); the tagger
 // decides each sentence alone and may leave the surname out or give it
 // another type. The rule relabels it PER (docs/ENTITIES.md, "Surnames").
+// Gulf names end with a family name after "Al" ("Al thani"), which the
+// tagger often leaves out; a second rule takes it in.
 
 #ifndef KHABAR_NER_NER_CONSISTENCY_H_
 #define KHABAR_NER_NER_CONSISTENCY_H_
@@ -30,6 +32,16 @@ size_t PropagateSurnames(const NerModelData& m,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels,
                          std::vector<std::pair<uint64_t, uint32_t>>* scratch);
+
+// Extends, in place, a person mention that ends right before "al" (the
+// family-name particle "Al": "hamad bin khalifa Al thani", "salman Al
+// ramadan") over that word and the next, a nominal word of the same
+// sentence that the tagger left O or tagged as a one-token mention. BIO
+// models only (others are left unchanged). Returns the mentions extended.
+size_t ExtendFamilyNames(const NerModelData& m,
+                         std::span<const NerToken* const> tokens,
+                         std::span<const uint32_t> sentence,
+                         std::vector<uint16_t>* labels);
 
 }  // namespace khabar::ner
 

@@ -44,6 +44,11 @@ class SurnamesTest : public ::testing::Test {
     for (const NerToken& t : tokens_) tokens.push_back(&t);
     return PropagateSurnames(model_, tokens, sentence_, &labels_, &scratch_);
   }
+  size_t RunFamilyNames() {
+    std::vector<const NerToken*> tokens;
+    for (const NerToken& t : tokens_) tokens.push_back(&t);
+    return ExtendFamilyNames(model_, tokens, sentence_, &labels_);
+  }
 
   NerModelData model_ = BioModel();
   std::vector<NerToken> tokens_;
@@ -125,6 +130,61 @@ TEST_F(SurnamesTest, NoPersonTypeOrMismatchedSizesChangeNothing) {
   model_.types = {"LOC", "ORG"};
   EXPECT_EQ(Run(), 0u);
   EXPECT_EQ(labels_[2], O);
+}
+
+// The family-name rule on "hamad bin khalifa Al thani" (folded hosts).
+using FamilyNamesTest = SurnamesTest;
+const std::string kHamad = "\u062d\u0645\u062f";
+const std::string kBin = "\u0628\u0646";
+const std::string kKhalifa = "\u062e\u0644\u064a\u0641\u0647";
+const std::string kAl = "\u0627\u0644";  // "Al" (alef madda) folded
+const std::string kThani = "\u062b\u0627\u0646\u064a";
+const std::string kIstaqbal = "\u0627\u0633\u062a\u0642\u0628\u0644";
+
+TEST_F(FamilyNamesTest, PersonTakesInAlAndTheFamilyName) {
+  Add({{kHamad, "X"},
+       {kBin, "X"},
+       {kKhalifa, "X"},
+       {kAl, "ADJ"},
+       {kThani, "NOUN"},
+       {kIstaqbal, "VERB"}},
+      {BPER, IPER, IPER, O, O, O});
+  EXPECT_EQ(RunFamilyNames(), 1u);
+  EXPECT_EQ(labels_, (std::vector<uint16_t>{BPER, IPER, IPER, IPER, IPER, O}));
+}
+
+TEST_F(FamilyNamesTest, FamilyNameTaggedAloneJoinsThePerson) {
+  Add({{kKhalifa, "X"}, {kAl, "X"}, {kThani, "PROPN"}, {kQal, "VERB"}},
+      {BPER, O, BLOC, O});
+  EXPECT_EQ(RunFamilyNames(), 1u);
+  EXPECT_EQ(labels_, (std::vector<uint16_t>{BPER, IPER, IPER, O}));
+}
+
+TEST_F(FamilyNamesTest, LeavesWhatIsNotAPersonsFamilyName) {
+  // After an organization; before a verb; "wa-Al" (a proclitic: a new
+  // phrase); the family word starting a longer mention; across sentences.
+  Add({{kKhalifa, "X"}, {kAl, "X"}, {kThani, "NOUN"}}, {BORG, O, O});
+  Add({{kKhalifa, "X"}, {kAl, "X"}, {kQal, "VERB"}}, {BPER, O, O});
+  Add({{kKhalifa, "X"}, {kAl, "X"}, {kThani, "NOUN"}}, {BPER, O, O});
+  tokens_.back().proclitics.clear();
+  tokens_[tokens_.size() - 2].proclitics = "\u0648";
+  Add({{kKhalifa, "X"}, {kAl, "X"}, {kThani, "NOUN"}, {kObama, "X"}},
+      {BPER, O, BLOC, BLOC + 1});
+  Add({{kKhalifa, "X"}, {kAl, "X"}}, {BPER, O});
+  Add({{kThani, "NOUN"}}, {O});
+  const std::vector<uint16_t> before = labels_;
+  EXPECT_EQ(RunFamilyNames(), 0u);
+  EXPECT_EQ(labels_, before);
+}
+
+TEST_F(FamilyNamesTest, BioesModelsAndMismatchedSizesChangeNothing) {
+  Add({{kKhalifa, "X"}, {kAl, "X"}, {kThani, "NOUN"}}, {BPER, O, O});
+  model_.encoding = NerEncoding::kBioes;
+  EXPECT_EQ(RunFamilyNames(), 0u);
+  model_.encoding = NerEncoding::kBio;
+  sentence_.pop_back();
+  EXPECT_EQ(RunFamilyNames(), 0u);
+  EXPECT_EQ(labels_, (std::vector<uint16_t>{BPER, O, O}));
 }
 
 }  // namespace
