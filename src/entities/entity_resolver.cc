@@ -384,12 +384,18 @@ Status EntityResolver::Resolve(std::string_view text,
         }
       }
     }
-    // Defaults without evidence.
+    // Defaults without evidence: an article after a preposition, li +
+    // al- (not for persons), and a conjunction on a compound given name
+    // ("wa-abd allah", "wa-abu bakr": no name begins "wabd" or "wabw").
+    const bool has_next = p.name_first + 1 < p.words.size();
     for (size_t c = 0; c < candidates.size() && chosen < 0; ++c) {
       const CliticCandidate::Kind kind = candidates[c].kind;
       if (kind == CliticCandidate::kPrepArticle ||
           (kind == CliticCandidate::kLlRestored &&
-           mentions[i].type != EntityType::kPerson)) {
+           mentions[i].type != EntityType::kPerson) ||
+          (kind == CliticCandidate::kProclitic && has_next &&
+           IsCompoundStart(FoldNameWord(candidates[c].display),
+                           p.words[p.name_first + 1].key))) {
         chosen = static_cast<int>(c);
       }
     }

@@ -208,17 +208,20 @@ std::string FoldNameWord(std::string_view word) {
   return Encode(folded);
 }
 
-std::vector<std::string> NameUnits(const std::vector<NameWord>& words,
-                                   size_t first) {
+bool IsCompoundStart(std::string_view key, std::string_view next_key) {
   static const std::string kAbd = Encode(U"\u0639\u0628\u062F");
   static const std::string kAbu = Encode(U"\u0627\u0628\u0648");
   static const std::string kAl = Encode(U"\u0627\u0644");
+  return (key == kAbd && next_key.starts_with(kAl)) || key == kAbu;
+}
+
+std::vector<std::string> NameUnits(const std::vector<NameWord>& words,
+                                   size_t first) {
   static const std::string kIbn = Encode(U"\u0627\u0628\u0646");
   std::vector<std::string> units;
   for (size_t i = first; i < words.size(); ++i) {
     const std::string& key = words[i].key;
-    if (i + 1 < words.size() &&
-        ((key == kAbd && words[i + 1].key.rfind(kAl, 0) == 0) || key == kAbu)) {
+    if (i + 1 < words.size() && IsCompoundStart(key, words[i + 1].key)) {
       units.push_back(key + words[i + 1].key);
       ++i;
       continue;
