@@ -50,6 +50,10 @@ struct NerToken {
   uint64_t stem_key = 0;        // ... of its light stem
   uint64_t feats_key = 0;       // ... of its UD features
   uint32_t host_begin = 0;      // byte offset of the host in the text
+  // Where a mention that starts with this token starts: -1 after its
+  // proclitics (at the host), else after this many letters of the token
+  // (0: the whole token), when the analysis split a name (NerMentionBegin).
+  int32_t name_letters = -1;
   // Training only (word dropout): the token's own identity features (key,
   // host, lexicon) are left out, as for a word the model never saw.
   bool dropped = false;
@@ -105,6 +109,15 @@ void AppendNerTypeKey(std::string_view text, const MorphAnalysis& a, size_t k,
 // NerToken::host_begin of token k: where its host starts, after its
 // proclitics.
 uint32_t NerHostBegin(std::string_view text, const MorphAnalysis& a, size_t k);
+
+// Where a mention that starts with token k (whose NerToken is `t`) starts:
+// after the token's proclitics (the mention in wa-kyry is kyry), unless raw
+// news has the whole token, or the token without a first conjunction, at
+// least 8 times as often as the host the analysis left (and 8 times or
+// more): a name read as a proclitic + the rest (kAmyrwn as k + Amyrwn,
+// lAfrwf as l + Afrwf, wylyAmz as w + ylyAmz), which starts at the token.
+uint32_t NerMentionBegin(std::string_view text, const MorphAnalysis& a,
+                         size_t k, const NerToken& t);
 
 // Features of token i that do not depend on the previous label; in the
 // second pass (`pass1` not null) they include the first pass's labels.

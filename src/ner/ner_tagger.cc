@@ -245,8 +245,13 @@ Status NerTagger::Tag(std::string_view text, const MorphAnalysis& a,
       mention.first_token = i;
       mention.token_count = j - i;
       mention.type = m.types[type];
-      // Starts after the first token's proclitics.
-      mention.span = ByteSpan{ws_->host_begin[i], a.tokens[j - 1].span.end};
+      // Starts after the first token's proclitics, but for a name the
+      // analysis split (NerMentionBegin).
+      const uint32_t begin =
+          ws_->tokens[i]->name_letters < 0
+              ? ws_->host_begin[i]
+              : ner::NerMentionBegin(text, a, i, *ws_->tokens[i]);
+      mention.span = ByteSpan{begin, a.tokens[j - 1].span.end};
       i = j;
     }
   }
