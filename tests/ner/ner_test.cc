@@ -384,11 +384,18 @@ TEST(NerModelTest, OlderLayoutIsAnUnsupportedVersion) {
             std::string::npos);
 }
 
-TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
+// The mentions of the committed models in `text`, and its analysis.
+void TagWithCommittedModels(const std::string& text, MorphAnalysis* a,
+                            std::vector<NerMention>* mentions) {
   ASSERT_NE(Morph(), nullptr);
   ASSERT_NE(Ner(), nullptr);
   MorphAnalyzer morph(Morph());
   NerTagger tagger(Ner(), Morph());
+  ASSERT_TRUE(morph.Analyze(text, a).ok());
+  ASSERT_TRUE(tagger.Tag(text, *a, mentions).ok());
+}
+
+TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
   // "The American Secretary of State John Kerry arrived in Paris and met
   // Lavrov" -- from the seed article's vocabulary.
   const std::string text =
@@ -400,9 +407,8 @@ TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
       "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 "
       "\xD9\x88\xD9\x84\xD9\x86\xD8\xAF\xD9\x86.";
   MorphAnalysis a;
-  ASSERT_TRUE(morph.Analyze(text, &a).ok());
   std::vector<NerMention> mentions;
-  ASSERT_TRUE(tagger.Tag(text, a, &mentions).ok());
+  ASSERT_NO_FATAL_FAILURE(TagWithCommittedModels(text, &a, &mentions));
   auto find = [&](const std::string& surface) -> const NerMention* {
     for (const NerMention& m : mentions) {
       if (text.substr(m.span.begin, m.span.size()) == surface) return &m;
@@ -425,6 +431,7 @@ TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
     ASSERT_LT(m.span.begin, m.span.end);
   }
   std::vector<std::string> labels;
+  NerTagger tagger(Ner(), Morph());
   ASSERT_TRUE(tagger.TagTokens(text, a, &labels).ok());
   EXPECT_EQ(labels.size(), a.tokens.size());
 }
@@ -435,10 +442,6 @@ TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
 // mention (wa-bruksil, wa-awbama), also after a name's own first letter
 // that the analysis split too.
 TEST(NerTaggerTest, NamesTheAnalysisSplitStartAtTheToken) {
-  ASSERT_NE(Morph(), nullptr);
-  ASSERT_NE(Ner(), nullptr);
-  MorphAnalyzer morph(Morph());
-  NerTagger tagger(Ner(), Morph());
   // "British Prime Minister David Cameron said his country is ready.
   // Cameron added that the delegation reached Benghazi and Brussels, and
   // Obama said."
@@ -458,9 +461,8 @@ TEST(NerTaggerTest, NamesTheAnalysisSplitStartAtTheToken) {
       "\u0648\u0642\u0627\u0644 "
       "\u0648\u0623\u0648\u0628\u0627\u0645\u0627.";
   MorphAnalysis a;
-  ASSERT_TRUE(morph.Analyze(text, &a).ok());
   std::vector<NerMention> mentions;
-  ASSERT_TRUE(tagger.Tag(text, a, &mentions).ok());
+  ASSERT_NO_FATAL_FAILURE(TagWithCommittedModels(text, &a, &mentions));
   std::vector<std::string> found;
   for (const NerMention& m : mentions) {
     found.push_back(text.substr(m.span.begin, m.span.size()));
