@@ -35,6 +35,12 @@ constexpr uint32_t kMinPersonEighths = 1;
 // The family-name particle "Al" (alef madda, lam) as a host folds it.
 constexpr std::string_view kAlMadda = "\xD8\xA2\xD9\x84";
 
+// True if the analysis split a pronoun, and nothing else, off the token:
+// for a name, often a misreading (rwHAny as rwHA + ny "me").
+bool SplitOffAPronoun(const NerToken& t) {
+  return t.enclitic && t.proclitics.empty() && t.token_fold_key != t.host_key;
+}
+
 }  // namespace
 
 size_t PropagateSurnames(const NerModelData& m,
@@ -73,6 +79,12 @@ size_t PropagateSurnames(const NerModelData& m,
     if (m.LabelType(l[i]) == per && j - i >= 2 &&
         last.host.size() >= kMinSurnameBytes && tokens[j - 2]->host != kAbd) {
       scratch->emplace_back(last.host_key, sentence[j - 1]);
+      // The analysis may read the same name as a host + a pronoun in one
+      // place and whole in another (rwHA + ny / rwHAny): the whole token
+      // names the surname too.
+      if (SplitOffAPronoun(last)) {
+        scratch->emplace_back(last.token_fold_key, sentence[j - 1]);
+      }
     }
     i = j;
   }
@@ -99,15 +111,21 @@ size_t PropagateSurnames(const NerModelData& m,
     const uint32_t from = s > kNerHistoryWindow
                               ? s - static_cast<uint32_t>(kNerHistoryWindow)
                               : 0;
-    const auto it = std::lower_bound(scratch->begin(), scratch->end(),
-                                     std::make_pair(t.host_key, from));
-    if (it == scratch->end() || it->first != t.host_key ||
-        it->second > s + kNerHistoryWindow) {
+    auto near = [&](uint64_t key) {
+      const auto it = std::lower_bound(scratch->begin(), scratch->end(),
+                                       std::make_pair(key, from));
+      return it != scratch->end() && it->first == key &&
+             it->second <= s + kNerHistoryWindow;
+    };
+    if (!near(t.host_key) && !(SplitOffAPronoun(t) && near(t.token_fold_key))) {
       continue;
     }
-    const bool after_person = roles == 2 && i > 0 && sentence[i - 1] == s &&
-                              m.LabelOpen(l[i - 1]) &&
-                              m.LabelType(l[i - 1]) == per;
+    // It continues a person right before it (a given name the tagger
+    // found alone), unless a proclitic joins it to that name ("awbama
+    // wa-rwHAny": two persons).
+    const bool after_person =
+        roles == 2 && i > 0 && sentence[i - 1] == s && m.LabelOpen(l[i - 1]) &&
+        m.LabelType(l[i - 1]) == per && t.proclitics.empty();
     l[i] = after_person ? inside : single;
     ++changed;
   }

@@ -121,6 +121,50 @@ TEST_F(SurnamesTest, WordsNewsRarelyUsesAsNamesStay) {
   EXPECT_EQ(labels_[2], BPER);
 }
 
+// "hasan rwHAny" ... "awbama wa-rwHAny": the conjunction makes the surname
+// a person of its own, not the end of the person before it.
+TEST_F(SurnamesTest, SurnameAfterAConjunctionIsAPersonOfItsOwn) {
+  const std::string hasan = "\u062d\u0633\u0646";
+  const std::string rouhani = "\u0631\u0648\u062d\u0627\u0646\u064a";
+  Add({{hasan, "PROPN"}, {rouhani, "ADJ"}}, {BPER, IPER});
+  Add({{kObama, "X"}, {rouhani, "ADJ"}}, {BPER, O});
+  tokens_[3].proclitics = "\u0648";
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[2], BPER);
+  EXPECT_EQ(labels_[3], BPER);  // not IPER: two persons
+}
+
+// The analysis reads the same surname as a host + the pronoun "ny" in one
+// place (rwHA + ny) and whole in another: both are the surname, either way
+// round (Saudi names in -Any: al-shahrAny, al-zahrAny).
+TEST_F(SurnamesTest, SurnameReadAsHostPlusPronounStillMatches) {
+  const std::string hasan = "\u062d\u0633\u0646";
+  const std::string rouhani = "\u0631\u0648\u062d\u0627\u0646\u064a";
+  const std::string rouha = "\u0631\u0648\u062d\u0627";
+  auto read_with_pronoun = [&](size_t k) {
+    tokens_[k].host = rouha;
+    tokens_[k].host_key = morph::StringKey(rouha);
+    tokens_[k].enclitic = true;
+    tokens_[k].token_fold_key = morph::StringKey(rouhani);
+  };
+  // Full name split, surname alone whole.
+  Add({{hasan, "PROPN"}, {rouhani, "X"}}, {BPER, IPER});
+  Add({{kQal, "VERB"}, {rouhani, "ADJ"}}, {O, O});
+  read_with_pronoun(1);
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[3], BPER);
+  // Full name whole, surname alone split.
+  labels_ = {BPER, IPER, O, O};
+  tokens_[1] = tokens_[3];
+  read_with_pronoun(3);
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[3], BPER);
+  // A pronoun split off a token that also has a proclitic is not trusted.
+  labels_ = {BPER, IPER, O, O};
+  tokens_[3].proclitics = "\u0648";
+  EXPECT_EQ(Run(), 0u);
+}
+
 TEST_F(SurnamesTest, NoPersonTypeOrMismatchedSizesChangeNothing) {
   Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, IPER});
   Add({{kObama, "X"}}, {O});
