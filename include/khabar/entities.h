@@ -97,7 +97,9 @@ struct EntityMention {
 };
 
 struct ResolvedMention {
-  ByteSpan span;     // the tagger's span, unchanged
+  // The tagger's span; for a generic noun + a quoted name (munazzamat
+  // "..."), through the closing mark (docs/ENTITIES.md, rule 0).
+  ByteSpan span;
   std::string text;  // the original bytes of `span` (U+FFFD for bad UTF-8)
   // The name after role and clitic stripping, punctuation dropped and
   // whitespace collapsed, spelled as written ("ll" restored to "al").

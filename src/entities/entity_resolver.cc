@@ -23,6 +23,7 @@
 #include "entities/aliases.h"
 #include "entities/known_names.h"
 #include "entities/name_match.h"
+#include "entities/quoted_names.h"
 #include "entities/titles.h"
 #include "khabar/entities.h"
 #include "khabar/utf8.h"
@@ -35,6 +36,8 @@ extern const char kEntityTitlesTxt[];
 extern const size_t kEntityTitlesTxtSize;
 extern const char kEntityNamesTsv[];
 extern const size_t kEntityNamesTsvSize;
+extern const char kEntityOrgNounsTxt[];
+extern const size_t kEntityOrgNounsTxtSize;
 
 namespace {
 
@@ -182,6 +185,72 @@ bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
   return false;
 }
 
+// Organizations written as a generic noun + a quoted name (munazzamat
+// "atibba bila hudud"): a one-word ORG mention that is one of `nouns`,
+// right before a quoted name (QuotedNameEnd), is taken through the closing
+// mark, and the mentions inside the quoted name are dropped (*absorbed).
+// If another mention overlaps it otherwise, the span stays as it is.
+void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
+                       const std::vector<EntityMention>& mentions,
+                       std::vector<ByteSpan>* spans,
+                       std::vector<bool>* absorbed) {
+  // Mentions looked at around one quoted name, at most (adversarial input:
+  // thousands of mentions on the same bytes).
+  constexpr size_t kMaxNearby = 64;
+  const size_t n = mentions.size();
+  spans->resize(n);
+  absorbed->assign(n, false);
+  for (size_t i = 0; i < n; ++i) (*spans)[i] = mentions[i].span;
+  std::vector<size_t> heads;
+  std::vector<NameWord> words;
+  for (size_t i = 0; i < n; ++i) {
+    if (mentions[i].type != EntityType::kOrganization) continue;
+    SplitNameWords(text, mentions[i].span, &words);
+    uint32_t skip = 0;
+    if (words.size() == 1 && nouns.Match(words, 0, "", &skip) == 1 &&
+        QuotedNameEnd(text, mentions[i].span.end) != 0) {
+      heads.push_back(i);
+    }
+  }
+  if (heads.empty()) return;
+  std::vector<size_t> by_begin(n);
+  std::iota(by_begin.begin(), by_begin.end(), size_t{0});
+  std::sort(by_begin.begin(), by_begin.end(), [&](size_t a, size_t b) {
+    return mentions[a].span.begin < mentions[b].span.begin;
+  });
+  std::vector<size_t> inside;
+  for (size_t i : heads) {
+    const ByteSpan own = mentions[i].span;
+    const ByteSpan extended{own.begin, QuotedNameEnd(text, own.end)};
+    // The mentions that start inside the extended span must lie inside the
+    // quoted name; none may start before it and reach into it.
+    auto it = std::lower_bound(
+        by_begin.begin(), by_begin.end(), own.begin,
+        [&](size_t m, uint32_t pos) { return mentions[m].span.begin < pos; });
+    bool clash =
+        it != by_begin.begin() && mentions[*(it - 1)].span.end > own.begin;
+    inside.clear();
+    for (size_t k = 0; !clash && it != by_begin.end() &&
+                       mentions[*it].span.begin < extended.end;
+         ++it, ++k) {
+      const size_t m = *it;
+      if (k == kMaxNearby) {
+        clash = true;
+      } else if (m != i) {
+        if (mentions[m].span.begin >= own.end &&
+            mentions[m].span.end <= extended.end) {
+          inside.push_back(m);
+        } else {
+          clash = true;
+        }
+      }
+    }
+    if (clash) continue;
+    (*spans)[i] = extended;
+    for (size_t m : inside) (*absorbed)[m] = true;
+  }
+}
+
 }  // namespace
 
 std::string_view EntityTypeName(EntityType type) {
@@ -211,6 +280,9 @@ struct EntityResolver::Tables {
   AliasTable aliases;
   TitleTable titles;
   KnownNames names;
+  // Generic nouns that head an organization's quoted name
+  // (data/entities/org_nouns.txt; the same one-entry-per-line format).
+  TitleTable org_nouns;
 };
 
 EntityResolver::EntityResolver(std::unique_ptr<Tables> tables)
@@ -238,6 +310,10 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
   if (!s.ok()) return InternalError("embedded " + s.message());
   s = tables->names.Add(std::string_view(kEntityNamesTsv, kEntityNamesTsvSize),
                         "data/entities/names.tsv");
+  if (!s.ok()) return InternalError("embedded " + s.message());
+  s = tables->org_nouns.Add(
+      std::string_view(kEntityOrgNounsTxt, kEntityOrgNounsTxtSize),
+      "data/entities/org_nouns.txt");
   if (!s.ok()) return InternalError("embedded " + s.message());
   KHABAR_RETURN_IF_ERROR(
       tables->titles.Add(options.extra_titles_txt, "extra titles"));
@@ -302,13 +378,19 @@ Status EntityResolver::Resolve(std::string_view text,
   KHABAR_RETURN_IF_ERROR(CheckSpans(text, mentions));
   const AliasTable& aliases = tables_->aliases;
 
+  // 0. Organizations written as a noun + a quoted name: their spans.
+  std::vector<ByteSpan> spans;
+  std::vector<bool> absorbed;
+  ExtendQuotedNames(text, tables_->org_nouns, mentions, &spans, &absorbed);
+
   // 1. Words, role and the as-written name of each mention.
   std::vector<Prepared> prepared(mentions.size());
   for (size_t i = 0; i < mentions.size(); ++i) {
     Prepared& p = prepared[i];
-    SplitNameWords(text, mentions[i].span, &p.words);
+    if (absorbed[i]) continue;  // inside a quoted name: no entity
+    SplitNameWords(text, spans[i], &p.words);
     if (p.words.empty()) continue;
-    if (EndsATitle(tables_->titles, text, mentions[i].span, p.words)) {
+    if (EndsATitle(tables_->titles, text, spans[i], p.words)) {
       p.words.clear();  // a role's last words: no entity
       continue;
     }
@@ -527,7 +609,7 @@ Status EntityResolver::Resolve(std::string_view text,
     if (!prepared[i].units.empty()) order.push_back(i);
   }
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    const ByteSpan x = mentions[a].span, y = mentions[b].span;
+    const ByteSpan x = spans[a], y = spans[b];
     return x.begin != y.begin ? x.begin < y.begin : x.end < y.end;
   });
   std::unordered_map<size_t, int> root_alias;
@@ -555,7 +637,7 @@ Status EntityResolver::Resolve(std::string_view text,
       ++counts[static_cast<size_t>(mentions[i].type)];
       max_units = std::max(max_units, p.units.size());
       ResolvedMention r;
-      r.span = mentions[i].span;
+      r.span = spans[i];
       r.type = mentions[i].type;
       r.text = ReplaceInvalidUtf8(text.substr(r.span.begin, r.span.size()));
       r.name_span = {p.words[p.name_first].span.begin + p.name_skip,
