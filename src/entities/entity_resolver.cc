@@ -201,15 +201,17 @@ void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
   spans->resize(n);
   absorbed->assign(n, false);
   for (size_t i = 0; i < n; ++i) (*spans)[i] = mentions[i].span;
-  std::vector<size_t> heads;
+  std::vector<std::pair<size_t, uint32_t>> heads;  // mention, quote end
   std::vector<NameWord> words;
   for (size_t i = 0; i < n; ++i) {
     if (mentions[i].type != EntityType::kOrganization) continue;
+    // The quoted name first: it reads a byte or two for most mentions.
+    const uint32_t end = QuotedNameEnd(text, mentions[i].span.end);
+    if (end == 0) continue;
     SplitNameWords(text, mentions[i].span, &words);
     uint32_t skip = 0;
-    if (words.size() == 1 && nouns.Match(words, 0, "", &skip) == 1 &&
-        QuotedNameEnd(text, mentions[i].span.end) != 0) {
-      heads.push_back(i);
+    if (words.size() == 1 && nouns.Match(words, 0, "", &skip) == 1) {
+      heads.emplace_back(i, end);
     }
   }
   if (heads.empty()) return;
@@ -219,9 +221,9 @@ void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
     return mentions[a].span.begin < mentions[b].span.begin;
   });
   std::vector<size_t> inside;
-  for (size_t i : heads) {
+  for (const auto& [i, end] : heads) {
     const ByteSpan own = mentions[i].span;
-    const ByteSpan extended{own.begin, QuotedNameEnd(text, own.end)};
+    const ByteSpan extended{own.begin, end};
     // The mentions that start inside the extended span must lie inside the
     // quoted name; none may start before it and reach into it.
     auto it = std::lower_bound(

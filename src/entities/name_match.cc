@@ -145,6 +145,13 @@ const std::string& FoldedBn() {
   return *s;
 }
 
+// True for "bn" or "bnt" (son / daughter of): what follows names the father.
+bool IsPatronymicUnit(const std::string& unit) {
+  static const std::string* const bnt =
+      new std::string(Encode(U"\u0628\u0646\u062A"));
+  return unit == FoldedBn() || unit == *bnt;
+}
+
 }  // namespace
 
 void SplitNameWords(std::string_view text, ByteSpan span,
@@ -293,18 +300,14 @@ bool IsShortNameOf(const std::vector<std::string>& short_units,
   for (size_t i = 0; i < n; ++i) {
     if (!WordsClose(short_units[i], long_units[offset + i])) return false;
   }
-  static const std::string kBnt = Encode(U"\u0628\u0646\u062A");
-  const std::string& before = long_units[offset - 1];
-  return before != FoldedBn() && before != kBnt;
+  return !IsPatronymicUnit(long_units[offset - 1]);
 }
 
 bool IsGivenNameOf(const std::vector<std::string>& given,
                    const std::vector<std::string>& long_units) {
-  static const std::string kBnt = Encode(U"\u0628\u0646\u062A");
   return given.size() == 1 && long_units.size() >= 3 &&
          LetterCount(given[0]) >= kMinShortNameLetters &&
-         given[0] == long_units[0] &&
-         (long_units[1] == FoldedBn() || long_units[1] == kBnt);
+         given[0] == long_units[0] && IsPatronymicUnit(long_units[1]);
 }
 
 std::string WordSkeleton(std::string_view folded) {

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "khabar/utf8.h"
+#include "text/char_class.h"
 
 namespace khabar {
 namespace {
@@ -16,8 +17,10 @@ constexpr char32_t kRightGuillemet = 0x00BB;
 constexpr char32_t kLeftQuote = 0x201C;
 constexpr char32_t kRightQuote = 0x201D;
 
-// Punctuation that ends a sentence or a clause: a quotation, not a name.
+// A line break, or punctuation that ends a sentence or a clause: a
+// quotation, not a name.
 bool EndsAClause(char32_t c) {
+  if (ClassOf(c) == CharClass::kLineBreak) return true;
   switch (c) {
     case '.':
     case '!':
@@ -25,8 +28,6 @@ bool EndsAClause(char32_t c) {
     case ':':
     case ';':
     case ',':
-    case '\n':
-    case '\r':
     case 0x060C:  // Arabic comma
     case 0x061B:  // Arabic semicolon
     case 0x061F:  // Arabic question mark
@@ -35,11 +36,6 @@ bool EndsAClause(char32_t c) {
     default:
       return false;
   }
-}
-
-bool IsLetter(char32_t c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-         (c >= 0x0621 && c <= 0x064A) || (c >= 0x0671 && c <= 0x06D3);
 }
 
 }  // namespace
@@ -79,7 +75,7 @@ uint32_t QuotedNameEnd(std::string_view text, uint32_t pos) {
       in_word = true;
       if (++words > kMaxQuotedNameWords) return 0;
     }
-    letter = letter || IsLetter(c);
+    letter = letter || IsLetter(ClassOf(c));
     i += d.length;
   }
   return 0;
