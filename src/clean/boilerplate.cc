@@ -2,10 +2,14 @@
 
 #include "clean/boilerplate.h"
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdio>
+#include <string>
 
 #include "base/data_file.h"
 #include "clean/block_facts.h"
+#include "khabar/utf8.h"
 
 namespace khabar {
 
@@ -36,6 +40,9 @@ StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
       p.exact_.emplace(std::move(form), std::move(reason));
     } else if (cells[0] == "prefix") {
       p.prefix_.emplace_back(std::move(form), std::move(reason));
+    } else if (cells[0] == "tail") {
+      p.tails_.push_back(form);
+      p.prefix_.emplace_back(std::move(form), std::move(reason));
     } else if (cells[0] == "contains") {
       p.contains_.emplace_back(std::move(form), std::move(reason));
     } else {
@@ -44,6 +51,27 @@ StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
     return true;
   });
   KHABAR_RETURN_IF_ERROR(error);
+  // Which written characters normalize to the first letter of a tail
+  // pattern (hamza and alef forms, case, ...): the Latin, Arabic and
+  // Arabic presentation-form characters tried one by one.
+  std::string one, form;
+  auto try_char = [&](char32_t c) {
+    one.clear();
+    AppendUtf8(c, &one);
+    if (!MatchingForm(search, one, &form).ok() || form.empty()) return;
+    for (const std::string& t : p.tails_) {
+      if (t.starts_with(form) || form.starts_with(t)) {
+        p.tail_starts_.push_back(c);
+        return;
+      }
+    }
+  };
+  if (!p.tails_.empty()) {
+    for (char32_t c = 0x21; c < 0x250; ++c) try_char(c);
+    for (char32_t c = 0x600; c < 0x700; ++c) try_char(c);
+    for (char32_t c = 0xFB50; c < 0xFF00; ++c) try_char(c);
+  }
+  std::sort(p.tail_starts_.begin(), p.tail_starts_.end());
   return p;
 }
 
@@ -75,6 +103,104 @@ const std::string* BoilerplatePatterns::Match(const BlockFacts& facts) const {
     }
   }
   return nullptr;
+}
+
+namespace {
+
+// True if `form` (matching form) is `pattern` or starts with it and a
+// space.
+bool StartsWithWords(std::string_view form, std::string_view pattern) {
+  return form.starts_with(pattern) &&
+         (form.size() == pattern.size() || form[pattern.size()] == ' ');
+}
+
+// The length of the closing mark (quotation mark or bracket) that ends at
+// text[k - 1], or 0.
+size_t ClosingMarkBefore(std::string_view text, size_t k) {
+  if (k == 0) return 0;
+  const char c = text[k - 1];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  const std::string_view head = text.substr(0, k);
+  // U+00BB right guillemet, U+201D right double quotation mark.
+  if (head.ends_with("\xC2\xBB")) return 2;
+  if (head.ends_with("\xE2\x80\x9D")) return 3;
+  return 0;
+}
+
+// True if a sentence-final mark (. ! ? U+061F) ends at text[k - 1].
+bool FinalMarkBefore(std::string_view text, size_t k) {
+  if (k == 0) return false;
+  const char c = text[k - 1];
+  return c == '.' || c == '!' || c == '?' ||
+         text.substr(0, k).ends_with("\xD8\x9F");  // Arabic question mark
+}
+
+// At most `n` bytes of `text` from its start, cut back to a character
+// boundary.
+std::string_view Head(std::string_view text, size_t n) {
+  if (text.size() <= n) return text;
+  while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  return text.substr(0, n);
+}
+
+}  // namespace
+
+size_t BoilerplatePatterns::TailStart(std::string_view text,
+                                      const Normalizer& search) const {
+  if (tails_.empty()) return std::string_view::npos;
+  size_t longest = 0;
+  for (const std::string& t : tails_) longest = std::max(longest, t.size());
+  std::string form;
+  // Each run of spaces (found with memchr) after a final mark and any
+  // closing marks starts a sentence.
+  for (size_t space = text.find(' '); space != std::string_view::npos;
+       space = text.find(' ', space + 1)) {
+    size_t k = space;
+    while (const size_t close = ClosingMarkBefore(text, k)) k -= close;
+    if (!FinalMarkBefore(text, k)) continue;
+    size_t j = space;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '\t')) ++j;
+    space = j - 1;
+    if (j >= text.size()) break;
+    const DecodedChar first = DecodeUtf8(text, j);
+    if (!std::binary_search(tail_starts_.begin(), tail_starts_.end(),
+                            first.code_point)) {
+      continue;
+    }
+    // Enough of the sentence for the longest pattern after normalization
+    // (which only removes or keeps bytes, plus marks and spaces).
+    if (!MatchingForm(search, Head(text.substr(j), 4 * longest + 64), &form)
+             .ok()) {
+      continue;
+    }
+    for (const std::string& t : tails_) {
+      if (StartsWithWords(form, t)) return j;
+    }
+  }
+  return std::string_view::npos;
+}
+
+void SplitBoilerplateTails(const BoilerplatePatterns& patterns,
+                           const Normalizer& search, std::string_view input,
+                           std::vector<Block>* blocks) {
+  for (size_t i = 0; i < blocks->size(); ++i) {
+    const ByteSpan span = (*blocks)[i].span;
+    const size_t at =
+        patterns.TailStart(input.substr(span.begin, span.size()), search);
+    if (at == std::string_view::npos) continue;
+    Block tail;
+    tail.span = ByteSpan{static_cast<uint32_t>(span.begin + at), span.end};
+    tail.line = (*blocks)[i].line;
+    uint32_t end = tail.span.begin;
+    while (end > span.begin &&
+           (input[end - 1] == ' ' || input[end - 1] == '\t')) {
+      --end;
+    }
+    (*blocks)[i].span.end = end;
+    blocks->insert(blocks->begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                   std::move(tail));
+    ++i;  // the tail holds no further tail
+  }
 }
 
 float BoilerplateScore(const BlockFacts& f, bool after_last_prose) {

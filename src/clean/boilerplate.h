@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "clean/cleaning_state.h"
+#include "khabar/article.h"
 #include "khabar/normalizer.h"
 #include "khabar/status.h"
 
@@ -30,6 +31,12 @@ class BoilerplatePatterns {
   // The reason of the first pattern that matches, or nullptr.
   const std::string* Match(const BlockFacts& facts) const;
 
+  // Where the first sentence of `text` (a block's bytes) that starts with
+  // a "tail" pattern begins: its offset in `text` (never 0), or npos. A
+  // sentence starts after . ! ? or U+061F, any closing quotation marks or
+  // brackets, and spaces. `search` is the normalizer of Parse.
+  size_t TailStart(std::string_view text, const Normalizer& search) const;
+
   size_t size() const {
     return exact_.size() + prefix_.size() + contains_.size();
   }
@@ -38,7 +45,21 @@ class BoilerplatePatterns {
   std::unordered_map<std::string, std::string> exact_;
   std::vector<std::pair<std::string, std::string>> prefix_;
   std::vector<std::pair<std::string, std::string>> contains_;
+  std::vector<std::string> tails_;  // also in prefix_
+  // The characters a sentence that starts with a tail pattern can start
+  // with, as written (before normalization), sorted: the others are not
+  // normalized to be compared.
+  std::vector<char32_t> tail_starts_;
 };
+
+// Cuts every block of `input` (blocks are slices of it) at a sentence that
+// starts with a tail pattern (TailStart): the block ends before it, and the
+// rest of its line becomes a block of its own, which the pattern then drops
+// as boilerplate ("... rAkb. rAbT Alxbr bSHyfp AlwAm: <headline>": a source
+// link joined to the last paragraph).
+void SplitBoilerplateTails(const BoilerplatePatterns& patterns,
+                           const Normalizer& search, std::string_view input,
+                           std::vector<Block>* blocks);
 
 // Blocks longer than this many words are never matched by "contains".
 inline constexpr uint32_t kMaxBoilerplateContainsWords = 25;

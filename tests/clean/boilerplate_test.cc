@@ -55,6 +55,68 @@ TEST(BoilerplateTest, ContainsIsLimitedToShortBlocks) {
   EXPECT_EQ(p->Match(Facts(*search, long_text)), nullptr);
 }
 
+// A tail pattern is found at the start of a sentence inside a block:
+// after . ! ? or the Arabic question mark, closing quotation marks and a
+// space; the words inside a sentence, at the block's start or without a
+// space after the mark are not a tail.
+TEST(BoilerplateTest, TailStartsAfterASentenceEnd) {
+  auto search = Search();
+  auto p = BoilerplatePatterns::Parse(
+      "tail\tar\t\u0631\u0627\u0628\u0637 \u0627\u0644\u062E\u0628\u0631\t"
+      "source link\n",
+      *search);
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  const std::string link =
+      "\u0631\u0627\u0628\u0637 \u0627\u0644\u062E\u0628\u0631 "
+      "\u0628\u0635\u062D\u064A\u0641\u0629: "
+      "\u0639\u0646\u0648\u0627\u0646";  // rAbT Alxbr bSHyfp: EnwAn
+  const std::string said =
+      "\u0642\u0627\u0644 \u0625\u0646\u0647 \u0647\u0646\u0627";
+  for (const std::string& end :
+       {std::string("."), std::string("!"), std::string("\u061F"),
+        std::string(".\u00BB"), std::string("\u201D."),
+        std::string(".\u201D")}) {
+    const std::string text = said + end + "  " + link;
+    EXPECT_EQ(p->TailStart(text, *search), text.size() - link.size()) << end;
+  }
+  // Its own line: a prefix, not a tail (the block pattern drops it).
+  EXPECT_NE(p->Match(Facts(*search, link)), nullptr);
+  EXPECT_EQ(p->TailStart(link, *search), std::string_view::npos);
+  // Inside a sentence, or glued to the mark.
+  EXPECT_EQ(p->TailStart(said + " " + link, *search), std::string_view::npos);
+  EXPECT_EQ(p->TailStart(said + "." + link, *search), std::string_view::npos);
+  // The same words with a longer word after: whole words only.
+  EXPECT_EQ(p->TailStart(said + ". \u0631\u0627\u0628\u0637 "
+                                "\u0627\u0644\u062E\u0628\u0631\u064A\u0646",
+                         *search),
+            std::string_view::npos);
+}
+
+// SplitBoilerplateTails cuts the block before the tail, without the spaces
+// between, and gives the tail the rest of the line.
+TEST(BoilerplateTest, SplitTailsCutsTheBlock) {
+  auto search = Search();
+  auto p = BoilerplatePatterns::Builtin(*search);
+  ASSERT_TRUE(p.ok());
+  const std::string para =
+      "\u0642\u0627\u0644 \u0625\u0646\u0647 \u0647\u0646\u0627.";
+  const std::string link =
+      "\u0631\u0627\u0628\u0637 \u0627\u0644\u062E\u0628\u0631: "
+      "\u0639\u0646\u0648\u0627\u0646";
+  const std::string input =
+      "\u0639\u0646\u0648\u0627\u0646\n" + para + " " + link;
+  std::vector<Block> blocks(2);
+  blocks[0].span = {0, 10};
+  blocks[0].line = 1;
+  blocks[1].span = {11, static_cast<uint32_t>(input.size())};
+  blocks[1].line = 2;
+  SplitBoilerplateTails(*p, *search, input, &blocks);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(input.substr(blocks[1].span.begin, blocks[1].span.size()), para);
+  EXPECT_EQ(input.substr(blocks[2].span.begin, blocks[2].span.size()), link);
+  EXPECT_EQ(blocks[2].line, 2u);
+}
+
 TEST(BoilerplateTest, MalformedTablesAreErrors) {
   auto search = Search();
   EXPECT_FALSE(BoilerplatePatterns::Parse("exact\ten\n", *search).ok());
