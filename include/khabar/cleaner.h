@@ -38,8 +38,13 @@
 namespace khabar {
 
 struct CleanerOptions {
-  // Plain text: the first non-empty line is the title. Default true.
+  // Plain text and records without a title: the first kept line is the
+  // title, if it has at most max_title_words words (a longer one is the
+  // lead paragraph: the article then has no title). Default true.
   bool first_line_is_title = true;
+  // Default 25 (SaudiNewsNet's 30,963 titles: median 8 words, 99.9 % at
+  // most 18, the longest 34).
+  uint32_t max_title_words = 25;
   // A caption is at most this many words. Default 20.
   uint32_t max_caption_words = 20;
   // The largest input accepted, in bytes. Default 64 MiB.
