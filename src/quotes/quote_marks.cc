@@ -80,8 +80,10 @@ bool ColonBefore(std::string_view text, size_t begin, size_t pos) {
 }
 
 // True when the next quotation mark from `pos` (before `end`) has a
-// non-space before it and a closing context after it.
-bool ClosingMarkNext(std::string_view text, size_t pos, size_t end) {
+// non-space before it (or anything, if `spaced`) and a closing context
+// after it.
+bool ClosingMarkNext(std::string_view text, size_t pos, size_t end,
+                     bool spaced) {
   for (size_t p = pos; p < end;) {
     const DecodedChar d = DecodeUtf8(text, p);
     const size_t len = d.length == 0 ? 1 : d.length;
@@ -89,7 +91,7 @@ bool ClosingMarkNext(std::string_view text, size_t pos, size_t end) {
       const char32_t before = CharBefore(text, pos, p);
       const char32_t after =
           p + len < end ? DecodeUtf8(text, p + len).code_point : 0;
-      return before != 0 && !IsSpace(before) &&
+      return before != 0 && (spaced || !IsSpace(before)) &&
              (after == 0 || IsClosingContext(after));
     }
     p += len;
@@ -155,9 +157,12 @@ void PairQuoteMarks(std::string_view text, ByteSpan paragraph,
         open_is_plain.pop_back();
       }
     } else if (open.empty() && open_before &&
-               ClosingMarkNext(text, pos + len, end)) {
+               ClosingMarkNext(text, pos + len, end, IsSpace(after))) {
       // 'barnamij " al-bayt al-'a'ili" ,': spaces on both sides, nothing
-      // open, and the next mark plainly closes: this one opens.
+      // open, and the next mark plainly closes: this one opens. So does a
+      // mark spaced on both sides before another such mark or one that
+      // closes, whatever their shapes: 'ma'rid " ram 'asir 2014 " ,'
+      // written with the right mark first, as Arabic typing often does.
       is_open = true;
     } else {
       const Shape shape = ShapeOf(c);

@@ -1077,6 +1077,56 @@ TEST(QuoteExtractorPatternTest, QuotationBeforeAColonIsNotTheComplement) {
              "\xD9\x84\xD8\xAC\xD8\xAF\xD9\x8A\xD8\xAF\xD8\xA9");
 }
 
+// Marks written right-first, as Arabic typing often does (SaudiNewsNet
+// 2015-07-21, al-Weeam): a mark spaced on both sides before another such
+// mark opens, whatever its shape. A statement after "fi tasrih sahafi" is
+// a direct quotation of its own words; an exhibition's name in reversed
+// marks is no quotation running to the paragraph's end.
+TEST(QuoteExtractorPatternTest, ReversedSpacedMarksPair) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string statement =
+      "\u0648\u0642\u0627\u0644 \u0627\u0644\u062D\u0630\u064A"
+      "\u0641\u064A \u0641\u064A \u062A\u0635\u0631\u064A\u062D "
+      "\u0635\u062D\u0641\u064A \u201D \u0625\u0646\u0647 \u0648"
+      "\u0628\u0627\u0644\u062A\u0639\u0627\u0648\u0646 \u0645"
+      "\u0639 \u0627\u0644\u0645\u0633\u0624\u0648\u0644\u064A"
+      "\u0646 \u0627\u0644\u064A\u0645\u0646\u064A\u064A\u0646 "
+      "\u0633\u064A\u0639\u0645\u0644\u0648\u0646 \u0639\u0644"
+      "\u0649 \u0625\u0639\u0627\u062F\u0629 \u0641\u062A\u062D "
+      "\u0645\u0637\u0627\u0631 \u0648\u0645\u064A\u0646\u0627"
+      "\u0621 \u0639\u062F\u0646 \u0644\u0627\u0633\u062A\u0642"
+      "\u0628\u0627\u0644 \u0627\u0644\u0645\u0633\u0627\u0639"
+      "\u062F\u0627\u062A \u0627\u0644\u0625\u0646\u0633\u0627"
+      "\u0646\u064A\u0629 \u201D .\u0648\u0623\u0634\u0627\u062F "
+      "\u0628\u0645\u0642\u0627\u062A\u0644\u064A \u0627\u0644"
+      "\u0645\u0642\u0627\u0648\u0645\u0629 \u0627\u0644\u0634"
+      "\u0639\u0628\u064A\u0629 \u0627\u0644\u0630\u064A\u0646 "
+      "\u062A\u0645\u0643\u0646\u0648\u0627 \u0645\u0646 \u0637"
+      "\u0631\u062F \u0627\u0644\u0645\u0633\u0644\u062D\u064A"
+      "\u0646.";
+  const std::vector<Quote> quotes = Chain::Get().Run(statement);
+  EXPECT_EQ(OfKind(quotes, Quote::Kind::kDirect).size(), 1u);
+  ExpectSpan(statement, quotes, Quote::Kind::kDirect,
+             "\u0625\u0646\u0647 "
+             "\u0648\u0628\u0627\u0644\u062A\u0639\u0627\u0648\u0646",
+             "\u0627\u0644\u0645\u0633\u0627\u0639\u062F\u0627\u062A "
+             "\u0627\u0644\u0625\u0646\u0633\u0627\u0646\u064A\u0629");
+  const std::string name =
+      "\u0644\u0641\u062A\u062A \u0631\u0633\u0648\u0645\u0627"
+      "\u062A \u0627\u0644\u0641\u0646\u0627\u0646\u0629 \u0627"
+      "\u0644\u062A\u0634\u0643\u064A\u0644\u064A\u0629 \u063A"
+      "\u0627\u062F\u0629 \u0627\u0644\u0634\u0645\u0631\u0627"
+      "\u0646\u064A \u0623\u0646\u0638\u0627\u0631 \u0632\u0648"
+      "\u0627\u0631 \u0645\u0639\u0631\u0636 \u201D \u0631\u0627"
+      "\u0645 \u0639\u0633\u064A\u0631 2014 \u201C, \u062E\u0644"
+      "\u0627\u0644 \u0645\u0634\u0627\u0631\u0643\u062A\u0647"
+      "\u0627 \u0641\u064A \u0641\u0639\u0627\u0644\u064A\u0627"
+      "\u062A \u0627\u0644\u0645\u0639\u0631\u0636 \u0627\u0644"
+      "\u062A\u064A \u062A\u062E\u062A\u062A\u0645 \u063A\u062F"
+      "\u0627.";
+  EXPECT_EQ(OfKind(Chain::Get().Run(name), Quote::Kind::kDirect).size(), 0u);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
