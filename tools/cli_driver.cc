@@ -3,6 +3,7 @@
 #include "cli_driver.h"
 
 #include <cstdio>
+#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include <utility>
 
 #include "CLI/CLI.hpp"
+#include "clean_inputs.h"
 #include "cli_common.h"
 #include "cli_input.h"
 #include "khabar/document.h"
@@ -170,15 +172,57 @@ StatusOr<std::string> ProcessRecord(std::string* line, bool too_long,
   return function(&*doc, 0);
 }
 
+// The records of a batch: each result written, or its error record; then
+// the summary line ("3 records, 2 ok, 1 error (first at ...)") and the
+// exit code.
+class BatchTally {
+ public:
+  // `where` places the record in the input ("line 3", an id).
+  void Write(Output* out, const StatusOr<std::string>& json,
+             std::string_view id, uint64_t line, const std::string& where) {
+    ++records_;
+    if (json.ok()) {
+      out->WriteLine(*json);
+      return;
+    }
+    ++errors_;
+    internal_ = internal_ || json.status().code() == StatusCode::kInternal;
+    if (first_error_.empty()) {
+      first_error_ = where + ": " + json.status().message();
+    }
+    out->WriteLine(ErrorRecordJson(id, line, json.status()));
+  }
+
+  // Prints the summary (unless `quiet`) and finishes the output; `code` is
+  // the run's code so far.
+  int Finish(std::string_view command, std::string_view one,
+             std::string_view many, bool quiet, Output* out, int code) const {
+    if (!quiet) {
+      std::string summary = Count(records_, one, many) + ", " +
+                            std::to_string(records_ - errors_) + " ok, " +
+                            Count(errors_, "error", "errors");
+      if (errors_ > 0) summary += " (first at " + first_error_ + ")";
+      PrintSummary(command, summary);
+    }
+    if (code == kExitOk && errors_ > 0) {
+      code = internal_ ? kExitInternal : kExitBadInput;
+    }
+    return FinishOutput(out, code);
+  }
+
+ private:
+  uint64_t records_ = 0;
+  uint64_t errors_ = 0;
+  bool internal_ = false;
+  std::string first_error_;
+};
+
 // JSONL: one output line per input record.
 int RunJsonl(std::string_view command, const DriverOptions& options,
              Input* input, const DocumentFunction& function) {
   Output out;
   LineReader reader(&input->stream(), kMaxJsonlLineBytes);
-  uint64_t records = 0;
-  uint64_t errors = 0;
-  bool internal = false;
-  std::string first_error;
+  BatchTally tally;
   std::string line;
   bool too_long = false;
   uint64_t line_bytes = 0;
@@ -194,33 +238,74 @@ int RunJsonl(std::string_view command, const DriverOptions& options,
     }
     if (!*more) break;
     if (!too_long && IsBlank(line)) continue;
-    ++records;
     std::string id;
     StatusOr<std::string> json =
         ProcessRecord(&line, too_long, line_bytes, options, function, &id);
-    if (json.ok()) {
-      out.WriteLine(*json);
-      continue;
-    }
-    ++errors;
-    internal = internal || json.status().code() == StatusCode::kInternal;
-    if (first_error.empty()) {
-      first_error = "line " + std::to_string(reader.line_number()) + ": " +
-                    json.status().message();
-    }
-    out.WriteLine(ErrorRecordJson(id, reader.line_number(), json.status()));
+    tally.Write(&out, json, id, reader.line_number(),
+                "line " + std::to_string(reader.line_number()));
   }
-  if (!options.quiet) {
-    std::string summary = Count(records, "record", "records") + ", " +
-                          std::to_string(records - errors) + " ok, " +
-                          Count(errors, "error", "errors");
-    if (errors > 0) summary += " (first at " + first_error + ")";
-    PrintSummary(command, summary);
-  }
-  if (code == kExitOk && errors > 0) {
-    code = internal ? kExitInternal : kExitBadInput;
-  }
-  return FinishOutput(&out, code);
+  return tally.Finish(command, "record", "records", options.quiet, &out, code);
+}
+
+// The largest TREC file read (the cleaner's own input limit).
+constexpr size_t kMaxTrecFileBytes = size_t{64} << 20;
+
+// TREC-style files (the ANT corpus): one output record per <DOC>. Its text
+// is its title, a blank line, then its text, as khabar clean reads records
+// (offsets are into that text); a <DOC> that cannot be read, or the file,
+// gives an error record and the run goes on.
+int RunTrec(std::string_view command, const DriverOptions& options,
+            const DocumentFunction& function) {
+  Output out;
+  BatchTally tally;
+  ReadCleanInputs(
+      {options.input}, CleanFormat::kTrec, kMaxTrecFileBytes,
+      [&](CleanItem&& item) {
+        StatusOr<std::string> json = item.record.status();
+        if (item.record.ok()) {
+          std::string text = item.record->title;
+          for (char& c : text) {
+            if (c == '\n' || c == '\r') c = ' ';
+          }
+          if (text.find_first_not_of(" \t") == std::string::npos) {
+            text.clear();
+          } else {
+            text += "\n\n";
+          }
+          text += item.record->text;
+          const size_t bad = options.reject_invalid_utf8
+                                 ? FindInvalidUtf8(text)
+                                 : std::string_view::npos;
+          if (bad != std::string_view::npos) {
+            json = DataLossError("invalid UTF-8 at byte " +
+                                 std::to_string(bad) + " of the document");
+          } else {
+            StatusOr<Document> doc =
+                Document::Create(std::move(text), options.utf8_policy());
+            if (doc.ok()) {
+              doc->set_id(item.id);
+              json = function(&*doc, 0);
+            } else {
+              json = doc.status();
+            }
+          }
+        }
+        tally.Write(&out, json, item.id, 0, item.id);
+      });
+  return tally.Finish(command, "document", "documents", options.quiet, &out,
+                      kExitOk);
+}
+
+// True if `path` is a file whose first bytes are a TREC <DOC>.
+bool LooksLikeTrec(const std::string& path) {
+  if (path == "-") return false;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  char head[512];
+  in.read(head, sizeof(head));
+  return DetectCleanFormat(
+             path, std::string_view(head, static_cast<size_t>(in.gcount()))) ==
+         CleanFormat::kTrec;
 }
 
 }  // namespace
@@ -230,10 +315,12 @@ void AddDriverOptions(CLI::App* app, DriverOptions* options,
   app->add_option("FILE", options->input, "Input file; '-' or none reads stdin")
       ->capture_default_str();
   app->add_option(format_option, options->format,
-                  "Input format: auto (jsonl for *.jsonl and *.ndjson, else "
-                  "text), text (one document) or jsonl ({\"id\",\"text\"} "
-                  "per line)")
-      ->check(CLI::IsMember({"auto", "text", "jsonl"}))
+                  "Input format: auto (jsonl for *.jsonl and *.ndjson, trec "
+                  "for a file that starts with <DOC>, else text), text (one "
+                  "document), jsonl ({\"id\",\"text\"} per line) or trec "
+                  "(<DOC> elements, as in the ANT corpus: one document each, "
+                  "its title, a blank line, its text)")
+      ->check(CLI::IsMember({"auto", "text", "jsonl", "trec"}))
       ->capture_default_str();
   app->add_flag("--reject-invalid-utf8", options->reject_invalid_utf8,
                 "Fail on ill-formed UTF-8 instead of reading it as U+FFFD");
@@ -250,6 +337,13 @@ int RunDocumentCommand(std::string_view command, const DriverOptions& options,
   if (!input.ok()) {
     PrintError(input.status().message());
     return kExitBadInput;
+  }
+  if (options.format == "trec" ||
+      (options.format == "auto" &&
+       ResolveInputFormat(options.format, options.input) ==
+           InputFormat::kText &&
+       LooksLikeTrec(options.input))) {
+    return RunTrec(command, options, function);
   }
   if (ResolveInputFormat(options.format, options.input) ==
       InputFormat::kJsonl) {

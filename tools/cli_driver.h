@@ -33,7 +33,7 @@ namespace khabar::cli {
 
 struct DriverOptions {
   std::string input = "-";
-  std::string format = "auto";  // auto, text, jsonl
+  std::string format = "auto";  // auto, text, jsonl, trec
   bool reject_invalid_utf8 = false;
   bool quiet = false;  // no summary line on stderr
   size_t block_bytes = size_t{1} << 20;

@@ -423,6 +423,41 @@ case_stdin_and_format() {
   py 'import json,sys; r=json.loads(open(sys.argv[1]).read()); assert r["id"]=="n", r' "$OUT"
 }
 
+# TREC-style files (the ANT corpus) for the document commands: one record
+# per <DOC>, its text the title, a blank line, then its text; a truncated
+# <DOC> is an error record (count in == count out); stdin needs --format.
+case_trec_input() {
+  local f=$WORK/ant.txt
+  printf '<DOC>\n<DOCNO>T-1</DOCNO>\n<TITLE>Trec title</TITLE>\n<TEXT>\nFirst body line.\n</TEXT>\n</DOC>\n<DOC>\n<DOCNO>T-2</DOCNO>\n<TEXT>\nNo title here.\n</TEXT>\n</DOC>\n<DOC>\n<DOCNO>T-3</DOCNO>\n<TEXT>\ncut' >"$f"
+  run tokenize "$f"
+  expect_rc 3 "truncated doc"
+  expect_jsonl 3
+  py '
+import json, sys
+r = [json.loads(l) for l in open(sys.argv[1])]
+assert [x["id"] for x in r[:2]] == ["T-1", "T-2"], r
+assert "error" in r[2] and "error" not in r[0], r
+words = lambda x: [t["text"] for t in x["tokens"] if t["type"] == "word"]
+assert words(r[0]) == ["Trec", "title", "First", "body", "line"], r[0]
+assert words(r[1]) == ["No", "title", "here"], r[1]
+# Offsets are into "title, blank line, text".
+t = r[0]["tokens"][2]
+assert t["b"] == len("Trec title\n\n"), t
+' "$OUT"
+  grep -qF '3 documents, 2 ok, 1 error (first at ant/2: ' "$ERR" || fail "summary line"
+  # The whole chain reads it too; on stdin only with --format trec.
+  head -n 13 "$f" >"$WORK/ok.txt"
+  run entities "$WORK/ok.txt"
+  expect_rc 0 "entities on trec"
+  expect_jsonl 2
+  "$KHABAR" tokenize --format trec <"$WORK/ok.txt" >"$OUT" 2>"$ERR" ||
+    fail "trec on stdin failed"
+  expect_jsonl 2
+  "$KHABAR" tokenize <"$WORK/ok.txt" >"$OUT" 2>"$ERR" ||
+    fail "text on stdin failed"
+  expect_jsonl 1
+}
+
 case_blocks() {
   local f=$WORK/long.txt
   write_sample "$f" 300
