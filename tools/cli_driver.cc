@@ -3,11 +3,13 @@
 #include "cli_driver.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 #include <utility>
 
 #include "CLI/CLI.hpp"
@@ -296,9 +298,13 @@ int RunTrec(std::string_view command, const DriverOptions& options,
                       kExitOk);
 }
 
-// True if `path` is a file whose first bytes are a TREC <DOC>.
+// True if `path` is a regular file whose first bytes are a TREC <DOC> (a
+// pipe or stdin is not read ahead).
 bool LooksLikeTrec(const std::string& path) {
-  if (path == "-") return false;
+  std::error_code error;
+  if (path == "-" || !std::filesystem::is_regular_file(path, error)) {
+    return false;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   char head[512];
