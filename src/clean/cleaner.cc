@@ -217,7 +217,10 @@ Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
   } else if (title_hint != kNoTitle && options.first_line_is_title) {
     for (size_t i = 0; i < a->blocks.size(); ++i) {
       if (!state.dropped(i)) {
-        if (state.facts[i].words <= options.max_title_words) {
+        const BlockFacts& f = state.facts[i];
+        if (f.words <= (f.terminal_punctuation
+                            ? options.max_punctuated_title_words
+                            : options.max_title_words)) {
           a->title = static_cast<int32_t>(i);
         }
         break;
