@@ -122,6 +122,13 @@ void QuoteRun::AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
                         const Speaker& speaker, double confidence) {
   span = Trim(span);
   if (span.empty()) return;
+  // Words that are the verb's own subject are no quotation of it
+  // (tu'tabar "al-khumsa" "lu'lu'at tunis": the quoted name is the
+  // subject).
+  if (speaker.how >= 2 && speaker.span.begin < span.end &&
+      span.begin < speaker.span.end) {
+    return;
+  }
   Quote& q = quotes_.emplace_back();
   q.kind = kind;
   q.span = span;

@@ -31,6 +31,43 @@ bool IsName(const TokenInfo& x) {
   return x.host_upos == "PROPN" || x.host_upos == "X";
 }
 
+// The folded form starts with the article al- (and is longer than it).
+bool StartsWithAl(std::string_view form) {
+  static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
+  return form.size() > kAl.size() + 2 && form.substr(0, kAl.size()) == kAl;
+}
+
+// Folded forms: a feminine ending (ta marbuta, folded to ha) and a sound
+// masculine plural ending (-in, -un).
+bool IsFeminine(std::string_view form) {
+  static constexpr std::string_view kHa = "\xD9\x87";
+  return form.size() > 2 && form.substr(form.size() - 2) == kHa;
+}
+
+bool IsSoundPlural(std::string_view form) {
+  static constexpr std::string_view kYaNun = "\xD9\x8A\xD9\x86";
+  static constexpr std::string_view kWawNun = "\xD9\x88\xD9\x86";
+  if (form.size() <= 6) return false;
+  const std::string_view end = form.substr(form.size() - 4);
+  return end == kYaNun || end == kWawNun;
+}
+
+// A relative adjective (-i, -iyya, -iyyun, -iyyin, -iyyat), folded: it
+// may agree with the head of an iDafa rather than the word before it
+// (sahifat al-watan al-sa'udiyya).
+bool IsNisba(std::string_view form) {
+  static constexpr std::string_view kEndings[] = {
+      "\xD9\x8A", "\xD9\x8A\xD9\x87", "\xD9\x8A\xD9\x8A\xD9\x86",
+      "\xD9\x8A\xD9\x88\xD9\x86", "\xD9\x8A\xD8\xA7\xD8\xAA"};
+  for (std::string_view e : kEndings) {
+    if (form.size() > e.size() + 4 &&
+        form.substr(form.size() - e.size()) == e) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsNominal(const TokenInfo& x) {
   return IsName(x) || x.host_upos == "NOUN" || x.host_upos == "ADJ";
 }
@@ -128,6 +165,24 @@ bool QuoteRun::SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const {
                           : (tj.host_upos == "NOUN" || IsName(tj) ||
                              (tj.host_upos == "ADJ" && (j > first || !adverb)));
     if (!fits) break;
+    // After a definite word (never the first term of an iDafa, so what
+    // follows is no genitive of it), an indefinite accusative (-an, -ha) is
+    // an adverb or the object (qa'ilan, hinaha, qawlaha), and a definite
+    // noun that does not agree with it in gender or number is the object
+    // (a definite noun that agrees is an adjective the tagger read as a
+    // noun: al-amina al-'amma al-musa'ida, al-mas'ul al-baladi): "wa-talabat
+    // al-wizara al-muwatinin al-mawjudin".
+    const std::string_view prev = j > first ? info_[j - 1].form : "";
+    if (!named && StartsWithAl(prev) &&
+        MentionCovering(a_.tokens[j].span) < 0) {
+      const bool definite = StartsWithAl(tj.form);
+      if (adverb && !definite && !IsName(tj)) break;
+      if (definite && tj.host_upos == "NOUN" && !IsNisba(tj.form) &&
+          (IsFeminine(prev) != IsFeminine(tj.form) ||
+           (IsSoundPlural(tj.form) && !IsSoundPlural(prev)))) {
+        break;
+      }
+    }
     end = a_.tokens[j].span.end;
     ++j;
   }
@@ -157,11 +212,11 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   const TokenInfo& ti = info_[t];
   const MorphSentence& sent = a_.sentences[ti.sentence];
   const uint32_t sent_end = sent.first_token + sent.token_count;
-  uint32_t limit = cue.complement == Complement::kNone
-                       ? sent_end
-                       : std::max(cue.comp_token, t + 1);
-  limit = std::min(limit, t + 1 + kMaxSpeakerTokens);
-  limit = std::min(limit, sent_end);
+  const uint32_t clause_end = std::min(cue.complement == Complement::kNone
+                                           ? sent_end
+                                           : std::max(cue.comp_token, t + 1),
+                                       sent_end);
+  uint32_t limit = std::min(clause_end, t + 1 + kMaxSpeakerTokens);
   Speaker sp;
   if (cue.narrator) {
     cue_speakers_[cue_index] = sp;
@@ -184,6 +239,11 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
         break;
       }
     }
+    // The relayed speaker's words are counted from "'an": the agency's
+    // name and a long title may come before the name ("naqalat wakalat
+    // anba' al-imarat (wam) 'an al-wakil al-musa'id li-l-shu'un
+    // al-qunsuliyya bi-wizarat al-kharijiyya ahmad ...").
+    if (relay) limit = std::min(clause_end, from + kMaxSpeakerTokens);
   }
   // Skipped before the subject: the mark of a quoted name ('an "sandar
   // bitshay"), time words (qala al-ithnayn), a preposition with a pronoun
