@@ -41,6 +41,22 @@ bool SplitOffAPronoun(const NerToken& t) {
   return t.enclitic && t.proclitics.empty() && t.token_fold_key != t.host_key;
 }
 
+// The attached pronouns (-hu, -ha, -hum, -huma, -hunna, -ka, -kum, -kuma,
+// -kunna, -i, -na, -ni), as the analysis spells them.
+bool AttachedPronoun(std::string_view form) {
+  static constexpr std::string_view kPronouns[] = {
+      "\xD9\x87",         "\xD9\x87\xD8\xA7",
+      "\xD9\x87\xD9\x85", "\xD9\x87\xD9\x85\xD8\xA7",
+      "\xD9\x87\xD9\x86", "\xD9\x83",
+      "\xD9\x83\xD9\x85", "\xD9\x83\xD9\x85\xD8\xA7",
+      "\xD9\x83\xD9\x86", "\xD9\x8A",
+      "\xD9\x86\xD8\xA7", "\xD9\x86\xD9\x8A"};
+  for (std::string_view p : kPronouns) {
+    if (form == p) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 size_t PropagateSurnames(const NerModelData& m,
@@ -164,6 +180,56 @@ size_t ExtendFamilyNames(const NerModelData& m,
     l[i] = inside;
     l[i + 1] = inside;
     ++changed;
+  }
+  return changed;
+}
+
+size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
+                               std::vector<uint16_t>* labels) {
+  // Folded forms: 'ala (alef maksura read as ya) and the pronoun -i.
+  static constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";
+  static constexpr std::string_view kAlaMaksura = "\xD8\xB9\xD9\x84\xD9\x89";
+  static constexpr std::string_view kYa = "\xD9\x8A";
+  static constexpr std::string_view kLi = "\xD9\x84";
+  std::vector<uint16_t>& l = *labels;
+  const size_t n = std::min(l.size(), a.tokens.size());
+  size_t changed = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (l[i] == 0 || !m.LabelStarts(l[i])) continue;
+    const MorphToken& t = a.tokens[i];
+    if (t.word_count != 2 || size_t{t.first_word} + 2 > a.words.size()) {
+      continue;
+    }
+    const MorphWord& prep = a.words[t.first_word];
+    const MorphWord& pron = a.words[t.first_word + 1];
+    if (prep.upos != "ADP" || pron.upos != "PRON" ||
+        pron.role != MorphRole::kEnclitic || !AttachedPronoun(pron.form)) {
+      continue;  // not "ila + man" either (al-yaman misread)
+    }
+    if (pron.form == kYa) {
+      if (prep.form == kAla || prep.form == kAlaMaksura) continue;
+      if (prep.form == kLi) {
+        bool verb = false;
+        if (i > 0) {
+          const MorphToken& b = a.tokens[i - 1];
+          for (uint32_t w = b.first_word;
+               w < b.first_word + b.word_count && w < a.words.size(); ++w) {
+            verb |= a.words[w].upos == "VERB";
+          }
+        }
+        if (!verb) continue;
+      }
+    }
+    const size_t type = m.LabelType(l[i]);
+    l[i] = 0;
+    ++changed;
+    // The next token, inside the same mention, now starts it: I -> B,
+    // E -> S.
+    if (i + 1 < n && l[i + 1] != 0 && !m.LabelStarts(l[i + 1]) &&
+        m.LabelType(l[i + 1]) == type) {
+      const size_t role = m.LabelRole(l[i + 1]) == 2 ? 3 : 0;
+      l[i + 1] = static_cast<uint16_t>(1 + type * m.roles() + role);
+    }
   }
   return changed;
 }

@@ -6,7 +6,8 @@
 // decides each sentence alone and may leave the surname out or give it
 // another type. The rule relabels it PER (docs/ENTITIES.md, "Surnames").
 // Gulf names end with a family name after "Al" ("Al thani"), which the
-// tagger often leaves out; a second rule takes it in.
+// tagger often leaves out; a second rule takes it in. A third takes a
+// preposition with a pronoun ("lahu") off the front of a mention.
 
 #ifndef KHABAR_NER_NER_CONSISTENCY_H_
 #define KHABAR_NER_NER_CONSISTENCY_H_
@@ -16,6 +17,7 @@
 #include <utility>
 #include <vector>
 
+#include "khabar/morph_analyzer.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 
@@ -42,6 +44,14 @@ size_t ExtendFamilyNames(const NerModelData& m,
                          std::span<const NerToken* const> tokens,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels);
+
+// Takes, in place, a preposition with a pronoun off the front of a mention
+// ("qala lahu al-qadhdhafi", "wa-sallama 'alayhi muhammad": the name starts
+// after it) and drops a mention that is nothing else. Not "'ali" (the name,
+// read as 'ala + -i), nor "li" (the Chinese name Li) unless a verb comes
+// before it ("qala li 'umar"). Returns the mentions changed.
+size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
+                               std::vector<uint16_t>* labels);
 
 }  // namespace khabar::ner
 

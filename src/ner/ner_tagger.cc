@@ -179,6 +179,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ner::PropagateSurnames(m, ws.tokens, ws.sentence_of, &ws.labels,
                            &ws.history_scratch);
   }
+  ner::DropLeadingPrepositions(m, a, &ws.labels);
   return Status::Ok();
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "gtest/gtest.h"
+#include "khabar/morph_analyzer.h"
 #include "morph/hash_index.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
@@ -229,6 +230,93 @@ TEST_F(FamilyNamesTest, BioesModelsAndMismatchedSizesChangeNothing) {
   sentence_.pop_back();
   EXPECT_EQ(RunFamilyNames(), 0u);
   EXPECT_EQ(labels_, (std::vector<uint16_t>{BPER, O, O}));
+}
+
+// A sentence of tokens, each a list of (form, UPOS) words; a token of two
+// words whose second is a PRON is a host + enclitic pronoun.
+MorphAnalysis Sentence(
+    const std::vector<std::vector<std::pair<std::string, std::string>>>&
+        tokens) {
+  MorphAnalysis a;
+  for (const auto& words : tokens) {
+    MorphToken& t = a.tokens.emplace_back();
+    t.first_word = static_cast<uint32_t>(a.words.size());
+    t.word_count = static_cast<uint32_t>(words.size());
+    for (size_t k = 0; k < words.size(); ++k) {
+      MorphWord& w = a.words.emplace_back();
+      w.token = static_cast<uint32_t>(a.tokens.size() - 1);
+      w.form = words[k].first;
+      w.upos = words[k].second;
+      w.role = words.size() == 1 ? MorphRole::kWhole
+               : k + 1 == words.size() && w.upos == "PRON"
+                   ? MorphRole::kEnclitic
+                   : MorphRole::kHost;
+    }
+  }
+  return a;
+}
+
+const std::string kLi = "\u0644";               // li- (preposition)
+const std::string kHu = "\u0647";               // -hu (him)
+const std::string kYa = "\u064a";               // -i (me)
+const std::string kAla = "\u0639\u0644\u0649";  // 'ala (on)
+const std::string kIla = "\u0627\u0644\u0649";  // ila (to)
+const std::string kMan = "\u0645\u0646";        // man (who)
+const std::string kQadhdhafi = "\u0627\u0644\u0642\u0630\u0627\u0641\u064a";
+const std::string kUmar = "\u0639\u0645\u0631";
+const std::string kSini = "\u0627\u0644\u0635\u064a\u0646\u064a";
+const std::string kKe = "\u0643\u0647";
+
+// SaudiNewsNet 2015-07-21/457 "qala lahu al-qadhdhafi": the tagger's
+// "lahu al-qadhdhafi" becomes "al-qadhdhafi"; "qalat lahu" alone tagged
+// goes.
+TEST(LeadingPrepositionsTest, PrepositionWithPronounLeavesTheMention) {
+  const NerModelData m = BioModel();
+  MorphAnalysis a = Sentence({{{kQal, "VERB"}},
+                              {{kLi, "ADP"}, {kHu, "PRON"}},
+                              {{kQadhdhafi, "NOUN"}},
+                              {{kQal, "VERB"}},
+                              {{kLi, "ADP"}, {kYa, "PRON"}},
+                              {{kUmar, "X"}},
+                              {{kQal, "VERB"}},
+                              {{kLi, "ADP"}, {kHu, "PRON"}}});
+  std::vector<uint16_t> labels = {O, BPER, IPER, O, BPER, IPER, O, BPER};
+  EXPECT_EQ(DropLeadingPrepositions(m, a, &labels), 3u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{O, O, BPER, O, O, BPER, O, O}));
+}
+
+// "'ali" read as 'ala + -i is the name; "li" after a noun is the Chinese
+// name Li (al-sini li ke ...); "al-yaman" misread as ila + man is no
+// preposition with a pronoun.
+TEST(LeadingPrepositionsTest, NamesThatLookLikeOneStay) {
+  const NerModelData m = BioModel();
+  MorphAnalysis a = Sentence({{{kAla, "ADP"}, {kYa, "PRON"}},
+                              {{kUmar, "X"}},
+                              {{kSini, "ADJ"}},
+                              {{kLi, "ADP"}, {kYa, "PRON"}},
+                              {{kKe, "X"}},
+                              {{kIla, "ADP"}, {kMan, "PRON"}}});
+  std::vector<uint16_t> labels = {BPER, IPER, O, BPER, IPER, BLOC};
+  const std::vector<uint16_t> before = labels;
+  EXPECT_EQ(DropLeadingPrepositions(m, a, &labels), 0u);
+  EXPECT_EQ(labels, before);
+}
+
+// BIOES: the next token's I becomes B, its E becomes S.
+TEST(LeadingPrepositionsTest, BioesRolesMove) {
+  NerModelData m = BioModel();
+  m.encoding = NerEncoding::kBioes;
+  // PER: B 1, I 2, E 3, S 4.
+  MorphAnalysis a = Sentence({{{kQal, "VERB"}},
+                              {{kLi, "ADP"}, {kHu, "PRON"}},
+                              {{kUmar, "X"}},
+                              {{kQadhdhafi, "NOUN"}},
+                              {{kQal, "VERB"}},
+                              {{kLi, "ADP"}, {kHu, "PRON"}},
+                              {{kQadhdhafi, "NOUN"}}});
+  std::vector<uint16_t> labels = {0, 1, 2, 3, 0, 1, 3};
+  EXPECT_EQ(DropLeadingPrepositions(m, a, &labels), 2u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{0, 0, 1, 3, 0, 0, 4}));
 }
 
 }  // namespace
