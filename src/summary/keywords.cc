@@ -58,6 +58,9 @@ size_t FirstTokenAt(const MorphAnalysis& analysis, uint32_t begin) {
   return static_cast<size_t>(it - analysis.tokens.begin());
 }
 
+// Light stems shorter than this (in letters) merge no keywords.
+constexpr int kMinStemLetters = 3;
+
 void AppendScore(double score, JsonWriter* w) {
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%.4f", score);
@@ -190,9 +193,28 @@ Status ExtractKeywords(std::string_view text, const MorphAnalysis& analysis,
               if (a.score != b.score) return a.score > b.score;
               return a.first_begin < b.first_begin;
             });
-  if (candidates.size() > options.max_keywords) {
-    candidates.resize(options.max_keywords);
+  // Words the lemmatizer left as written (plurals of unknown words:
+  // al-muftaraqat, al-muftaraq) have lemma keys of their own: two words
+  // with one light stem are one keyword, the better scored.
+  std::vector<uint64_t> stems;
+  size_t kept = 0;
+  for (size_t i = 0; i < candidates.size() && kept < options.max_keywords;
+       ++i) {
+    const Candidate& c = candidates[i];
+    if (c.entity < 0) {
+      int letters = 0;
+      const uint64_t stem =
+          summary::FoldedKey(analysis.words[c.word].stem, &letters);
+      if (letters >= kMinStemLetters) {
+        if (std::find(stems.begin(), stems.end(), stem) != stems.end()) {
+          continue;
+        }
+        stems.push_back(stem);
+      }
+    }
+    candidates[kept++] = c;
   }
+  candidates.resize(kept);
   out->reserve(candidates.size());
   for (const Candidate& c : candidates) {
     Keyword& k = out->emplace_back();
