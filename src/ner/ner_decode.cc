@@ -104,6 +104,9 @@ constexpr uint32_t kClusterPrefixes[] = {4, 6, 10, 20, 32};
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
 constexpr std::string_view kWaw = "\xD9\x88";         // wa- "and"
 constexpr std::string_view kFeh = "\xD9\x81";         // fa- "so"
+constexpr std::string_view kAlefHamza = "\xD8\xA3";
+constexpr std::string_view kAlefHamzaBelow = "\xD8\xA5";
+constexpr std::string_view kAlefMadda = "\xD8\xA2";
 
 uint64_t Num(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
   return (a << 40) ^ (b << 20) ^ c;
@@ -270,12 +273,20 @@ void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
   nt.raw = Bucket(morph.word_counts, host_form);
   // A name the analysis split (NerMentionBegin): the token, or the token
   // without a first conjunction, is at least 8 times as frequent in raw news
-  // as the host (count buckets are log2) and seen at least 8 times.
+  // as the host (count buckets are log2) and seen at least 8 times; or the
+  // host never occurs in raw news while the token does, twice or more
+  // (fa-lantinu, bu-rkhis, bi-rayitun: Valentino, Borges, Brighton), unless
+  // the host starts with a hamza on alef, which no name after a letter
+  // does (wa-ifanjilin).
   nt.name_letters = -1;
   if (proclitic_letters > 0) {
+    const bool unseen_host = nt.raw == 0 &&
+                             !host_form.starts_with(kAlefHamza) &&
+                             !host_form.starts_with(kAlefHamzaBelow) &&
+                             !host_form.starts_with(kAlefMadda);
     auto split_name = [&](std::string_view form) {
       const uint32_t b = Bucket(morph.word_counts, form);
-      return b >= 4 && b >= nt.raw + 3;
+      return (b >= 4 && b >= nt.raw + 3) || (unseen_host && b >= 2);
     };
     const std::string_view whole = nt.key;
     if (split_name(whole)) {

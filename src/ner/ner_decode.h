@@ -114,8 +114,11 @@ uint32_t NerHostBegin(std::string_view text, const MorphAnalysis& a, size_t k);
 // after the token's proclitics (the mention in wa-kyry is kyry), unless raw
 // news has the whole token, or the token without a first conjunction, at
 // least 8 times as often as the host the analysis left (and 8 times or
-// more): a name read as a proclitic + the rest (kAmyrwn as k + Amyrwn,
-// lAfrwf as l + Afrwf, wylyAmz as w + ylyAmz), which starts at the token.
+// more), or the host never occurs in raw news while the token does (twice
+// or more) and the host does not start with a hamza on alef: a name read
+// as a proclitic + the rest (kAmyrwn as k + Amyrwn, lAfrwf as l + Afrwf,
+// wylyAmz as w + ylyAmz, brAytwn as b + rAytwn), which starts at the
+// token.
 uint32_t NerMentionBegin(std::string_view text, const MorphAnalysis& a,
                          size_t k, const NerToken& t);
 
