@@ -129,6 +129,13 @@ struct EntityResolverOptions {
   // Extra known names, rows as in data/entities/names.tsv (name TAB type
   // [TAB note]), for AddKnownNames. Default: none.
   std::string extra_names_tsv;
+  // Extra words that name no entity, one per line as in
+  // data/entities/not_names.txt (currency units, the word Allah alone): a
+  // MISC mention that is exactly one of them gets no entity. Default: none.
+  std::string extra_not_names_txt;
+  // False keeps those mentions as entities (ANERcorp's conventions, where
+  // currencies are MISC). Default: true.
+  bool drop_not_names = true;
 };
 
 // Limits of one Resolve() call.

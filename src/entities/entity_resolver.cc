@@ -38,6 +38,8 @@ extern const char kEntityNamesTsv[];
 extern const size_t kEntityNamesTsvSize;
 extern const char kEntityOrgNounsTxt[];
 extern const size_t kEntityOrgNounsTxtSize;
+extern const char kEntityNotNamesTxt[];
+extern const size_t kEntityNotNamesTxtSize;
 
 namespace {
 
@@ -285,6 +287,10 @@ struct EntityResolver::Tables {
   // Generic nouns that head an organization's quoted name
   // (data/entities/org_nouns.txt; the same one-entry-per-line format).
   TitleTable org_nouns;
+  // Words a MISC mention may be that name no entity (currency units;
+  // data/entities/not_names.txt, the same format); empty when the options
+  // keep them.
+  TitleTable not_names;
 };
 
 EntityResolver::EntityResolver(std::unique_ptr<Tables> tables)
@@ -317,6 +323,14 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
       std::string_view(kEntityOrgNounsTxt, kEntityOrgNounsTxtSize),
       "data/entities/org_nouns.txt");
   if (!s.ok()) return InternalError("embedded " + s.message());
+  if (options.drop_not_names) {
+    s = tables->not_names.Add(
+        std::string_view(kEntityNotNamesTxt, kEntityNotNamesTxtSize),
+        "data/entities/not_names.txt");
+    if (!s.ok()) return InternalError("embedded " + s.message());
+    KHABAR_RETURN_IF_ERROR(
+        tables->not_names.Add(options.extra_not_names_txt, "extra not-names"));
+  }
   KHABAR_RETURN_IF_ERROR(
       tables->titles.Add(options.extra_titles_txt, "extra titles"));
   KHABAR_RETURN_IF_ERROR(
@@ -398,6 +412,15 @@ Status EntityResolver::Resolve(std::string_view text,
     }
     p.before = std::string(
         TokenPrefixBefore(text, p.words[0].span.begin, kMaxPrefixBytes));
+    if (mentions[i].type == EntityType::kMisc &&
+        tables_->not_names.size() > 0) {
+      uint32_t skip = 0;
+      if (tables_->not_names.Match(p.words, 0, p.before, &skip) ==
+          p.words.size()) {
+        p.words.clear();  // a currency unit, "Allah" alone: no entity
+        continue;
+      }
+    }
     if (mentions[i].type == EntityType::kPerson) {
       size_t pos = 0;
       while (pos < p.words.size()) {

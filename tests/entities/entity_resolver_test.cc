@@ -307,6 +307,36 @@ TEST(EntityResolverTest, ExtraAliasesAndTitlesExtendTheTables) {
   EXPECT_EQ(entities.size(), 4u);
 }
 
+// drop_not_names = false keeps currency units as MISC entities (ANERcorp's
+// conventions); extra not-names add to the embedded list.
+TEST(EntityResolverTest, NotNamesCanBeKeptOrExtended) {
+  std::string text;
+  std::vector<EntityMention> mentions;
+  // "60 dollars and 5 Bitcoin"
+  ASSERT_TRUE(
+      ParseMarked("60 [MISC:\u062F\u0648\u0644\u0627\u0631\u0627] \u0648 5 "
+                  "[MISC:\u0628\u064A\u062A\u0643\u0648\u064A\u0646]",
+                  &text, &mentions));
+  std::vector<Entity> entities;
+  ASSERT_TRUE(Resolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 1u);  // the dollars go, Bitcoin stays
+  EntityResolverOptions keep;
+  keep.drop_not_names = false;
+  auto kept = EntityResolver::Create(keep);
+  ASSERT_TRUE(kept.ok());
+  ASSERT_TRUE((*kept)->Resolve(text, mentions, &entities).ok());
+  EXPECT_EQ(entities.size(), 2u);
+  EntityResolverOptions extra;
+  extra.extra_not_names_txt = "\u0628\u064A\u062A\u0643\u0648\u064A\u0646\n";
+  auto more = EntityResolver::Create(extra);
+  ASSERT_TRUE(more.ok());
+  ASSERT_TRUE((*more)->Resolve(text, mentions, &entities).ok());
+  EXPECT_TRUE(entities.empty());
+  extra.extra_not_names_txt = "\xFF\n";
+  EXPECT_EQ(EntityResolver::Create(extra).status().code(),
+            StatusCode::kDataLoss);
+}
+
 TEST(EntityResolverTest, BadAliasFilesAreErrorsNamingTheLine) {
   struct Case {
     std::string tsv;
