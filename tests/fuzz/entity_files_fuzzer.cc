@@ -2,7 +2,8 @@
 //
 // The user's entity files (alias, title and known-name rows) and the text
 // they are matched in, on arbitrary bytes. The input is split at the first
-// three NUL bytes: aliases, titles, names, text. EntityResolver::Create
+// three NUL bytes: aliases, titles (also given as not-names: the same
+// one-per-line format), names, text. EntityResolver::Create
 // returns an error or a resolver; a resolver must find the known names of
 // the text and resolve them without crashing, with spans inside the text
 // and ordered.
@@ -35,6 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   khabar::EntityResolverOptions options;
   options.extra_aliases_tsv = parts[0];
   options.extra_titles_txt = parts[1];
+  options.extra_not_names_txt = parts[1];
   options.extra_names_tsv = parts[2];
   auto resolver = khabar::EntityResolver::Create(options);
   if (!resolver.ok()) return 0;
