@@ -255,6 +255,45 @@ void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
   }
 }
 
+// True if the word before `pos` (across spaces and an opening
+// parenthesis) is a number, in digits or in words: "18 milyar riyal", where
+// the tagger may type the unit as an organization.
+bool AfterAnAmount(std::string_view text, uint32_t pos) {
+  size_t end = pos;
+  while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '(')) --end;
+  size_t begin = end;
+  while (begin > 0 && text[begin - 1] != ' ' && text[begin - 1] != '(' &&
+         text[begin - 1] != '\n') {
+    --begin;
+  }
+  const std::string_view word = text.substr(begin, end - begin);
+  if (word.empty()) return false;
+  const auto last = static_cast<unsigned char>(word.back());
+  if (last >= '0' && last <= '9') return true;
+  // Arabic-Indic digits, U+0660-U+0669: 0xD9 0xA0-0xA9.
+  if (word.size() >= 2 &&
+      static_cast<unsigned char>(word[word.size() - 2]) == 0xD9 &&
+      last >= 0xA0 && last <= 0xA9) {
+    return true;
+  }
+  // Folded alf, alaf (thousand, thousands), milyun, malayin, milyar,
+  // milyarat, and the duals milyuni, milyari.
+  static constexpr std::string_view kNumberWords[] = {
+      "\xD8\xA7\xD9\x84\xD9\x81",
+      "\xD8\xA7\xD9\x84\xD8\xA7\xD9\x81",
+      "\xD9\x85\xD9\x84\xD9\x8A\xD9\x88\xD9\x86",
+      "\xD9\x85\xD9\x84\xD8\xA7\xD9\x8A\xD9\x8A\xD9\x86",
+      "\xD9\x85\xD9\x84\xD9\x8A\xD8\xA7\xD8\xB1",
+      "\xD9\x85\xD9\x84\xD9\x8A\xD8\xA7\xD8\xB1\xD8\xA7\xD8\xAA",
+      "\xD9\x85\xD9\x84\xD9\x8A\xD9\x88\xD9\x86\xD9\x8A",
+      "\xD9\x85\xD9\x84\xD9\x8A\xD8\xA7\xD8\xB1\xD9\x8A"};
+  const std::string folded = FoldNameWord(word);
+  for (std::string_view n : kNumberWords) {
+    if (folded == n) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view EntityTypeName(EntityType type) {
@@ -412,7 +451,8 @@ Status EntityResolver::Resolve(std::string_view text,
     }
     p.before = std::string(
         TokenPrefixBefore(text, p.words[0].span.begin, kMaxPrefixBytes));
-    if (mentions[i].type == EntityType::kMisc &&
+    if ((mentions[i].type == EntityType::kMisc ||
+         AfterAnAmount(text, spans[i].begin)) &&
         tables_->not_names.size() > 0) {
       uint32_t skip = 0;
       if (tables_->not_names.Match(p.words, 0, p.before, &skip) ==

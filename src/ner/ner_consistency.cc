@@ -208,7 +208,11 @@ size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
     }
     if (pron.form == kYa) {
       if (prep.form == kAla || prep.form == kAlaMaksura) continue;
-      if (prep.form == kLi) {
+      // "li" alone is "to me", whatever comes before it.
+      const bool continues = i + 1 < n && l[i + 1] != 0 &&
+                             !m.LabelStarts(l[i + 1]) &&
+                             m.LabelType(l[i + 1]) == m.LabelType(l[i]);
+      if (prep.form == kLi && continues) {
         bool verb = false;
         if (i > 0) {
           const MorphToken& b = a.tokens[i - 1];

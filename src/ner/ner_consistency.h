@@ -48,8 +48,9 @@ size_t ExtendFamilyNames(const NerModelData& m,
 // Takes, in place, a preposition with a pronoun off the front of a mention
 // ("qala lahu al-qadhdhafi", "wa-sallama 'alayhi muhammad": the name starts
 // after it) and drops a mention that is nothing else. Not "'ali" (the name,
-// read as 'ala + -i), nor "li" (the Chinese name Li) unless a verb comes
-// before it ("qala li 'umar"). Returns the mentions changed.
+// read as 'ala + -i), nor "li" before more of a name (the Chinese name Li)
+// unless a verb comes before it ("qala li 'umar"). Returns the mentions
+// changed.
 size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
                                std::vector<uint16_t>* labels);
 

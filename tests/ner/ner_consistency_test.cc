@@ -285,9 +285,9 @@ TEST(LeadingPrepositionsTest, PrepositionWithPronounLeavesTheMention) {
   EXPECT_EQ(labels, (std::vector<uint16_t>{O, O, BPER, O, O, BPER, O, O}));
 }
 
-// "'ali" read as 'ala + -i is the name; "li" after a noun is the Chinese
-// name Li (al-sini li ke ...); "al-yaman" misread as ila + man is no
-// preposition with a pronoun.
+// "'ali" read as 'ala + -i is the name; "li" after a noun before more of
+// a name is the Chinese name Li (al-sini li ke ...); "al-yaman" misread as
+// ila + man is no preposition with a pronoun.
 TEST(LeadingPrepositionsTest, NamesThatLookLikeOneStay) {
   const NerModelData m = BioModel();
   MorphAnalysis a = Sentence({{{kAla, "ADP"}, {kYa, "PRON"}},
@@ -300,6 +300,16 @@ TEST(LeadingPrepositionsTest, NamesThatLookLikeOneStay) {
   const std::vector<uint16_t> before = labels;
   EXPECT_EQ(DropLeadingPrepositions(m, a, &labels), 0u);
   EXPECT_EQ(labels, before);
+}
+
+// "li" alone is "to me" after any word (lawha li, bi-l-nisba li).
+TEST(LeadingPrepositionsTest, LiAloneIsNoName) {
+  const NerModelData m = BioModel();
+  const MorphAnalysis a =
+      Sentence({{{kSini, "ADJ"}}, {{kLi, "ADP"}, {kYa, "PRON"}}});
+  std::vector<uint16_t> labels = {O, BPER};
+  EXPECT_EQ(DropLeadingPrepositions(m, a, &labels), 1u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{O, O}));
 }
 
 // BIOES: the next token's I becomes B, its E becomes S.
