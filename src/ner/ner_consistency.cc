@@ -186,7 +186,8 @@ size_t ExtendFamilyNames(const NerModelData& m,
 
 size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
                                std::vector<uint16_t>* labels) {
-  // Folded forms: 'ala (alef maksura read as ya) and the pronoun -i.
+  // The analysis's forms: 'ala (with alef maksura, or with ya as in the
+  // name 'ali), the pronoun -i and the preposition li-.
   static constexpr std::string_view kAla = "\xD8\xB9\xD9\x84\xD9\x8A";
   static constexpr std::string_view kAlaMaksura = "\xD8\xB9\xD9\x84\xD9\x89";
   static constexpr std::string_view kYa = "\xD9\x8A";
