@@ -18,7 +18,7 @@ bool HasDashSeparator(std::string_view text) {
 
 }  // namespace
 
-void MarkCaptions(uint32_t max_words, CleaningState* state) {
+void MarkCaptions(uint32_t max_words, bool after_title, CleaningState* state) {
   Article& a = *state->article;
   const size_t n = a.blocks.size();
   for (size_t i = 0; i < n; ++i) {
@@ -28,7 +28,7 @@ void MarkCaptions(uint32_t max_words, CleaningState* state) {
       a.blocks[i].note = "caption in the page markup";
     }
   }
-  if (a.title < 0) return;
+  if (!after_title || a.title < 0) return;
   size_t c = static_cast<size_t>(a.title) + 1;
   while (c < n && state->dropped(c)) ++c;
   if (c >= n || a.blocks[c].role != PartRole::kParagraph) return;

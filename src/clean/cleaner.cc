@@ -7,6 +7,8 @@
 #include "khabar/cleaner.h"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 #include <utility>
 
 #include "clean/block_facts.h"
@@ -24,6 +26,39 @@ namespace khabar {
 namespace {
 // Finish()'s title hint when the input has no title block.
 constexpr int32_t kNoTitle = -2;
+
+// `s` with runs of whitespace made one space, trimmed.
+std::string CollapseSpaces(std::string_view s) {
+  std::string out;
+  for (const char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    } else {
+      out.push_back(c);
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// True if a heading repeats the page's metadata title: the same words, or,
+// for a heading of the main content, the part of it that is not the
+// site's name: at its start and at least half of it ("Headline | Site"),
+// elsewhere at least two thirds ("Site - Headline"; in "Headline - Site
+// Name" the site's name is not taken). Outside the main content such a
+// part is the site's own header.
+bool RepeatsMetadataTitle(std::string_view heading, bool main,
+                          std::string_view title) {
+  const std::string h = CollapseSpaces(heading);
+  const std::string t = CollapseSpaces(title);
+  if (h.size() < 8 || t.empty()) return false;
+  if (h == t) return true;
+  const size_t at = main ? t.find(h) : std::string::npos;
+  if (at == std::string::npos) return false;
+  return at == 0 ? h.size() * 2 >= t.size() : h.size() * 3 >= t.size() * 2;
+}
+
 }  // namespace
 
 struct Cleaner::Impl {
@@ -95,10 +130,30 @@ StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
   a.metadata = std::move(page.metadata);
   std::vector<BlockFacts> hints;
   int32_t title = -1;
+  // The title is the main content's first <h1>; a page without one (the
+  // <h1> holds the site's logo) often has the headline in another heading
+  // that repeats the metadata title (<h2 class="title">), inside or just
+  // outside the main content: that heading, if any.
+  size_t repeated = page.blocks.size();
+  bool main_h1 = false;
+  for (const HtmlBlock& hb : page.blocks) {
+    main_h1 |= hb.main && hb.heading && hb.tag == "h1" && !hb.text.empty();
+  }
+  if (!main_h1) {
+    for (size_t k = 0; k < page.blocks.size(); ++k) {
+      const HtmlBlock& hb = page.blocks[k];
+      if (hb.heading &&
+          RepeatsMetadataTitle(hb.text, hb.main, a.metadata.title)) {
+        repeated = k;
+        break;
+      }
+    }
+  }
   // Line numbers of block starts, counted once over the input.
   uint32_t line = 1;
   size_t counted = 0;
-  for (HtmlBlock& hb : page.blocks) {
+  for (size_t k = 0; k < page.blocks.size(); ++k) {
+    HtmlBlock& hb = page.blocks[k];
     if (hb.text.empty()) continue;
     Block b;
     b.span = hb.span;
@@ -110,7 +165,9 @@ StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
     }
     b.line = line;
     b.text = std::move(hb.text);
-    if (!hb.main) {
+    if (k == repeated) {
+      title = static_cast<int32_t>(a.blocks.size());
+    } else if (!hb.main) {
       b.role = PartRole::kDropped;
       b.reason = DropReason::kNavigation;
       b.note = "outside the main content";
@@ -124,7 +181,7 @@ StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
     hints.push_back(std::move(f));
     a.blocks.push_back(std::move(b));
   }
-  // No <h1> in the main content: the title stays in the metadata only.
+  // Neither: the title stays in the metadata only.
   KHABAR_RETURN_IF_ERROR(impl_->Finish(&a, std::move(hints),
                                        title >= 0 ? title : kNoTitle,
                                        /*from_block_text=*/true));
@@ -235,7 +292,9 @@ Status Cleaner::Impl::Finish(Article* a, std::vector<BlockFacts> hints,
   }
   MarkDuplicates(&state);
   MarkByLineScore(&state);
-  MarkCaptions(options.max_caption_words, &state);
+  // Pages (block text from markup) mark their captions in the markup.
+  MarkCaptions(options.max_caption_words, /*after_title=*/!from_block_text,
+               &state);
   for (size_t i = 0; i < a->blocks.size(); ++i) {
     const Block& b = a->blocks[i];
     const uint32_t idx = static_cast<uint32_t>(i);
