@@ -436,6 +436,17 @@ TEST(NerTaggerTest, FindsNewsEntitiesWithSpansAfterClitics) {
   EXPECT_EQ(labels.size(), a.tokens.size());
 }
 
+// The surfaces of the mentions the committed models tag in `text`.
+void MentionSurfaces(const std::string& text, std::vector<std::string>* found) {
+  MorphAnalysis a;
+  std::vector<NerMention> mentions;
+  ASSERT_NO_FATAL_FAILURE(TagWithCommittedModels(text, &a, &mentions));
+  found->clear();
+  for (const NerMention& m : mentions) {
+    found->push_back(text.substr(m.span.begin, m.span.size()));
+  }
+}
+
 // A name the analysis reads as a proclitic + the rest (kAmyrwn as k +
 // Amyrwn, bngAzy as b + ngAzy) starts at the token: raw news has the whole
 // token far more often than the rest. A real proclitic stays outside the
@@ -460,13 +471,8 @@ TEST(NerTaggerTest, NamesTheAnalysisSplitStartAtTheToken) {
       "\u0648\u0628\u0631\u0648\u0643\u0633\u0644\u060C "
       "\u0648\u0642\u0627\u0644 "
       "\u0648\u0623\u0648\u0628\u0627\u0645\u0627.";
-  MorphAnalysis a;
-  std::vector<NerMention> mentions;
-  ASSERT_NO_FATAL_FAILURE(TagWithCommittedModels(text, &a, &mentions));
   std::vector<std::string> found;
-  for (const NerMention& m : mentions) {
-    found.push_back(text.substr(m.span.begin, m.span.size()));
-  }
+  ASSERT_NO_FATAL_FAILURE(MentionSurfaces(text, &found));
   auto has = [&](const std::string& surface) {
     return std::find(found.begin(), found.end(), surface) != found.end();
   };
@@ -519,13 +525,8 @@ TEST(NerTaggerTest, RareNamesTheAnalysisSplitStartAtTheToken) {
       "\u062F\u0648\u062C\u0644\u0627\u0633 "
       "\u0648\u0625\u064A\u0641\u0627\u0646\u062C\u0644\u064A\u0646 "
       "\u0644\u064A\u0644\u064A. ";
-  MorphAnalysis a;
-  std::vector<NerMention> mentions;
-  ASSERT_NO_FATAL_FAILURE(TagWithCommittedModels(text, &a, &mentions));
   std::vector<std::string> found;
-  for (const NerMention& m : mentions) {
-    found.push_back(text.substr(m.span.begin, m.span.size()));
-  }
+  ASSERT_NO_FATAL_FAILURE(MentionSurfaces(text, &found));
   auto has = [&](const std::string& surface) {
     return std::find(found.begin(), found.end(), surface) != found.end();
   };
