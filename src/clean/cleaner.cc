@@ -42,19 +42,20 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
-// True if a heading repeats the page's metadata title: the same words, or,
-// for a heading of the main content, the part of it that is not the
-// site's name: at its start and at least half of it ("Headline | Site"),
-// elsewhere at least two thirds ("Site - Headline"; in "Headline - Site
-// Name" the site's name is not taken). Outside the main content such a
-// part is the site's own header.
-bool RepeatsMetadataTitle(std::string_view heading, bool main,
+// True if a block repeats the page's metadata title: the same words, or,
+// when `partial` (a heading of the main content), the part of it that is
+// not the site's name: at its start and at least half of it ("Headline |
+// Site"), elsewhere at least two thirds ("Site - Headline"; in "Headline -
+// Site Name" the site's name is not taken). Outside the main content, or
+// in a block that is no heading, such a part is the site's own header or
+// a link.
+bool RepeatsMetadataTitle(std::string_view heading, bool partial,
                           std::string_view title) {
   const std::string h = CollapseSpaces(heading);
   const std::string t = CollapseSpaces(title);
   if (h.size() < 8 || t.empty()) return false;
   if (h == t) return true;
-  const size_t at = main ? t.find(h) : std::string::npos;
+  const size_t at = partial ? t.find(h) : std::string::npos;
   if (at == std::string::npos) return false;
   return at == 0 ? h.size() * 2 >= t.size() : h.size() * 3 >= t.size() * 2;
 }
@@ -132,8 +133,9 @@ StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
   int32_t title = -1;
   // The title is the main content's first <h1>; a page without one (the
   // <h1> holds the site's logo) often has the headline in another heading
-  // that repeats the metadata title (<h2 class="title">), inside or just
-  // outside the main content: that heading, if any.
+  // or block that repeats the metadata title (<h2 class="title">, <div
+  // class="headline">), inside or just outside the main content: that
+  // block, if any.
   size_t repeated = page.blocks.size();
   bool main_h1 = false;
   for (const HtmlBlock& hb : page.blocks) {
@@ -142,8 +144,8 @@ StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
   if (!main_h1) {
     for (size_t k = 0; k < page.blocks.size(); ++k) {
       const HtmlBlock& hb = page.blocks[k];
-      if (hb.heading &&
-          RepeatsMetadataTitle(hb.text, hb.main, a.metadata.title)) {
+      if (RepeatsMetadataTitle(hb.text, hb.main && hb.heading,
+                               a.metadata.title)) {
         repeated = k;
         break;
       }

@@ -210,8 +210,8 @@ TEST(CleanerTest, BinaryJunkDoesNotCrashAndKeepsCounts) {
 // is an <h2>: "The government announces a new plan to support farmers in
 // the south", a standfirst, two paragraphs.
 std::string PageWithLogoH1(const std::string& meta_title,
-                           const std::string& site,
-                           const std::string& heading) {
+                           const std::string& site, const std::string& heading,
+                           const std::string& tag = "h2") {
   static const std::string kStandfirst =
       "\xD8\xAE\xD8\xB7\xD8\xA9 \xD8\xA8\xD9\x82\xD9\x8A\xD9\x85\xD8"
       "\xA9 \xD9\x85\xD9\x84\xD9\x8A\xD8\xA7\xD8\xB1 \xD8\xAF\xD9\x88"
@@ -261,8 +261,9 @@ std::string PageWithLogoH1(const std::string& meta_title,
   return "<html><head><meta property=\"og:title\" content=\"" + meta_title +
          "\"></head><body><header><h1><a href=\"/\">" + site +
          "</a></h1><nav><a href=\"/a\">home</a> <a href=\"/b\">economy</a>"
-         "</nav></header><article><h2 class=\"title\">" +
-         heading + "</h2><p>" + kStandfirst + "</p>" + kParagraphs +
+         "</nav></header><article><" +
+         tag + " class=\"title\">" + heading + "</" + tag + "><p>" +
+         kStandfirst + "</p>" + kParagraphs +
          "</article><footer>(c)</footer></body></html>";
 }
 
@@ -292,6 +293,20 @@ TEST(CleanerTest, HtmlHeadlineInAHeadingThatRepeatsTheMetadataTitle) {
             kHeadline);
   EXPECT_TRUE(a->captions.empty());
   EXPECT_EQ(a->body.size(), 3u);
+}
+
+// Not a heading but a block equal to the metadata title (<div
+// class="title">): the title too; a block only part of it is not.
+TEST(CleanerTest, HtmlBlockEqualToTheMetadataTitleIsTheTitle) {
+  auto a = MakeCleaner()->CleanHtml(
+      PageWithLogoH1(kHeadline, kSite, kHeadline, "div"));
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  ASSERT_GE(a->title, 0);
+  EXPECT_EQ(a->blocks[a->title].text, kHeadline);
+  auto b = MakeCleaner()->CleanHtml(
+      PageWithLogoH1(kHeadline + " | " + kSite, kSite, kHeadline, "div"));
+  ASSERT_TRUE(b.ok()) << b.status().ToString();
+  EXPECT_EQ(b->title, -1);
 }
 
 // A heading that is only the site's name in the metadata title
