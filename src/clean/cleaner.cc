@@ -42,21 +42,20 @@ std::string CollapseSpaces(std::string_view s) {
   return out;
 }
 
-// True if a block repeats the page's metadata title: the same words, or,
-// when `partial` (a heading of the main content), the part of it that is
-// not the site's name: at its start and at least half of it ("Headline |
-// Site"), elsewhere at least two thirds ("Site - Headline"; in "Headline -
-// Site Name" the site's name is not taken). Outside the main content, or
-// in a block that is no heading, such a part is the site's own header or
-// a link.
-bool RepeatsMetadataTitle(std::string_view heading, bool partial,
-                          std::string_view title) {
-  const std::string h = CollapseSpaces(heading);
-  const std::string t = CollapseSpaces(title);
+// True if `h`, a block's text (whitespace collapsed by the extractor),
+// repeats `t`, the page's metadata title with whitespace collapsed: the
+// same words, or, when `partial` (a heading of the main content), the part
+// of it that is not the site's name: at its start and at least half of it
+// ("Headline | Site"), elsewhere at least two thirds ("Site - Headline"; in
+// "Headline - Site Name" the site's name is not taken). Outside the main
+// content, or in a block that is no heading, such a part is the site's own
+// header or a link.
+bool RepeatsMetadataTitle(std::string_view h, bool partial,
+                          std::string_view t) {
   if (h.size() < 8 || t.empty()) return false;
   if (h == t) return true;
-  const size_t at = partial ? t.find(h) : std::string::npos;
-  if (at == std::string::npos) return false;
+  const size_t at = partial ? t.find(h) : std::string_view::npos;
+  if (at == std::string_view::npos) return false;
   return at == 0 ? h.size() * 2 >= t.size() : h.size() * 3 >= t.size() * 2;
 }
 
@@ -142,10 +141,10 @@ StatusOr<Article> Cleaner::CleanHtml(std::string_view html) const {
     main_h1 |= hb.main && hb.heading && hb.tag == "h1" && !hb.text.empty();
   }
   if (!main_h1) {
+    const std::string meta_title = CollapseSpaces(a.metadata.title);
     for (size_t k = 0; k < page.blocks.size(); ++k) {
       const HtmlBlock& hb = page.blocks[k];
-      if (RepeatsMetadataTitle(hb.text, hb.main && hb.heading,
-                               a.metadata.title)) {
+      if (RepeatsMetadataTitle(hb.text, hb.main && hb.heading, meta_title)) {
         repeated = k;
         break;
       }
