@@ -165,7 +165,10 @@ enum class Stage { kMorphology, kEntities, kSummary };
 // summary, up to the stage asked for.
 class Chain {
  public:
-  bool Init() {
+  // `features`: the morphology predicts the UD features too (`khabar
+  // analyze` prints them; the entity, quotation and summary commands, whose
+  // stages read none, skip them).
+  bool Init(bool features) {
     const std::string models = std::string(KHABAR_SOURCE_DIR) + "/models/";
     auto morph = MorphModel::Load(models + "morph-padt.khm");
     auto ner = NerModel::Load(models + "ner-anercorp.khm");
@@ -177,7 +180,9 @@ class Chain {
         !text_analyzer.ok() || !quotes.ok()) {
       return false;
     }
-    analyzer_ = std::make_unique<MorphAnalyzer>(*morph);
+    MorphAnalyzerOptions options;
+    options.features = features;
+    analyzer_ = std::make_unique<MorphAnalyzer>(*morph, options);
     tagger_ = std::make_unique<NerTagger>(*ner, *morph);
     df_ = *df;
     resolver_ = std::move(*resolver);
@@ -245,9 +250,9 @@ class Chain {
   std::vector<SummarySentence> summary_;
 };
 
-void RunChain(benchmark::State& state, Stage last) {
+void RunChain(benchmark::State& state, Stage last, bool features = false) {
   Chain chain;
-  if (!chain.Init()) {
+  if (!chain.Init(features)) {
     state.SkipWithError("cannot load the models");
     return;
   }
@@ -294,6 +299,18 @@ void BM_CleanToSummary(benchmark::State& state) {
   RunChain(state, Stage::kSummary);
 }
 BENCHMARK(BM_CleanToSummary)->Unit(benchmark::kMillisecond);
+
+// The two chains above with the morphology's UD features as well, as
+// `khabar analyze` runs them (it prints the features).
+void BM_CleanThenEntitiesWithFeats(benchmark::State& state) {
+  RunChain(state, Stage::kEntities, true);
+}
+BENCHMARK(BM_CleanThenEntitiesWithFeats)->Unit(benchmark::kMillisecond);
+
+void BM_CleanToSummaryWithFeats(benchmark::State& state) {
+  RunChain(state, Stage::kSummary, true);
+}
+BENCHMARK(BM_CleanToSummaryWithFeats)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace khabar::bench

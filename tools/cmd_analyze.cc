@@ -116,7 +116,8 @@ int RunAnalyze(int argc, char** argv) {
   std::shared_ptr<const DocFrequencies> df;
   if (!no_morph && !no_entities && !conllu) {
     StatusOr<std::unique_ptr<EntityPipeline>> p =
-        EntityPipeline::Create(model_path, ner_model, entity_files);
+        EntityPipeline::Create(model_path, ner_model, entity_files,
+                               /*morph_features=*/true);
     if (!p.ok()) {
       PrintError(p.status().message() + " (or pass --no-entities)");
       return ExitCodeFor(p.status());

@@ -18,8 +18,9 @@ namespace khabar::cli {
 
 EntityPipeline::EntityPipeline(std::shared_ptr<const MorphModel> morph,
                                std::shared_ptr<const NerModel> ner,
-                               std::unique_ptr<const EntityResolver> resolver)
-    : morph_(morph),
+                               std::unique_ptr<const EntityResolver> resolver,
+                               const MorphAnalyzerOptions& morph_options)
+    : morph_(morph, morph_options),
       tagger_(std::move(ner), morph),
       resolver_(std::move(resolver)) {}
 
@@ -33,7 +34,7 @@ void AddEntityFileOptions(CLI::App* app, EntityFiles* files) {
 
 StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
     const std::string& morph_model, const std::string& ner_model,
-    const EntityFiles& files) {
+    const EntityFiles& files, bool morph_features) {
   StatusOr<std::shared_ptr<const MorphModel>> morph =
       MorphModel::Load(morph_model);
   if (!morph.ok()) return morph.status();
@@ -60,8 +61,10 @@ StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
         resolver.status().code(),
         (path.empty() ? std::string("entity files") : path) + ": " + message);
   }
-  return std::unique_ptr<EntityPipeline>(
-      new EntityPipeline(*morph, *ner, std::move(resolver.value())));
+  MorphAnalyzerOptions morph_options;
+  morph_options.features = morph_features;
+  return std::unique_ptr<EntityPipeline>(new EntityPipeline(
+      *morph, *ner, std::move(resolver.value()), morph_options));
 }
 
 Status EntityPipeline::Run(std::string_view text, MorphAnalysis* analysis,

@@ -36,9 +36,12 @@ void AddEntityFileOptions(CLI::App* app, EntityFiles* files);
 class EntityPipeline {
  public:
   // Loads the models and the resolver with the user's entity files.
+  // `morph_features`: the morphology predicts the UD features too (for
+  // commands that print them; no later stage reads them, and leaving them
+  // out saves a share of the chain's time: docs/BENCHMARKS.md).
   static StatusOr<std::unique_ptr<EntityPipeline>> Create(
       const std::string& morph_model, const std::string& ner_model,
-      const EntityFiles& files);
+      const EntityFiles& files, bool morph_features = false);
 
   // Analyzes `text`: morphology into `analysis`, mentions (the tagger's and
   // the known names), entities.
@@ -48,7 +51,8 @@ class EntityPipeline {
  private:
   EntityPipeline(std::shared_ptr<const MorphModel> morph,
                  std::shared_ptr<const NerModel> ner,
-                 std::unique_ptr<const EntityResolver> resolver);
+                 std::unique_ptr<const EntityResolver> resolver,
+                 const MorphAnalyzerOptions& morph_options);
   MorphAnalyzer morph_;
   NerTagger tagger_;
   std::unique_ptr<const EntityResolver> resolver_;

@@ -558,6 +558,8 @@ rec = json.loads(open(sys.argv[1]).read())
 m = rec["morph"]
 assert len(m["words"]) > len(m["tokens"]) > 100
 assert all(w["upos"] for w in m["words"])
+# The UD features are printed (the entity commands skip predicting them).
+assert sum(1 for w in m["words"] if w["feats"]) > len(m["words"]) // 2
 ' "$OUT"
   printf 'not a model' >"$WORK/bad.khm"
   run analyze --model "$WORK/bad.khm" "$seed"
