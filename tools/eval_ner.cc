@@ -58,12 +58,17 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
                "(Al + name)");
+  bool no_quoted_names = false;
+  app.add_flag("--no-quoted-names", no_quoted_names,
+               "do not label a quoted name after a noun that says what it "
+               "names (a newspaper's name after 'sahifa')");
   app.add_option("--system-out", system_out,
                  "write 'TOKEN GOLD SYSTEM' lines here (conlleval input)");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
   tagger_options.second_pass = !one_pass;
   tagger_options.surnames = !no_surnames;
   tagger_options.family_names = !no_family_names;
+  tagger_options.quoted_names = !no_quoted_names;
   const std::string path =
       gold_file.empty() ? data_dir + "/ANERCorp_CamelLab_test.txt" : gold_file;
   StatusOr<std::vector<NerSentence>> gold = ReadNerFile(path);

@@ -102,6 +102,11 @@ struct NerTaggerOptions {
   // ("hamad bin khalifa" + "Al thani") takes in "Al" and the family name
   // (after decoding; docs/ENTITIES.md).
   bool family_names = true;
+  // A short name in quotation marks right after a noun that says what it
+  // names ("sahifat "marka"", "barnamaj "asl al-kalima"": the nouns of
+  // data/ner/quoted_name_nouns.tsv) becomes a mention of the noun's type
+  // (after decoding; docs/ENTITIES.md, "Quoted names in the tagger").
+  bool quoted_names = true;
   // Word types whose scores the tagger keeps (about 1 KB each; it forgets
   // them all at the start of a text that would overflow them). 16,384 and
   // 65,536 were both slower on the benchmark chain (docs/BENCHMARKS.md).

@@ -18,6 +18,7 @@
 #include "ner/ner_consistency.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
+#include "ner/ner_quoted_names.h"
 
 namespace khabar {
 
@@ -180,6 +181,10 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
                            &ws.history_scratch);
   }
   ner::DropLeadingPrepositions(m, a, &ws.labels);
+  if (options_.quoted_names) {
+    ner::LabelQuotedNames(m, text, a, ws.tokens,
+                          ner::QuotedNameNouns::Embedded(), &ws.labels);
+  }
   return Status::Ok();
 }
 

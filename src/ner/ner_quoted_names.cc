@@ -1,0 +1,153 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "ner/ner_quoted_names.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/data_file.h"
+#include "morph/morph_text.h"
+
+namespace khabar {
+
+extern const char kNerQuotedNameNounsTsv[];
+extern const size_t kNerQuotedNameNounsTsvSize;
+
+namespace ner {
+namespace {
+
+// At most this many tokens between the marks.
+constexpr size_t kMaxNameTokens = 5;
+
+// The closing mark of opening mark `mark`, or "" if it is none. Curly
+// marks are also written right-first in Arabic news.
+std::string_view ClosingMark(std::string_view mark) {
+  if (mark == "\xC2\xAB") return "\xC2\xBB";          // guillemets
+  if (mark == "\xE2\x80\x9C") return "\xE2\x80\x9D";  // curly, left first
+  if (mark == "\xE2\x80\x9D") return "\xE2\x80\x9C";  // curly, right first
+  if (mark == "\"" || mark == "'") return mark;
+  return {};
+}
+
+bool IsMark(std::string_view token) {
+  return !ClosingMark(token).empty() || token == "\xC2\xBB";
+}
+
+// Punctuation that ends a clause: a quoted name does not hold it.
+bool IsClausePunctuation(std::string_view token) {
+  for (std::string_view p :
+       {".", ",", ":", ";", "!", "?", "\xD8\x8C" /* comma */,
+        "\xD8\x9B" /* semicolon */, "\xD8\x9F" /* question mark */}) {
+    if (token == p) return true;
+  }
+  return false;
+}
+
+// The label of role `role` (0 B, 1 I, 2 E, 3 S) of type `type`.
+uint16_t Label(const NerModelData& m, size_t type, size_t role) {
+  return static_cast<uint16_t>(1 + type * m.roles() + role);
+}
+
+}  // namespace
+
+StatusOr<QuotedNameNouns> QuotedNameNouns::Parse(std::string_view tsv) {
+  QuotedNameNouns nouns;
+  Status s = ForEachTsvRow(
+      tsv, "quoted name nouns", 2, 3, "noun, type[, note]",
+      [&](const std::string& where,
+          const std::vector<std::string_view>& cells) -> Status {
+        if (cells[0].empty() || cells[1].empty()) {
+          return InvalidArgumentError(where + ": empty noun or type");
+        }
+        std::string folded;
+        morph::AppendFoldForm(morph::KeyForm(cells[0]), &folded);
+        auto [it, fresh] =
+            nouns.types_.emplace(std::move(folded), std::string(cells[1]));
+        if (!fresh && it->second != cells[1]) {
+          return InvalidArgumentError(where + ": noun listed with two types");
+        }
+        return Status::Ok();
+      });
+  if (!s.ok()) return s;
+  return nouns;
+}
+
+const QuotedNameNouns& QuotedNameNouns::Embedded() {
+  static const QuotedNameNouns* const nouns = [] {
+    StatusOr<QuotedNameNouns> parsed = Parse(
+        std::string_view(kNerQuotedNameNounsTsv, kNerQuotedNameNounsTsvSize));
+    return new QuotedNameNouns(parsed.ok() ? std::move(*parsed)
+                                           : QuotedNameNouns());
+  }();
+  return *nouns;
+}
+
+std::string_view QuotedNameNouns::TypeOf(std::string_view host) const {
+  auto it = types_.find(std::string(host));
+  return it == types_.end() ? std::string_view() : std::string_view(it->second);
+}
+
+size_t LabelQuotedNames(const NerModelData& m, std::string_view text,
+                        const MorphAnalysis& a,
+                        std::span<const NerToken* const> tokens,
+                        const QuotedNameNouns& nouns,
+                        std::vector<uint16_t>* labels) {
+  if (nouns.size() == 0) return 0;
+  std::vector<uint16_t>& l = *labels;
+  auto token_text = [&](size_t k) {
+    const ByteSpan span = a.tokens[k].span;
+    return text.substr(span.begin, span.end - span.begin);
+  };
+  size_t named = 0;
+  for (const MorphSentence& s : a.sentences) {
+    const size_t end = std::min<size_t>(
+        {size_t{s.first_token} + s.token_count, l.size(), tokens.size()});
+    for (size_t i = size_t{s.first_token} + 1; i + 2 < end; ++i) {
+      const std::string_view close = ClosingMark(token_text(i));
+      if (close.empty()) continue;
+      const std::string_view type_name = nouns.TypeOf(tokens[i - 1]->host);
+      if (type_name.empty()) continue;
+      size_t type = m.types.size();
+      for (size_t t = 0; t < m.types.size(); ++t) {
+        if (m.types[t] == type_name) type = t;
+      }
+      if (type == m.types.size()) continue;
+      // The closing mark, the words before it plain.
+      size_t j = i + 1;
+      bool letter = false;
+      for (; j < end && j <= i + kMaxNameTokens; ++j) {
+        const std::string_view t = token_text(j);
+        if (t == close || IsMark(t) || IsClausePunctuation(t)) break;
+        const char shape = tokens[j]->shape;
+        letter |= shape == 'a' || shape == 'l' || shape == 'm';
+      }
+      if (j == i + 1 || j >= end || token_text(j) != close || !letter) {
+        continue;
+      }
+      const size_t count = j - i - 1;
+      for (size_t k = i + 1; k < j; ++k) {
+        size_t role = k == i + 1 ? 0 : 1;
+        if (m.roles() == 4 && k + 1 == j) role = count == 1 ? 3 : 2;
+        l[k] = Label(m, type, role);
+      }
+      l[i] = 0;
+      l[j] = 0;
+      // A mention that went on past the closing mark starts after it.
+      if (j + 1 < l.size() && l[j + 1] != 0 && !m.LabelStarts(l[j + 1])) {
+        const size_t role = m.LabelRole(l[j + 1]) == 2 ? 3 : 0;
+        l[j + 1] = Label(m, m.LabelType(l[j + 1]), role);
+      }
+      ++named;
+      i = j;
+    }
+  }
+  return named;
+}
+
+}  // namespace ner
+}  // namespace khabar
