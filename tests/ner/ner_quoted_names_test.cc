@@ -89,8 +89,8 @@ bool Has(const std::vector<std::string>& mentions, const std::string& m) {
 }
 
 TEST(NerQuotedNamesTest, QuotedNamesAfterTheirNounAreMentionsOfItsType) {
-  // "... jaridat «iqdam» al-turkiyya ... jaridat «kurdistan» ...": two
-  // newspapers; "'an filmihi «'umar»": a film (the noun with a pronoun);
+  // "... jaridat <<iqdam>> al-turkiyya ... jaridat <<kurdistan>> ...": two
+  // newspapers; "'an filmihi <<'umar>>": a film (the noun with a pronoun);
   // "sharikat "aswaq"": a company; "bi-'unwan "la"": a play's title.
   const std::string text =
       "\u0648\u0644\u0645\u0627 \u0647\u0627\u062C\u0645\u062A "
@@ -138,7 +138,7 @@ TEST(NerQuotedNamesTest, QuotedNamesAfterTheirNounAreMentionsOfItsType) {
 
 TEST(NerQuotedNamesTest, OtherQuotesAreLeftAsTheTaggerReadsThem) {
   // A quotation after a speech verb and its subject; a newspaper's name
-  // whose closing mark never comes ("naqalat sahifat «al-hayat 'an masadir
+  // whose closing mark never comes ("naqalat sahifat <<al-hayat 'an masadir
   // ..."); a quotation of seven words after sahifa (what it wrote, not its
   // name).
   const std::string text =
