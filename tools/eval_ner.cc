@@ -62,6 +62,9 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-quoted-names", no_quoted_names,
                "do not label a quoted name after a noun that says what it "
                "names (a newspaper's name after 'sahifa')");
+  bool no_currencies = false;
+  app.add_flag("--no-currencies", no_currencies,
+               "do not label currency units MISC after decoding");
   app.add_option("--system-out", system_out,
                  "write 'TOKEN GOLD SYSTEM' lines here (conlleval input)");
   if (auto code = ParseCommandLine(app, argc, argv)) return *code;
@@ -69,6 +72,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.surnames = !no_surnames;
   tagger_options.family_names = !no_family_names;
   tagger_options.quoted_names = !no_quoted_names;
+  tagger_options.currencies = !no_currencies;
   const std::string path =
       gold_file.empty() ? data_dir + "/ANERCorp_CamelLab_test.txt" : gold_file;
   StatusOr<std::vector<NerSentence>> gold = ReadNerFile(path);

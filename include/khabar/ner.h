@@ -107,6 +107,11 @@ struct NerTaggerOptions {
   // data/ner/quoted_name_nouns.tsv) becomes a mention of the noun's type
   // (after decoding; docs/ENTITIES.md, "Quoted names in the tagger").
   bool quoted_names = true;
+  // A currency unit in the forms ANERcorp annotates as MISC ("dular",
+  // "60 dularan", "al-yuru": data/ner/currency_units.tsv) that the tagger
+  // left out or typed otherwise becomes a MISC mention (after decoding;
+  // docs/ENTITIES.md). The entity resolver gives such mentions no entity.
+  bool currencies = true;
   // Word types whose scores the tagger keeps (about 1 KB each; it forgets
   // them all at the start of a text that would overflow them). 16,384 and
   // 65,536 were both slower on the benchmark chain (docs/BENCHMARKS.md).

@@ -109,6 +109,20 @@ struct NerModelData {
   }
   // True if a mention continues after label l (l > 0 and B or I).
   bool LabelOpen(size_t l) const { return l != 0 && LabelRole(l) < 2; }
+  // The label of type t in role r (0 B, 1 I, 2 E, 3 S).
+  uint16_t Label(size_t t, size_t r) const {
+    return static_cast<uint16_t>(1 + t * roles() + r);
+  }
+  // The label of a one-token mention of type t: S in BIOES, else B.
+  uint16_t SingleLabel(size_t t) const {
+    return Label(t, roles() == 4 ? 3 : 0);
+  }
+  // The index of the type named `name`, or types.size().
+  size_t TypeIndex(std::string_view name) const {
+    size_t t = 0;
+    while (t < types.size() && types[t] != name) ++t;
+    return t;
+  }
   size_t MemoryBytes() const;
 };
 

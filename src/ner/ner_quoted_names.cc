@@ -5,20 +5,10 @@
 #include <cstddef>
 #include <cstdint>
 #include <span>
-#include <string>
 #include <string_view>
-#include <utility>
 #include <vector>
 
-#include "base/data_file.h"
-#include "morph/morph_text.h"
-
-namespace khabar {
-
-extern const char kNerQuotedNameNounsTsv[];
-extern const size_t kNerQuotedNameNounsTsvSize;
-
-namespace ner {
+namespace khabar::ner {
 namespace {
 
 // At most this many tokens between the marks.
@@ -48,54 +38,12 @@ bool IsClausePunctuation(std::string_view token) {
   return false;
 }
 
-// The label of role `role` (0 B, 1 I, 2 E, 3 S) of type `type`.
-uint16_t Label(const NerModelData& m, size_t type, size_t role) {
-  return static_cast<uint16_t>(1 + type * m.roles() + role);
-}
-
 }  // namespace
-
-StatusOr<QuotedNameNouns> QuotedNameNouns::Parse(std::string_view tsv) {
-  QuotedNameNouns nouns;
-  Status s = ForEachTsvRow(
-      tsv, "quoted name nouns", 2, 3, "noun, type[, note]",
-      [&](const std::string& where,
-          const std::vector<std::string_view>& cells) -> Status {
-        if (cells[0].empty() || cells[1].empty()) {
-          return InvalidArgumentError(where + ": empty noun or type");
-        }
-        std::string folded;
-        morph::AppendFoldForm(morph::KeyForm(cells[0]), &folded);
-        auto [it, fresh] =
-            nouns.types_.emplace(std::move(folded), std::string(cells[1]));
-        if (!fresh && it->second != cells[1]) {
-          return InvalidArgumentError(where + ": noun listed with two types");
-        }
-        return Status::Ok();
-      });
-  if (!s.ok()) return s;
-  return nouns;
-}
-
-const QuotedNameNouns& QuotedNameNouns::Embedded() {
-  static const QuotedNameNouns* const nouns = [] {
-    StatusOr<QuotedNameNouns> parsed = Parse(
-        std::string_view(kNerQuotedNameNounsTsv, kNerQuotedNameNounsTsvSize));
-    return new QuotedNameNouns(parsed.ok() ? std::move(*parsed)
-                                           : QuotedNameNouns());
-  }();
-  return *nouns;
-}
-
-std::string_view QuotedNameNouns::TypeOf(std::string_view host) const {
-  auto it = types_.find(std::string(host));
-  return it == types_.end() ? std::string_view() : std::string_view(it->second);
-}
 
 size_t LabelQuotedNames(const NerModelData& m, std::string_view text,
                         const MorphAnalysis& a,
                         std::span<const NerToken* const> tokens,
-                        const QuotedNameNouns& nouns,
+                        const NerWordTable& nouns,
                         std::vector<uint16_t>* labels) {
   if (nouns.size() == 0) return 0;
   std::vector<uint16_t>& l = *labels;
@@ -112,10 +60,7 @@ size_t LabelQuotedNames(const NerModelData& m, std::string_view text,
       if (close.empty()) continue;
       const std::string_view type_name = nouns.TypeOf(tokens[i - 1]->host);
       if (type_name.empty()) continue;
-      size_t type = m.types.size();
-      for (size_t t = 0; t < m.types.size(); ++t) {
-        if (m.types[t] == type_name) type = t;
-      }
+      const size_t type = m.TypeIndex(type_name);
       if (type == m.types.size()) continue;
       // The closing mark, the words before it plain.
       size_t j = i + 1;
@@ -133,14 +78,14 @@ size_t LabelQuotedNames(const NerModelData& m, std::string_view text,
       for (size_t k = i + 1; k < j; ++k) {
         size_t role = k == i + 1 ? 0 : 1;
         if (m.roles() == 4 && k + 1 == j) role = count == 1 ? 3 : 2;
-        l[k] = Label(m, type, role);
+        l[k] = m.Label(type, role);
       }
       l[i] = 0;
       l[j] = 0;
       // A mention that went on past the closing mark starts after it.
       if (j + 1 < l.size() && l[j + 1] != 0 && !m.LabelStarts(l[j + 1])) {
         const size_t role = m.LabelRole(l[j + 1]) == 2 ? 3 : 0;
-        l[j + 1] = Label(m, m.LabelType(l[j + 1]), role);
+        l[j + 1] = m.Label(m.LabelType(l[j + 1]), role);
       }
       ++named;
       i = j;
@@ -149,5 +94,4 @@ size_t LabelQuotedNames(const NerModelData& m, std::string_view text,
   return named;
 }
 
-}  // namespace ner
-}  // namespace khabar
+}  // namespace khabar::ner

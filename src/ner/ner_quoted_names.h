@@ -10,45 +10,23 @@
 // as ANERcorp annotates them (docs/ENTITIES.md, "Quoted names in the
 // tagger").
 //
-//   const QuotedNameNouns& nouns = QuotedNameNouns::Embedded();
-//   LabelQuotedNames(model, text, analysis, tokens, nouns, &labels);
-//
-// Thread safety: QuotedNameNouns is immutable once built.
+//   LabelQuotedNames(model, text, analysis, tokens,
+//                    NerWordTable::QuotedNameNouns(), &labels);
 
 #ifndef KHABAR_NER_NER_QUOTED_NAMES_H_
 #define KHABAR_NER_NER_QUOTED_NAMES_H_
 
 #include <cstddef>
 #include <span>
-#include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "khabar/morph_analyzer.h"
-#include "khabar/status.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
+#include "ner/ner_word_table.h"
 
 namespace khabar::ner {
-
-// The nouns and their types: folded noun -> type name.
-class QuotedNameNouns {
- public:
-  // Rows "noun TAB type [TAB note]"; '#' starts a comment line. Errors name
-  // the line (kInvalidArgument).
-  static StatusOr<QuotedNameNouns> Parse(std::string_view tsv);
-  // data/ner/quoted_name_nouns.tsv, embedded in the library, parsed once
-  // (a test checks that it parses; empty otherwise).
-  static const QuotedNameNouns& Embedded();
-
-  // The type of the folded host word `host` (NerToken::host), or "".
-  std::string_view TypeOf(std::string_view host) const;
-  size_t size() const { return types_.size(); }
-
- private:
-  std::unordered_map<std::string, std::string> types_;
-};
 
 // Relabels, in place, the quoted names of `a` (tokens[i]: token i's NerToken)
 // after one of `nouns`: the words between an opening mark (U+00AB, U+201C,
@@ -61,7 +39,7 @@ class QuotedNameNouns {
 size_t LabelQuotedNames(const NerModelData& m, std::string_view text,
                         const MorphAnalysis& a,
                         std::span<const NerToken* const> tokens,
-                        const QuotedNameNouns& nouns,
+                        const NerWordTable& nouns,
                         std::vector<uint16_t>* labels);
 
 }  // namespace khabar::ner

@@ -16,6 +16,7 @@
 #include "ner/ner_cache.h"
 #include "ner/ner_cached_decode.h"
 #include "ner/ner_consistency.h"
+#include "ner/ner_currencies.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "ner/ner_quoted_names.h"
@@ -183,7 +184,11 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   ner::DropLeadingPrepositions(m, a, &ws.labels);
   if (options_.quoted_names) {
     ner::LabelQuotedNames(m, text, a, ws.tokens,
-                          ner::QuotedNameNouns::Embedded(), &ws.labels);
+                          ner::NerWordTable::QuotedNameNouns(), &ws.labels);
+  }
+  if (options_.currencies) {
+    ner::LabelCurrencies(m, ws.tokens, ner::NerWordTable::CurrencyUnits(),
+                         &ws.labels);
   }
   return Status::Ok();
 }

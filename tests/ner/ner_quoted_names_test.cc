@@ -1,91 +1,30 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
 // Quoted names after a noun that says what they name (src/ner/
-// ner_quoted_names.h): the noun table, and the rule in the tagger on
-// sentences of SaudiNewsNet articles (shortened), with the committed models.
+// ner_quoted_names.h): the rule in the tagger on sentences of SaudiNewsNet
+// articles (shortened), with the committed models.
 
 #include "ner/ner_quoted_names.h"
 
-#include <memory>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
-#include "khabar/morph_analyzer.h"
 #include "khabar/ner.h"
-#include "morph/morph_text.h"
+#include "tag_text.h"
 
 namespace khabar::ner {
 namespace {
 
-const std::string kSourceDir = KHABAR_SOURCE_DIR;
-
-std::string Folded(const std::string& word) {
-  std::string out;
-  morph::AppendFoldForm(morph::KeyForm(word), &out);
-  return out;
-}
-
-TEST(QuotedNameNounsTest, EmbeddedTableHoldsTheNounsWithTheirTypes) {
-  const QuotedNameNouns& nouns = QuotedNameNouns::Embedded();
-  EXPECT_GE(nouns.size(), 15u);
-  // sahifa (newspaper), barnamaj (programme), madina (city).
-  EXPECT_EQ(nouns.TypeOf(Folded("\u0635\u062D\u064A\u0641\u0629")), "ORG");
-  EXPECT_EQ(nouns.TypeOf(Folded("\u0628\u0631\u0646\u0627\u0645\u062C")),
-            "MISC");
-  EXPECT_EQ(nouns.TypeOf(Folded("\u0645\u062F\u064A\u0646\u0629")), "LOC");
-  // musalsal (series) is left out: ANERcorp annotates its titles unevenly.
-  EXPECT_EQ(nouns.TypeOf(Folded("\u0645\u0633\u0644\u0633\u0644")), "");
-}
-
-TEST(QuotedNameNounsTest, ErrorsNameTheLine) {
-  auto twice = QuotedNameNouns::Parse(
-      "# comment\n\u0635\u062D\u064A\u0641\u0629\tORG\n"
-      "\u0635\u062D\u064A\u0641\u0629\tMISC\n");
-  ASSERT_FALSE(twice.ok());
-  EXPECT_EQ(twice.status().code(), StatusCode::kInvalidArgument);
-  EXPECT_NE(twice.status().message().find("line 3"), std::string::npos)
-      << twice.status().message();
-  auto columns = QuotedNameNouns::Parse("\u0635\u062D\u064A\u0641\u0629\n");
-  ASSERT_FALSE(columns.ok());
-  EXPECT_NE(columns.status().message().find("line 1"), std::string::npos);
-  auto bytes = QuotedNameNouns::Parse("\xFF\tORG\n");
-  ASSERT_FALSE(bytes.ok());
-  EXPECT_EQ(bytes.status().code(), StatusCode::kDataLoss);
-  auto fine = QuotedNameNouns::Parse(
-      "\u0641\u064A\u0644\u0645\tMISC\tfilms\n\u0641\u064A\u0644\u0645\tMISC"
-      "\n");
-  ASSERT_TRUE(fine.ok()) << fine.status().ToString();
-  EXPECT_EQ(fine->size(), 1u);
-}
-
-// The mentions of `text` (surface TAB type), with the rule on or off.
+// The mentions of `text`, with the rule on or off.
 std::vector<std::string> Mentions(const std::string& text, bool quoted) {
-  auto morph = MorphModel::Load(kSourceDir + "/models/morph-padt.khm");
-  auto ner = NerModel::Load(kSourceDir + "/models/ner-anercorp.khm");
-  if (!morph.ok() || !ner.ok()) return {"models did not load"};
-  MorphAnalyzer analyzer(*morph);
-  MorphAnalysis analysis;
-  if (!analyzer.Analyze(text, &analysis).ok()) return {"analysis failed"};
   NerTaggerOptions options;
   options.quoted_names = quoted;
-  NerTagger tagger(*ner, *morph, options);
-  std::vector<NerMention> mentions;
-  if (!tagger.Tag(text, analysis, &mentions).ok()) return {"tagging failed"};
-  std::vector<std::string> out;
-  for (const NerMention& m : mentions) {
-    out.push_back(text.substr(m.span.begin, m.span.end - m.span.begin) + "\t" +
-                  m.type);
-  }
-  return out;
+  return testing::TagText(text, options);
 }
 
 bool Has(const std::vector<std::string>& mentions, const std::string& m) {
-  for (const std::string& x : mentions) {
-    if (x == m) return true;
-  }
-  return false;
+  return testing::HasMention(mentions, m);
 }
 
 TEST(NerQuotedNamesTest, QuotedNamesAfterTheirNounAreMentionsOfItsType) {
