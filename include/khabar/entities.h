@@ -134,7 +134,9 @@ struct EntityResolverOptions {
   // MISC mention that is exactly one of them gets no entity. Default: none.
   std::string extra_not_names_txt;
   // False keeps those mentions as entities (ANERcorp's conventions, where
-  // currencies are MISC). Default: true.
+  // currencies are MISC), and also a mention that is the name of a Latin
+  // letter alone ("bi", "si"; in a run, "bi bi si", it is an acronym and
+  // stays either way). Default: true.
   bool drop_not_names = true;
 };
 

@@ -22,6 +22,7 @@
 
 #include "entities/aliases.h"
 #include "entities/known_names.h"
+#include "entities/letter_names.h"
 #include "entities/name_match.h"
 #include "entities/quoted_names.h"
 #include "entities/titles.h"
@@ -330,6 +331,9 @@ struct EntityResolver::Tables {
   // data/entities/not_names.txt, the same format); empty when the options
   // keep them.
   TitleTable not_names;
+  // A Latin letter's name alone ("bi", "si": entities/letter_names.h) names
+  // no entity either (with drop_not_names).
+  bool drop_letter_names = true;
 };
 
 EntityResolver::EntityResolver(std::unique_ptr<Tables> tables)
@@ -362,6 +366,7 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
       std::string_view(kEntityOrgNounsTxt, kEntityOrgNounsTxtSize),
       "data/entities/org_nouns.txt");
   if (!s.ok()) return InternalError("embedded " + s.message());
+  tables->drop_letter_names = options.drop_not_names;
   if (options.drop_not_names) {
     s = tables->not_names.Add(
         std::string_view(kEntityNotNamesTxt, kEntityNotNamesTxtSize),
@@ -460,6 +465,11 @@ Status EntityResolver::Resolve(std::string_view text,
         p.words.clear();  // a currency unit, "Allah" alone: no entity
         continue;
       }
+    }
+    if (tables_->drop_letter_names && p.words.size() == 1 &&
+        IsLoneLetterName(text, spans[i])) {
+      p.words.clear();  // "bi" (me), "fitamin si": no entity
+      continue;
     }
     if (mentions[i].type == EntityType::kPerson) {
       size_t pos = 0;
