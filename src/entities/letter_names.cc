@@ -72,6 +72,10 @@ bool IsLetterNameWord(std::string_view word, bool unambiguous) {
     return set;
   }();
   if (word.empty()) return false;
+  if (word.size() == 1) {  // a Latin letter itself ("13 E", a position)
+    const auto c = static_cast<unsigned char>(word[0]);
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+  }
   const std::string key = FoldNameWord(word);
   return names->count(key) > 0 && !(unambiguous && common->count(key) > 0);
 }

@@ -21,7 +21,8 @@
 
 namespace khabar {
 
-// True if the text of `span` is one word that is the name of a Latin letter,
+// True if the text of `span` is one word that is the name of a Latin letter
+// (or the letter itself, as in the satellite position "13 deg E"),
 // not between quotation marks (a quoted letter is a title or a name: the
 // newspaper "as"), and neither word next to it (across spaces, dots, hyphens,
 // slashes and tatweel) is one (of the names that are no common word: "ittasala
