@@ -2,6 +2,7 @@
 
 #include "ner/ner_quoted_names.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
