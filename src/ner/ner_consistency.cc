@@ -232,8 +232,7 @@ size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
     // E -> S.
     if (i + 1 < n && l[i + 1] != 0 && !m.LabelStarts(l[i + 1]) &&
         m.LabelType(l[i + 1]) == type) {
-      const size_t role = m.LabelRole(l[i + 1]) == 2 ? 3 : 0;
-      l[i + 1] = static_cast<uint16_t>(1 + type * m.roles() + role);
+      l[i + 1] = m.AsStart(l[i + 1]);
     }
   }
   return changed;

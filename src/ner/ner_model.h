@@ -113,6 +113,11 @@ struct NerModelData {
   uint16_t Label(size_t t, size_t r) const {
     return static_cast<uint16_t>(1 + t * roles() + r);
   }
+  // Label l (inside a mention: I or E) as the first token of the mention:
+  // I -> B, E -> S.
+  uint16_t AsStart(size_t l) const {
+    return Label(LabelType(l), LabelRole(l) == 2 ? 3 : 0);
+  }
   // The label of a one-token mention of type t: S in BIOES, else B.
   uint16_t SingleLabel(size_t t) const {
     return Label(t, roles() == 4 ? 3 : 0);

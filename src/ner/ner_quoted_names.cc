@@ -85,8 +85,7 @@ size_t LabelQuotedNames(const NerModelData& m, std::string_view text,
       l[j] = 0;
       // A mention that went on past the closing mark starts after it.
       if (j + 1 < l.size() && l[j + 1] != 0 && !m.LabelStarts(l[j + 1])) {
-        const size_t role = m.LabelRole(l[j + 1]) == 2 ? 3 : 0;
-        l[j + 1] = m.Label(m.LabelType(l[j + 1]), role);
+        l[j + 1] = m.AsStart(l[j + 1]);
       }
       ++named;
       i = j;

@@ -2,6 +2,7 @@
 
 #include "ner/ner_word_table.h"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -67,7 +68,7 @@ const NerWordTable& NerWordTable::CurrencyUnits() {
 }
 
 std::string_view NerWordTable::TypeOf(std::string_view host) const {
-  auto it = types_.find(std::string(host));
+  auto it = types_.find(host);
   return it == types_.end() ? std::string_view() : std::string_view(it->second);
 }
 

@@ -15,6 +15,7 @@
 #define KHABAR_NER_NER_WORD_TABLE_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -39,7 +40,15 @@ class NerWordTable {
   size_t size() const { return types_.size(); }
 
  private:
-  std::unordered_map<std::string, std::string> types_;
+  // Transparent: TypeOf looks a string_view up without building a string
+  // (the currency rule asks for every token).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const {
+      return std::hash<std::string_view>()(s);
+    }
+  };
+  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> types_;
 };
 
 }  // namespace khabar::ner

@@ -69,8 +69,7 @@ bool LabelIds(const NerModelData& m, const std::vector<std::string>& labels,
     if (m.encoding == NerEncoding::kBioes && !continues) {
       role = starts ? 3 : 2;  // S, E
     }
-    ids->push_back(static_cast<uint16_t>(
-        1 + static_cast<size_t>(type[i]) * m.roles() + role));
+    ids->push_back(m.Label(static_cast<size_t>(type[i]), role));
   }
   return true;
 }
