@@ -2,6 +2,7 @@
 
 #include "cli_driver.h"
 
+#include <cstddef>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -11,6 +12,7 @@
 #include <string_view>
 #include <system_error>
 #include <utility>
+#include <vector>
 
 #include "CLI/CLI.hpp"
 #include "clean_inputs.h"
@@ -22,6 +24,7 @@
 #include "khabar/status.h"
 #include "khabar/text_chunker.h"
 #include "khabar/utf8.h"
+#include "parallel_for.h"
 
 namespace khabar::cli {
 namespace {
@@ -66,66 +69,94 @@ int FinishOutput(Output* out, int code) {
   return code;
 }
 
-// Plain text: one document streamed in blocks.
+// One worker's function per thread.
+using Functions = std::vector<DocumentFunction>;
+
+// A batch's size: one piece at a time on one thread (the output streams as
+// before), else a few per worker so that a slow piece is evened out.
+size_t BatchSize(const Functions& functions, size_t per_worker) {
+  return functions.size() == 1 ? 1 : per_worker * functions.size();
+}
+
+// A plain-text block and what became of it.
+struct TextPiece {
+  std::string bytes;
+  uint64_t offset = 0;
+  size_t bad_utf8 = std::string_view::npos;  // with --reject-invalid-utf8
+  StatusOr<std::string> json = std::string();
+};
+
+void ProcessTextPiece(const DriverOptions& options, const std::string& name,
+                      const DocumentFunction& function, TextPiece* piece) {
+  if (options.reject_invalid_utf8) {
+    piece->bad_utf8 = FindInvalidUtf8(piece->bytes);
+    if (piece->bad_utf8 != std::string_view::npos) return;
+  }
+  StatusOr<Document> doc =
+      Document::Create(std::move(piece->bytes), options.utf8_policy());
+  if (!doc.ok()) {
+    piece->json = doc.status();
+    return;
+  }
+  doc->set_id(name);
+  piece->json = function(&*doc, piece->offset);
+}
+
+// Plain text: one document streamed in blocks; the first block that fails
+// ends the run (the blocks before it are written).
 int RunText(std::string_view command, const DriverOptions& options,
-            Input* input, const DocumentFunction& function) {
+            Input* input, const Functions& functions) {
   Output out;
   TextChunker chunker(&input->stream(), options.block_bytes);
-  std::string block;
-  std::string next;
-  uint64_t offset = 0;
-  uint64_t next_offset = 0;
-  StatusOr<bool> more = chunker.Next(&block, &offset);
+  const size_t batch_size = BatchSize(functions, 2);
+  // batch holds the pieces to process and, while the input lasts, one more
+  // read ahead (to know whether there is more than one block).
+  std::vector<TextPiece> batch(1);
+  StatusOr<bool> more = chunker.Next(&batch[0].bytes, &batch[0].offset);
   if (!more.ok()) {
     PrintError(input->name() + ": " + more.status().message());
     return kExitBadInput;
   }
   // An empty input is still one (empty) document.
-  bool have_next = *more;
+  bool can_read = *more;
   bool several = false;
   uint64_t blocks = 0;
   uint64_t bytes = 0;
-  while (true) {
-    // Read ahead one block, to know whether there is more than one.
-    if (have_next) {
-      more = chunker.Next(&next, &next_offset);
+  while (!batch.empty()) {
+    while (can_read && batch.size() <= batch_size) {
+      TextPiece piece;
+      more = chunker.Next(&piece.bytes, &piece.offset);
       if (!more.ok()) {
         PrintError(input->name() + ": " + more.status().message());
         return FinishOutput(&out, kExitBadInput);
       }
-      have_next = *more;
-      several = several || have_next;
+      can_read = *more;
+      if (can_read) batch.push_back(std::move(piece));
     }
-    if (options.reject_invalid_utf8) {
-      const size_t bad = FindInvalidUtf8(block);
-      if (bad != std::string_view::npos) {
+    several = several || batch.size() > 1;
+    const size_t count = can_read ? batch.size() - 1 : batch.size();
+    for (size_t i = 0; i < count; ++i) bytes += batch[i].bytes.size();
+    ParallelFor(count, functions.size(), [&](size_t i, size_t worker) {
+      ProcessTextPiece(options, input->name(), functions[worker], &batch[i]);
+    });
+    for (size_t i = 0; i < count; ++i) {
+      TextPiece& piece = batch[i];
+      if (piece.bad_utf8 != std::string_view::npos) {
         PrintError(input->name() + ": invalid UTF-8 at byte " +
-                   std::to_string(offset + bad));
+                   std::to_string(piece.offset + piece.bad_utf8));
         return FinishOutput(&out, kExitBadInput);
       }
+      if (!piece.json.ok()) {
+        PrintError(input->name() + ": block at byte " +
+                   std::to_string(piece.offset) + ": " +
+                   piece.json.status().message());
+        return FinishOutput(&out, ExitCodeFor(piece.json.status()));
+      }
+      if (several) *piece.json = WithBlock(std::move(*piece.json), blocks);
+      out.WriteLine(*piece.json);
+      ++blocks;
     }
-    bytes += block.size();
-    StatusOr<Document> doc =
-        Document::Create(std::move(block), options.utf8_policy());
-    if (!doc.ok()) {
-      PrintError(input->name() + ": block at byte " + std::to_string(offset) +
-                 ": " + doc.status().message());
-      return FinishOutput(&out, ExitCodeFor(doc.status()));
-    }
-    doc->set_id(input->name());
-    StatusOr<std::string> json = function(&*doc, offset);
-    if (!json.ok()) {
-      PrintError(input->name() + ": block at byte " + std::to_string(offset) +
-                 ": " + json.status().message());
-      return FinishOutput(&out, ExitCodeFor(json.status()));
-    }
-    if (several) *json = WithBlock(std::move(*json), blocks);
-    out.WriteLine(*json);
-    ++blocks;
-    if (!have_next) break;
-    block.swap(next);
-    next.clear();
-    offset = next_offset;
+    batch.erase(batch.begin(), batch.begin() + static_cast<ptrdiff_t>(count));
   }
   if (!options.quiet) {
     PrintSummary(command, "1 document, " + Count(blocks, "block", "blocks") +
@@ -219,32 +250,63 @@ class BatchTally {
   std::string first_error_;
 };
 
-// JSONL: one output line per input record.
-int RunJsonl(std::string_view command, const DriverOptions& options,
-             Input* input, const DocumentFunction& function) {
-  Output out;
-  LineReader reader(&input->stream(), kMaxJsonlLineBytes);
-  BatchTally tally;
+// The input bytes a batch of records holds at most (it also ends at
+// BatchSize records).
+constexpr size_t kMaxBatchBytes = size_t{64} << 20;
+
+// A JSONL record and what became of it.
+struct JsonlRecord {
   std::string line;
   bool too_long = false;
   uint64_t line_bytes = 0;
+  uint64_t line_number = 0;
+  std::string id;
+  StatusOr<std::string> json = std::string();
+};
+
+// JSONL: one output line per input record.
+int RunJsonl(std::string_view command, const DriverOptions& options,
+             Input* input, const Functions& functions) {
+  Output out;
+  LineReader reader(&input->stream(), kMaxJsonlLineBytes);
+  BatchTally tally;
+  const size_t batch_size = BatchSize(functions, 16);
+  std::vector<JsonlRecord> batch;
   int code = kExitOk;
-  while (true) {
-    StatusOr<bool> more = reader.Next(&line, &too_long, &line_bytes);
-    if (!more.ok()) {
-      PrintError(input->name() + ": after line " +
-                 std::to_string(reader.line_number()) + ": " +
-                 more.status().message());
-      code = kExitBadInput;
-      break;
+  bool done = false;
+  while (!done) {
+    batch.clear();
+    size_t batch_bytes = 0;
+    while (batch.size() < batch_size && batch_bytes < kMaxBatchBytes) {
+      JsonlRecord record;
+      StatusOr<bool> more =
+          reader.Next(&record.line, &record.too_long, &record.line_bytes);
+      if (!more.ok()) {
+        PrintError(input->name() + ": after line " +
+                   std::to_string(reader.line_number()) + ": " +
+                   more.status().message());
+        code = kExitBadInput;
+        done = true;
+        break;
+      }
+      if (!*more) {
+        done = true;
+        break;
+      }
+      if (!record.too_long && IsBlank(record.line)) continue;
+      record.line_number = reader.line_number();
+      batch_bytes += record.line.size();
+      batch.push_back(std::move(record));
     }
-    if (!*more) break;
-    if (!too_long && IsBlank(line)) continue;
-    std::string id;
-    StatusOr<std::string> json =
-        ProcessRecord(&line, too_long, line_bytes, options, function, &id);
-    tally.Write(&out, json, id, reader.line_number(),
-                "line " + std::to_string(reader.line_number()));
+    ParallelFor(batch.size(), functions.size(), [&](size_t i, size_t worker) {
+      JsonlRecord& r = batch[i];
+      r.json = ProcessRecord(&r.line, r.too_long, r.line_bytes, options,
+                             functions[worker], &r.id);
+    });
+    for (const JsonlRecord& r : batch) {
+      tally.Write(&out, r.json, r.id, r.line_number,
+                  "line " + std::to_string(r.line_number));
+    }
   }
   return tally.Finish(command, "record", "records", options.quiet, &out, code);
 }
@@ -252,48 +314,62 @@ int RunJsonl(std::string_view command, const DriverOptions& options,
 // The largest TREC file read (the cleaner's own input limit).
 constexpr size_t kMaxTrecFileBytes = size_t{64} << 20;
 
-// TREC-style files (the ANT corpus): one output record per <DOC>. Its text
-// is its title, a blank line, then its text, as khabar clean reads records
-// (offsets are into that text); a <DOC> that cannot be read, or the file,
-// gives an error record and the run goes on.
+// One TREC <DOC> to its output line. Its text is its title, a blank line,
+// then its text, as khabar clean reads records (offsets are into that
+// text).
+StatusOr<std::string> ProcessTrecItem(CleanItem* item,
+                                      const DriverOptions& options,
+                                      const DocumentFunction& function) {
+  if (!item->record.ok()) return item->record.status();
+  std::string text = std::move(item->record->title);
+  for (char& c : text) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  if (text.find_first_not_of(" \t") == std::string::npos) {
+    text.clear();
+  } else {
+    text += "\n\n";
+  }
+  text += item->record->text;
+  const size_t bad = options.reject_invalid_utf8 ? FindInvalidUtf8(text)
+                                                 : std::string_view::npos;
+  if (bad != std::string_view::npos) {
+    return DataLossError("invalid UTF-8 at byte " + std::to_string(bad) +
+                         " of the document");
+  }
+  StatusOr<Document> doc =
+      Document::Create(std::move(text), options.utf8_policy());
+  if (!doc.ok()) return doc.status();
+  doc->set_id(item->id);
+  return function(&*doc, 0);
+}
+
+// TREC-style files (the ANT corpus): one output record per <DOC>; a <DOC>
+// that cannot be read, or the file, gives an error record and the run goes
+// on.
 int RunTrec(std::string_view command, const DriverOptions& options,
-            const DocumentFunction& function) {
+            const Functions& functions) {
   Output out;
   BatchTally tally;
-  ReadCleanInputs(
-      {options.input}, CleanFormat::kTrec, kMaxTrecFileBytes,
-      [&](CleanItem&& item) {
-        StatusOr<std::string> json = item.record.status();
-        if (item.record.ok()) {
-          std::string text = item.record->title;
-          for (char& c : text) {
-            if (c == '\n' || c == '\r') c = ' ';
-          }
-          if (text.find_first_not_of(" \t") == std::string::npos) {
-            text.clear();
-          } else {
-            text += "\n\n";
-          }
-          text += item.record->text;
-          const size_t bad = options.reject_invalid_utf8
-                                 ? FindInvalidUtf8(text)
-                                 : std::string_view::npos;
-          if (bad != std::string_view::npos) {
-            json = DataLossError("invalid UTF-8 at byte " +
-                                 std::to_string(bad) + " of the document");
-          } else {
-            StatusOr<Document> doc =
-                Document::Create(std::move(text), options.utf8_policy());
-            if (doc.ok()) {
-              doc->set_id(item.id);
-              json = function(&*doc, 0);
-            } else {
-              json = doc.status();
-            }
-          }
-        }
-        tally.Write(&out, json, item.id, 0, item.id);
-      });
+  const size_t batch_size = BatchSize(functions, 16);
+  std::vector<CleanItem> batch;
+  std::vector<StatusOr<std::string>> results;
+  auto flush = [&] {
+    results.assign(batch.size(), std::string());
+    ParallelFor(batch.size(), functions.size(), [&](size_t i, size_t worker) {
+      results[i] = ProcessTrecItem(&batch[i], options, functions[worker]);
+    });
+    for (size_t i = 0; i < batch.size(); ++i) {
+      tally.Write(&out, results[i], batch[i].id, 0, batch[i].id);
+    }
+    batch.clear();
+  };
+  ReadCleanInputs({options.input}, CleanFormat::kTrec, kMaxTrecFileBytes,
+                  [&](CleanItem&& item) {
+                    batch.push_back(std::move(item));
+                    if (batch.size() >= batch_size) flush();
+                  });
+  flush();
   return tally.Finish(command, "document", "documents", options.quiet, &out,
                       kExitOk);
 }
@@ -312,6 +388,27 @@ bool LooksLikeTrec(const std::string& path) {
   return DetectCleanFormat(
              path, std::string_view(head, static_cast<size_t>(in.gcount()))) ==
          CleanFormat::kTrec;
+}
+
+int RunWithFunctions(std::string_view command, const DriverOptions& options,
+                     const Functions& functions) {
+  StatusOr<std::unique_ptr<Input>> input = Input::Open(options.input);
+  if (!input.ok()) {
+    PrintError(input.status().message());
+    return kExitBadInput;
+  }
+  if (options.format == "trec" ||
+      (options.format == "auto" &&
+       ResolveInputFormat(options.format, options.input) ==
+           InputFormat::kText &&
+       LooksLikeTrec(options.input))) {
+    return RunTrec(command, options, functions);
+  }
+  if (ResolveInputFormat(options.format, options.input) ==
+      InputFormat::kJsonl) {
+    return RunJsonl(command, options, input->get(), functions);
+  }
+  return RunText(command, options, input->get(), functions);
 }
 
 }  // namespace
@@ -337,25 +434,33 @@ void AddDriverOptions(CLI::App* app, DriverOptions* options,
       ->capture_default_str();
 }
 
+void AddThreadsOption(CLI::App* app, DriverOptions* options) {
+  app->add_option("--threads,-j", options->threads,
+                  "Worker threads (0: one per hardware thread); the output "
+                  "is the same, in input order, for any count")
+      ->check(CLI::Range(size_t{0}, size_t{256}))
+      ->capture_default_str();
+}
+
+int RunDocumentCommand(std::string_view command, const DriverOptions& options,
+                       const DocumentFunctionFactory& factory) {
+  const size_t workers = ResolveThreadCount(options.threads);
+  Functions functions;
+  functions.reserve(workers);
+  for (size_t w = 0; w < workers; ++w) {
+    StatusOr<DocumentFunction> function = factory();
+    if (!function.ok()) {
+      PrintError(function.status().message());
+      return ExitCodeFor(function.status());
+    }
+    functions.push_back(std::move(*function));
+  }
+  return RunWithFunctions(command, options, functions);
+}
+
 int RunDocumentCommand(std::string_view command, const DriverOptions& options,
                        const DocumentFunction& function) {
-  StatusOr<std::unique_ptr<Input>> input = Input::Open(options.input);
-  if (!input.ok()) {
-    PrintError(input.status().message());
-    return kExitBadInput;
-  }
-  if (options.format == "trec" ||
-      (options.format == "auto" &&
-       ResolveInputFormat(options.format, options.input) ==
-           InputFormat::kText &&
-       LooksLikeTrec(options.input))) {
-    return RunTrec(command, options, function);
-  }
-  if (ResolveInputFormat(options.format, options.input) ==
-      InputFormat::kJsonl) {
-    return RunJsonl(command, options, input->get(), function);
-  }
-  return RunText(command, options, input->get(), function);
+  return RunWithFunctions(command, options, Functions{function});
 }
 
 }  // namespace khabar::cli

@@ -80,6 +80,7 @@ int RunAnalyze(int argc, char** argv) {
   app.add_flag("--no-summary", no_summary, "Skip keywords and the summary");
   AddSummaryOptions(&app, &df_model, &keyword_options, &summary_options);
   AddDriverOptions(&app, &driver, "--input-format");
+  AddThreadsOption(&app, &driver);
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
   }
@@ -110,9 +111,9 @@ int RunAnalyze(int argc, char** argv) {
     PrintError("--format conllu needs the morphology (drop --no-morph)");
     return kExitUsage;
   }
-  std::unique_ptr<EntityPipeline> pipeline;
+  std::unique_ptr<EntityPipeline> base_pipeline;
   std::unique_ptr<const QuoteExtractor> quotes_extractor;
-  std::unique_ptr<MorphAnalyzer> morph;
+  std::shared_ptr<const MorphModel> morph_model;
   std::shared_ptr<const DocFrequencies> df;
   if (!no_morph && !no_entities && !conllu) {
     StatusOr<std::unique_ptr<EntityPipeline>> p =
@@ -122,7 +123,7 @@ int RunAnalyze(int argc, char** argv) {
       PrintError(p.status().message() + " (or pass --no-entities)");
       return ExitCodeFor(p.status());
     }
-    pipeline = std::move(*p);
+    base_pipeline = std::move(*p);
     StatusOr<std::unique_ptr<const QuoteExtractor>> q =
         QuoteExtractor::Create();
     if (!q.ok()) {
@@ -150,69 +151,91 @@ int RunAnalyze(int argc, char** argv) {
                  " (train one with 'khabar train morph', or pass --no-morph)");
       return ExitCodeFor(model.status());
     }
-    morph = std::make_unique<MorphAnalyzer>(*model);
+    morph_model = std::move(*model);
   }
-  MorphAnalysis analysis;
-  std::vector<Entity> entities;
-  std::vector<Quote> quotes;
-  std::vector<Keyword> keywords;
-  std::vector<SummarySentence> summary;
-  return RunDocumentCommand(
-      "analyze", driver,
-      [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
-        if (pipeline != nullptr) {
+  // Each thread has its own pipeline or morphological analyzer and
+  // buffers; the models, the extractor and the frequencies are shared.
+  struct State {
+    std::unique_ptr<EntityPipeline> pipeline;
+    std::unique_ptr<MorphAnalyzer> morph;
+    MorphAnalysis analysis;
+    std::vector<Entity> entities;
+    std::vector<Quote> quotes;
+    std::vector<Keyword> keywords;
+    std::vector<SummarySentence> summary;
+  };
+  auto factory = [&]() -> StatusOr<DocumentFunction> {
+    auto state = std::make_shared<State>();
+    if (base_pipeline != nullptr) state->pipeline = base_pipeline->Clone();
+    if (morph_model != nullptr) {
+      state->morph = std::make_unique<MorphAnalyzer>(morph_model);
+    }
+    return DocumentFunction([&, state](
+                                Document* doc,
+                                uint64_t offset_base) -> StatusOr<std::string> {
+      State& s = *state;
+      const std::unique_ptr<EntityPipeline>& pipeline = s.pipeline;
+      const std::unique_ptr<MorphAnalyzer>& morph = s.morph;
+      MorphAnalysis& analysis = s.analysis;
+      std::vector<Entity>& entities = s.entities;
+      std::vector<Quote>& quotes = s.quotes;
+      std::vector<Keyword>& keywords = s.keywords;
+      std::vector<SummarySentence>& summary = s.summary;
+      if (pipeline != nullptr) {
+        KHABAR_RETURN_IF_ERROR(
+            pipeline->Run(doc->text(), &analysis, &entities));
+        KHABAR_RETURN_IF_ERROR(quotes_extractor->Extract(doc->text(), analysis,
+                                                         entities, &quotes));
+        if (df != nullptr) {
+          KHABAR_RETURN_IF_ERROR(ExtractKeywords(doc->text(), analysis,
+                                                 entities, *df, keyword_options,
+                                                 &keywords));
           KHABAR_RETURN_IF_ERROR(
-              pipeline->Run(doc->text(), &analysis, &entities));
-          KHABAR_RETURN_IF_ERROR(quotes_extractor->Extract(
-              doc->text(), analysis, entities, &quotes));
-          if (df != nullptr) {
-            KHABAR_RETURN_IF_ERROR(ExtractKeywords(doc->text(), analysis,
-                                                   entities, *df,
-                                                   keyword_options, &keywords));
-            KHABAR_RETURN_IF_ERROR(
-                Summarize(doc->text(), analysis, summary_options, &summary));
-          }
-        } else if (morph != nullptr) {
-          KHABAR_RETURN_IF_ERROR(morph->Analyze(doc->text(), &analysis));
+              Summarize(doc->text(), analysis, summary_options, &summary));
         }
-        if (conllu) {
-          const std::string& id = doc->id();
-          std::string out =
-              MorphToConllu(doc->text(), analysis,
-                            id.empty() || id == "-" ? std::string() : id + "-");
-          while (!out.empty() && out.back() == '\n') out.pop_back();
-          return out + "\n";
+      } else if (morph != nullptr) {
+        KHABAR_RETURN_IF_ERROR(morph->Analyze(doc->text(), &analysis));
+      }
+      if (conllu) {
+        const std::string& id = doc->id();
+        std::string out =
+            MorphToConllu(doc->text(), analysis,
+                          id.empty() || id == "-" ? std::string() : id + "-");
+        while (!out.empty() && out.back() == '\n') out.pop_back();
+        return out + "\n";
+      }
+      KHABAR_RETURN_IF_ERROR(a.Analyze(doc));
+      DocumentJsonOptions json;
+      json.text = !no_text;
+      json.normalized = true;
+      json.tokens = true;
+      json.sentences = true;
+      json.token_text = !no_text;
+      json.offset_base = offset_base;
+      std::string out = DocumentToJson(*doc, json);
+      if ((morph != nullptr || pipeline != nullptr) && !out.empty() &&
+          out.back() == '}') {
+        out.pop_back();
+        out += ",\"morph\":";
+        AppendMorphJson(analysis, offset_base, &out);
+        if (pipeline != nullptr) {
+          out += ",\"entities\":";
+          AppendEntitiesJson(entities, offset_base, &out);
+          out += ",\"quotes\":";
+          AppendQuotesJson(doc->text(), quotes, offset_base, &out);
         }
-        KHABAR_RETURN_IF_ERROR(a.Analyze(doc));
-        DocumentJsonOptions json;
-        json.text = !no_text;
-        json.normalized = true;
-        json.tokens = true;
-        json.sentences = true;
-        json.token_text = !no_text;
-        json.offset_base = offset_base;
-        std::string out = DocumentToJson(*doc, json);
-        if ((morph != nullptr || pipeline != nullptr) && !out.empty() &&
-            out.back() == '}') {
-          out.pop_back();
-          out += ",\"morph\":";
-          AppendMorphJson(analysis, offset_base, &out);
-          if (pipeline != nullptr) {
-            out += ",\"entities\":";
-            AppendEntitiesJson(entities, offset_base, &out);
-            out += ",\"quotes\":";
-            AppendQuotesJson(doc->text(), quotes, offset_base, &out);
-          }
-          if (df != nullptr) {
-            out += ",\"keywords\":";
-            AppendKeywordsJson(keywords, offset_base, &out);
-            out += ",\"summary\":";
-            AppendSummaryJson(doc->text(), summary, offset_base, &out);
-          }
-          out.push_back('}');
+        if (df != nullptr) {
+          out += ",\"keywords\":";
+          AppendKeywordsJson(keywords, offset_base, &out);
+          out += ",\"summary\":";
+          AppendSummaryJson(doc->text(), summary, offset_base, &out);
         }
-        return out;
-      });
+        out.push_back('}');
+      }
+      return out;
+    });
+  };
+  return RunDocumentCommand("analyze", driver, factory);
 }
 
 }  // namespace

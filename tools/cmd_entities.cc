@@ -38,6 +38,7 @@ int RunEntities(int argc, char** argv) {
   app.add_option("--ner-model", ner_model, "NER model")->capture_default_str();
   AddEntityFileOptions(&app, &entity_files);
   AddDriverOptions(&app, &driver);
+  AddThreadsOption(&app, &driver);
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
   }
@@ -47,20 +48,28 @@ int RunEntities(int argc, char** argv) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());
   }
-  MorphAnalysis analysis;
-  std::vector<Entity> entities;
-  return RunDocumentCommand(
-      "entities", driver,
-      [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
-        KHABAR_RETURN_IF_ERROR(
-            (*pipeline)->Run(doc->text(), &analysis, &entities));
-        std::string out = "{\"id\":";
-        AppendJsonString(doc->id(), &out);
-        out += ",\"entities\":";
-        AppendEntitiesJson(entities, offset_base, &out);
-        out.push_back('}');
-        return out;
-      });
+  // One pipeline per thread, on the models loaded above.
+  auto factory = [&]() -> StatusOr<DocumentFunction> {
+    struct State {
+      std::unique_ptr<EntityPipeline> pipeline;
+      MorphAnalysis analysis;
+      std::vector<Entity> entities;
+    };
+    auto state = std::make_shared<State>();
+    state->pipeline = (*pipeline)->Clone();
+    return DocumentFunction(
+        [state](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
+          KHABAR_RETURN_IF_ERROR(state->pipeline->Run(
+              doc->text(), &state->analysis, &state->entities));
+          std::string out = "{\"id\":";
+          AppendJsonString(doc->id(), &out);
+          out += ",\"entities\":";
+          AppendEntitiesJson(state->entities, offset_base, &out);
+          out.push_back('}');
+          return out;
+        });
+  };
+  return RunDocumentCommand("entities", driver, factory);
 }
 
 }  // namespace

@@ -48,6 +48,7 @@ int RunQuotes(int argc, char** argv) {
   app.add_option("--speech-verbs", verbs,
                  "extra speech verbs (format of data/quotes/speech_verbs.txt)");
   AddDriverOptions(&app, &driver);
+  AddThreadsOption(&app, &driver);
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
   }
@@ -63,23 +64,34 @@ int RunQuotes(int argc, char** argv) {
     PrintError(extractor.status().message());
     return ExitCodeFor(extractor.status());
   }
-  MorphAnalysis analysis;
-  std::vector<Entity> entities;
-  std::vector<Quote> quotes;
-  return RunDocumentCommand(
-      "quotes", driver,
-      [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
-        KHABAR_RETURN_IF_ERROR(
-            (*pipeline)->Run(doc->text(), &analysis, &entities));
-        KHABAR_RETURN_IF_ERROR(
-            (*extractor)->Extract(doc->text(), analysis, entities, &quotes));
-        std::string out = "{\"id\":";
-        AppendJsonString(doc->id(), &out);
-        out += ",\"quotes\":";
-        AppendQuotesJson(doc->text(), quotes, offset_base, &out);
-        out.push_back('}');
-        return out;
-      });
+  // One pipeline per thread, on the models loaded above; the extractor is
+  // shared (const).
+  const QuoteExtractor* quote_extractor = extractor->get();
+  auto factory = [&]() -> StatusOr<DocumentFunction> {
+    struct State {
+      std::unique_ptr<EntityPipeline> pipeline;
+      MorphAnalysis analysis;
+      std::vector<Entity> entities;
+      std::vector<Quote> quotes;
+    };
+    auto state = std::make_shared<State>();
+    state->pipeline = (*pipeline)->Clone();
+    return DocumentFunction(
+        [state, quote_extractor](
+            Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
+          KHABAR_RETURN_IF_ERROR(state->pipeline->Run(
+              doc->text(), &state->analysis, &state->entities));
+          KHABAR_RETURN_IF_ERROR(quote_extractor->Extract(
+              doc->text(), state->analysis, state->entities, &state->quotes));
+          std::string out = "{\"id\":";
+          AppendJsonString(doc->id(), &out);
+          out += ",\"quotes\":";
+          AppendQuotesJson(doc->text(), state->quotes, offset_base, &out);
+          out.push_back('}');
+          return out;
+        });
+  };
+  return RunDocumentCommand("quotes", driver, factory);
 }
 
 }  // namespace

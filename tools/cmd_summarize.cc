@@ -97,6 +97,7 @@ int RunSummarize(int argc, char** argv) {
   AddEntityFileOptions(&app, &entity_files);
   AddSummaryOptions(&app, &df_model, &keyword_options, &summary_options);
   AddDriverOptions(&app, &driver);
+  AddThreadsOption(&app, &driver);
   if (std::optional<int> code = ParseCommandLine(app, argc, argv)) {
     return *code;
   }
@@ -118,35 +119,51 @@ int RunSummarize(int argc, char** argv) {
     return ExitCodeFor(pipeline.status());
   }
   summary_options.df = df->get();
-  MorphAnalysis analysis;
-  std::vector<Entity> entities;
-  std::vector<Keyword> keywords;
-  std::vector<SummarySentence> summary;
-  MainText main;
-  return RunDocumentCommand(
-      "summarize", driver,
-      [&](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
-        StatusOr<Article> article = (*cleaner)->CleanText(doc->text());
-        if (!article.ok()) return article.status();
-        main.Build(*article);
-        KHABAR_RETURN_IF_ERROR(
-            (*pipeline)->Run(main.text, &analysis, &entities));
-        KHABAR_RETURN_IF_ERROR(ExtractKeywords(
-            main.text, analysis, entities, **df, keyword_options, &keywords));
-        summary_options.title = {0, main.title_end};
-        KHABAR_RETURN_IF_ERROR(
-            Summarize(main.text, analysis, summary_options, &summary));
-        for (Keyword& k : keywords) k.first = main.Map(k.first);
-        for (SummarySentence& s : summary) s.span = main.Map(s.span);
-        std::string out = "{\"id\":";
-        AppendJsonString(doc->id(), &out);
-        out += ",\"keywords\":";
-        AppendKeywordsJson(keywords, offset_base, &out);
-        out += ",\"summary\":";
-        AppendSummaryJson(doc->text(), summary, offset_base, &out);
-        out.push_back('}');
-        return out;
-      });
+  // One pipeline per thread, on the models loaded above; the cleaner and
+  // the frequencies are shared (const).
+  const Cleaner* shared_cleaner = cleaner->get();
+  const DocFrequencies* frequencies = df->get();
+  auto factory = [&]() -> StatusOr<DocumentFunction> {
+    struct State {
+      std::unique_ptr<EntityPipeline> pipeline;
+      SummaryOptions summary_options;
+      MorphAnalysis analysis;
+      std::vector<Entity> entities;
+      std::vector<Keyword> keywords;
+      std::vector<SummarySentence> summary;
+      MainText main;
+    };
+    auto state = std::make_shared<State>();
+    state->pipeline = (*pipeline)->Clone();
+    state->summary_options = summary_options;
+    return DocumentFunction(
+        [state, shared_cleaner, frequencies, keyword_options](
+            Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
+          State& s = *state;
+          StatusOr<Article> article = shared_cleaner->CleanText(doc->text());
+          if (!article.ok()) return article.status();
+          s.main.Build(*article);
+          KHABAR_RETURN_IF_ERROR(
+              s.pipeline->Run(s.main.text, &s.analysis, &s.entities));
+          KHABAR_RETURN_IF_ERROR(ExtractKeywords(s.main.text, s.analysis,
+                                                 s.entities, *frequencies,
+                                                 keyword_options, &s.keywords));
+          s.summary_options.title = {0, s.main.title_end};
+          KHABAR_RETURN_IF_ERROR(Summarize(s.main.text, s.analysis,
+                                           s.summary_options, &s.summary));
+          for (Keyword& k : s.keywords) k.first = s.main.Map(k.first);
+          for (SummarySentence& x : s.summary) x.span = s.main.Map(x.span);
+          std::string out = "{\"id\":";
+          AppendJsonString(doc->id(), &out);
+          out += ",\"keywords\":";
+          AppendKeywordsJson(s.keywords, offset_base, &out);
+          out += ",\"summary\":";
+          AppendSummaryJson(doc->text(), s.summary, offset_base, &out);
+          out.push_back('}');
+          return out;
+        });
+  };
+  return RunDocumentCommand("summarize", driver, factory);
 }
 
 }  // namespace

@@ -18,11 +18,19 @@ namespace khabar::cli {
 
 EntityPipeline::EntityPipeline(std::shared_ptr<const MorphModel> morph,
                                std::shared_ptr<const NerModel> ner,
-                               std::unique_ptr<const EntityResolver> resolver,
+                               std::shared_ptr<const EntityResolver> resolver,
                                const MorphAnalyzerOptions& morph_options)
-    : morph_(morph, morph_options),
-      tagger_(std::move(ner), morph),
+    : morph_model_(morph),
+      ner_model_(ner),
+      morph_options_(morph_options),
+      morph_(morph, morph_options),
+      tagger_(std::move(ner), std::move(morph)),
       resolver_(std::move(resolver)) {}
+
+std::unique_ptr<EntityPipeline> EntityPipeline::Clone() const {
+  return std::unique_ptr<EntityPipeline>(
+      new EntityPipeline(morph_model_, ner_model_, resolver_, morph_options_));
+}
 
 void AddEntityFileOptions(CLI::App* app, EntityFiles* files) {
   app->add_option("--aliases", files->aliases,

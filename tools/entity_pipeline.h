@@ -43,6 +43,10 @@ class EntityPipeline {
       const std::string& morph_model, const std::string& ner_model,
       const EntityFiles& files, bool morph_features = false);
 
+  // Another pipeline on the same models and resolver, with analyzers and
+  // caches of its own: one per thread.
+  std::unique_ptr<EntityPipeline> Clone() const;
+
   // Analyzes `text`: morphology into `analysis`, mentions (the tagger's and
   // the known names), entities.
   Status Run(std::string_view text, MorphAnalysis* analysis,
@@ -51,11 +55,14 @@ class EntityPipeline {
  private:
   EntityPipeline(std::shared_ptr<const MorphModel> morph,
                  std::shared_ptr<const NerModel> ner,
-                 std::unique_ptr<const EntityResolver> resolver,
+                 std::shared_ptr<const EntityResolver> resolver,
                  const MorphAnalyzerOptions& morph_options);
+  std::shared_ptr<const MorphModel> morph_model_;
+  std::shared_ptr<const NerModel> ner_model_;
+  MorphAnalyzerOptions morph_options_;
   MorphAnalyzer morph_;
   NerTagger tagger_;
-  std::unique_ptr<const EntityResolver> resolver_;
+  std::shared_ptr<const EntityResolver> resolver_;
   std::vector<NerMention> mentions_;
   std::vector<EntityMention> entity_mentions_;
 };

@@ -936,6 +936,87 @@ open(sys.argv[3], "wb").write(b)
   expect_one_error_line
 }
 
+# --threads: the same output, in input order, for any number of workers;
+# error records stay in place, the count in equals the count out.
+case_threads() {
+  local seed=$SRC/data/samples/seed.txt
+  local f=$WORK/mixed.jsonl
+  # The seed's paragraphs as records, with bad records among them.
+  "$PY" -c '
+import json, sys
+paras = [p for p in open(sys.argv[1], encoding="utf-8").read().split("\n") if p.strip()]
+with open(sys.argv[2], "wb") as f:
+    for i, p in enumerate(paras * 6):
+        f.write(json.dumps({"id": "p%d" % i, "text": p}, ensure_ascii=False).encode() + b"\n")
+        if i % 11 == 5:
+            f.write(b"{not json\n")
+        if i % 13 == 7:
+            f.write(b"{\"id\":\"bad%d\",\"text\":\"\xff\"}\n" % i)
+' "$seed" "$f" || fail "cannot write the records"
+  local n
+  n=$(grep -c . "$f")
+  (( n > 100 )) || fail "expected many records, got $n"
+  for cmd in entities quotes summarize analyze; do
+    run "$cmd" --reject-invalid-utf8 "$f"
+    expect_rc 3 "$cmd, one thread, bad records"
+    expect_jsonl "$n"
+    cp "$OUT" "$WORK/one.out"
+    cp "$ERR" "$WORK/one.err"
+    for j in 2 3 0; do
+      run "$cmd" --reject-invalid-utf8 --threads "$j" "$f"
+      expect_rc 3 "$cmd --threads $j, bad records"
+      cmp -s "$OUT" "$WORK/one.out" || fail "$cmd --threads $j: output differs"
+      cmp -s "$ERR" "$WORK/one.err" || fail "$cmd --threads $j: summary differs"
+    done
+  done
+  py '
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+errors = [r for r in recs if "error" in r]
+assert 0 < len(errors) < len(recs) / 4, len(errors)
+ids = [r["id"] for r in recs if "error" not in r]
+assert ids == ["p%d" % i for i in range(len(ids))], ids[:10]
+' "$WORK/one.out"
+  # Plain text in blocks, and a bad byte in a later block: the blocks
+  # before it are written, then the same error.
+  cp "$seed" "$WORK/seed.txt"
+  printf '\xc3(' >>"$WORK/seed.txt"
+  cat "$seed" >>"$WORK/seed.txt"
+  run entities --block-bytes 512 "$WORK/seed.txt"
+  expect_rc 0 "blocks, one thread"
+  cp "$OUT" "$WORK/one.out"
+  (( $(wc -l <"$OUT") > 10 )) || fail "expected many blocks"
+  run entities --block-bytes 512 -j 3 "$WORK/seed.txt"
+  expect_rc 0 "blocks, three threads"
+  cmp -s "$OUT" "$WORK/one.out" || fail "blocks: output differs"
+  run entities --reject-invalid-utf8 --block-bytes 512 "$WORK/seed.txt"
+  expect_rc 3 "bad byte, one thread"
+  cp "$OUT" "$WORK/one.out"
+  cp "$ERR" "$WORK/one.err"
+  [[ -s $OUT ]] || fail "the blocks before the bad byte are missing"
+  run entities --reject-invalid-utf8 --block-bytes 512 -j 3 "$WORK/seed.txt"
+  expect_rc 3 "bad byte, three threads"
+  cmp -s "$OUT" "$WORK/one.out" || fail "bad byte: output differs"
+  cmp -s "$ERR" "$WORK/one.err" || fail "bad byte: error differs"
+  # TREC documents, the last one cut short.
+  local t=$WORK/ant.txt
+  { for i in 1 2 3 4 5 6 7; do
+      printf '<DOC>\n<DOCNO>T-%d</DOCNO>\n<TEXT>\n' "$i"
+      sed -n "$((i + 2))p" "$seed"
+      printf '</TEXT>\n</DOC>\n'
+    done
+    printf '<DOC>\n<DOCNO>T-8</DOCNO>\n<TEXT>\ncut'; } >"$t"
+  run quotes "$t"
+  expect_rc 3 "trec, one thread"
+  expect_jsonl 8
+  cp "$OUT" "$WORK/one.out"
+  run quotes -j 2 "$t"
+  expect_rc 3 "trec, two threads"
+  cmp -s "$OUT" "$WORK/one.out" || fail "trec: output differs"
+  run entities --threads 257 "$t"
+  expect_rc 2 "too many threads"
+}
+
 if ! declare -F "case_$CASE" >/dev/null; then
   echo "unknown case '$CASE'" >&2
   exit 1
