@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
+#include <exception>
 #include <functional>
+#include <mutex>
+#include <system_error>
 #include <thread>
 #include <vector>
 
@@ -24,16 +27,37 @@ void ParallelFor(size_t n, size_t workers,
     return;
   }
   std::atomic<size_t> next{0};
+  // An exception in a worker (std::bad_alloc in the CLI's own code) ends
+  // the batch and is rethrown on the calling thread, as with one thread,
+  // instead of terminating the process.
+  std::mutex failure_mutex;
+  std::exception_ptr failure;
   auto work = [&](size_t worker) {
-    for (size_t i = next.fetch_add(1, std::memory_order_relaxed); i < n;
-         i = next.fetch_add(1, std::memory_order_relaxed)) {
-      job(i, worker);
+    try {
+      for (size_t i = next.fetch_add(1, std::memory_order_relaxed); i < n;
+           i = next.fetch_add(1, std::memory_order_relaxed)) {
+        job(i, worker);
+      }
+    } catch (...) {
+      next.store(n, std::memory_order_relaxed);
+      std::lock_guard<std::mutex> lock(failure_mutex);
+      if (failure == nullptr) failure = std::current_exception();
     }
   };
-  std::vector<std::jthread> threads;
-  threads.reserve(workers - 1);
-  for (size_t w = 1; w < workers; ++w) threads.emplace_back(work, w);
-  work(0);
+  {
+    std::vector<std::jthread> threads;
+    threads.reserve(workers - 1);
+    for (size_t w = 1; w < workers; ++w) {
+      // A thread the system will not give: the others do its share.
+      try {
+        threads.emplace_back(work, w);
+      } catch (const std::system_error&) {
+        break;
+      }
+    }
+    work(0);
+  }  // joins
+  if (failure != nullptr) std::rethrow_exception(failure);
 }
 
 }  // namespace khabar::cli

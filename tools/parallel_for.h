@@ -6,6 +6,9 @@
 // at a time in index order, so a slow record does not hold back a fixed
 // share of the batch. `worker` names the thread's own state (its analyzer,
 // its output buffers): two jobs never run with the same worker at once.
+// If a job throws, the workers take no more jobs and the first exception
+// is rethrown here once all have stopped; a thread the system refuses to
+// start is done without (the others take its share).
 
 #ifndef KHABAR_TOOLS_PARALLEL_FOR_H_
 #define KHABAR_TOOLS_PARALLEL_FOR_H_
