@@ -153,10 +153,11 @@ int RunAnalyze(int argc, char** argv) {
     }
     morph_model = std::move(*model);
   }
+  const bool base_pipeline_loaded = base_pipeline != nullptr;
   // Each thread has its own pipeline or morphological analyzer and
   // buffers; the models, the extractor and the frequencies are shared.
   struct State {
-    std::unique_ptr<EntityPipeline> pipeline;
+    std::shared_ptr<EntityPipeline> pipeline;
     std::unique_ptr<MorphAnalyzer> morph;
     MorphAnalysis analysis;
     std::vector<Entity> entities;
@@ -164,9 +165,10 @@ int RunAnalyze(int argc, char** argv) {
     std::vector<Keyword> keywords;
     std::vector<SummarySentence> summary;
   };
+  WorkerPipelines worker_pipelines(std::move(base_pipeline));
   auto factory = [&]() -> StatusOr<DocumentFunction> {
     auto state = std::make_shared<State>();
-    if (base_pipeline != nullptr) state->pipeline = base_pipeline->Clone();
+    if (base_pipeline_loaded) state->pipeline = worker_pipelines.Next();
     if (morph_model != nullptr) {
       state->morph = std::make_unique<MorphAnalyzer>(morph_model);
     }
@@ -174,7 +176,7 @@ int RunAnalyze(int argc, char** argv) {
                                 Document* doc,
                                 uint64_t offset_base) -> StatusOr<std::string> {
       State& s = *state;
-      const std::unique_ptr<EntityPipeline>& pipeline = s.pipeline;
+      const std::shared_ptr<EntityPipeline>& pipeline = s.pipeline;
       const std::unique_ptr<MorphAnalyzer>& morph = s.morph;
       MorphAnalysis& analysis = s.analysis;
       std::vector<Entity>& entities = s.entities;

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "CLI/CLI.hpp"
@@ -49,14 +50,15 @@ int RunEntities(int argc, char** argv) {
     return ExitCodeFor(pipeline.status());
   }
   // One pipeline per thread, on the models loaded above.
+  WorkerPipelines worker_pipelines(std::move(*pipeline));
   auto factory = [&]() -> StatusOr<DocumentFunction> {
     struct State {
-      std::unique_ptr<EntityPipeline> pipeline;
+      std::shared_ptr<EntityPipeline> pipeline;
       MorphAnalysis analysis;
       std::vector<Entity> entities;
     };
     auto state = std::make_shared<State>();
-    state->pipeline = (*pipeline)->Clone();
+    state->pipeline = worker_pipelines.Next();
     return DocumentFunction(
         [state](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
           KHABAR_RETURN_IF_ERROR(state->pipeline->Run(

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "CLI/CLI.hpp"
@@ -67,15 +68,16 @@ int RunQuotes(int argc, char** argv) {
   // One pipeline per thread, on the models loaded above; the extractor is
   // shared (const).
   const QuoteExtractor* quote_extractor = extractor->get();
+  WorkerPipelines worker_pipelines(std::move(*pipeline));
   auto factory = [&]() -> StatusOr<DocumentFunction> {
     struct State {
-      std::unique_ptr<EntityPipeline> pipeline;
+      std::shared_ptr<EntityPipeline> pipeline;
       MorphAnalysis analysis;
       std::vector<Entity> entities;
       std::vector<Quote> quotes;
     };
     auto state = std::make_shared<State>();
-    state->pipeline = (*pipeline)->Clone();
+    state->pipeline = worker_pipelines.Next();
     return DocumentFunction(
         [state, quote_extractor](
             Document* doc, uint64_t offset_base) -> StatusOr<std::string> {

@@ -17,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "CLI/CLI.hpp"
@@ -123,9 +124,10 @@ int RunSummarize(int argc, char** argv) {
   // the frequencies are shared (const).
   const Cleaner* shared_cleaner = cleaner->get();
   const DocFrequencies* frequencies = df->get();
+  WorkerPipelines worker_pipelines(std::move(*pipeline));
   auto factory = [&]() -> StatusOr<DocumentFunction> {
     struct State {
-      std::unique_ptr<EntityPipeline> pipeline;
+      std::shared_ptr<EntityPipeline> pipeline;
       SummaryOptions summary_options;
       MorphAnalysis analysis;
       std::vector<Entity> entities;
@@ -134,7 +136,7 @@ int RunSummarize(int argc, char** argv) {
       MainText main;
     };
     auto state = std::make_shared<State>();
-    state->pipeline = (*pipeline)->Clone();
+    state->pipeline = worker_pipelines.Next();
     state->summary_options = summary_options;
     return DocumentFunction(
         [state, shared_cleaner, frequencies, keyword_options](

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "CLI/CLI.hpp"
@@ -65,6 +66,28 @@ class EntityPipeline {
   std::shared_ptr<const EntityResolver> resolver_;
   std::vector<NerMention> mentions_;
   std::vector<EntityMention> entity_mentions_;
+};
+
+// The pipelines of the workers of --threads: the first worker gets `base`
+// itself, the others clones of it (analyzers and caches of their own, the
+// models shared), so one thread costs no more memory than before.
+class WorkerPipelines {
+ public:
+  explicit WorkerPipelines(std::unique_ptr<EntityPipeline> base)
+      : base_(std::move(base)) {}
+  // A pipeline for one more worker. Not thread-safe: the driver calls its
+  // factory on one thread.
+  std::shared_ptr<EntityPipeline> Next() {
+    if (!given_) {
+      given_ = true;
+      return base_;
+    }
+    return base_->Clone();
+  }
+
+ private:
+  std::shared_ptr<EntityPipeline> base_;
+  bool given_ = false;
 };
 
 // The quotation extractor, with the speech verbs of `extra_verbs_path`
