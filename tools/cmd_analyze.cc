@@ -156,11 +156,8 @@ int RunAnalyze(int argc, char** argv) {
   const bool base_pipeline_loaded = base_pipeline != nullptr;
   // Each thread has its own pipeline or morphological analyzer and
   // buffers; the models, the extractor and the frequencies are shared.
-  struct State {
-    std::shared_ptr<EntityPipeline> pipeline;
-    std::unique_ptr<MorphAnalyzer> morph;
-    MorphAnalysis analysis;
-    std::vector<Entity> entities;
+  struct State : PipelineWorker {
+    std::unique_ptr<MorphAnalyzer> morph;  // without the entities
     std::vector<Quote> quotes;
     std::vector<Keyword> keywords;
     std::vector<SummarySentence> summary;
@@ -184,8 +181,7 @@ int RunAnalyze(int argc, char** argv) {
       std::vector<Keyword>& keywords = s.keywords;
       std::vector<SummarySentence>& summary = s.summary;
       if (pipeline != nullptr) {
-        KHABAR_RETURN_IF_ERROR(
-            pipeline->Run(doc->text(), &analysis, &entities));
+        KHABAR_RETURN_IF_ERROR(s.Run(doc->text()));
         KHABAR_RETURN_IF_ERROR(quotes_extractor->Extract(doc->text(), analysis,
                                                          entities, &quotes));
         if (df != nullptr) {

@@ -52,17 +52,11 @@ int RunEntities(int argc, char** argv) {
   // One pipeline per thread, on the models loaded above.
   WorkerPipelines worker_pipelines(std::move(*pipeline));
   auto factory = [&]() -> StatusOr<DocumentFunction> {
-    struct State {
-      std::shared_ptr<EntityPipeline> pipeline;
-      MorphAnalysis analysis;
-      std::vector<Entity> entities;
-    };
-    auto state = std::make_shared<State>();
+    auto state = std::make_shared<PipelineWorker>();
     state->pipeline = worker_pipelines.Next();
     return DocumentFunction(
         [state](Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
-          KHABAR_RETURN_IF_ERROR(state->pipeline->Run(
-              doc->text(), &state->analysis, &state->entities));
+          KHABAR_RETURN_IF_ERROR(state->Run(doc->text()));
           std::string out = "{\"id\":";
           AppendJsonString(doc->id(), &out);
           out += ",\"entities\":";

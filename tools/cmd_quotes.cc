@@ -70,10 +70,7 @@ int RunQuotes(int argc, char** argv) {
   const QuoteExtractor* quote_extractor = extractor->get();
   WorkerPipelines worker_pipelines(std::move(*pipeline));
   auto factory = [&]() -> StatusOr<DocumentFunction> {
-    struct State {
-      std::shared_ptr<EntityPipeline> pipeline;
-      MorphAnalysis analysis;
-      std::vector<Entity> entities;
+    struct State : PipelineWorker {
       std::vector<Quote> quotes;
     };
     auto state = std::make_shared<State>();
@@ -81,8 +78,7 @@ int RunQuotes(int argc, char** argv) {
     return DocumentFunction(
         [state, quote_extractor](
             Document* doc, uint64_t offset_base) -> StatusOr<std::string> {
-          KHABAR_RETURN_IF_ERROR(state->pipeline->Run(
-              doc->text(), &state->analysis, &state->entities));
+          KHABAR_RETURN_IF_ERROR(state->Run(doc->text()));
           KHABAR_RETURN_IF_ERROR(quote_extractor->Extract(
               doc->text(), state->analysis, state->entities, &state->quotes));
           std::string out = "{\"id\":";

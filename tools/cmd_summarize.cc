@@ -126,11 +126,8 @@ int RunSummarize(int argc, char** argv) {
   const DocFrequencies* frequencies = df->get();
   WorkerPipelines worker_pipelines(std::move(*pipeline));
   auto factory = [&]() -> StatusOr<DocumentFunction> {
-    struct State {
-      std::shared_ptr<EntityPipeline> pipeline;
+    struct State : PipelineWorker {
       SummaryOptions summary_options;
-      MorphAnalysis analysis;
-      std::vector<Entity> entities;
       std::vector<Keyword> keywords;
       std::vector<SummarySentence> summary;
       MainText main;
@@ -145,8 +142,7 @@ int RunSummarize(int argc, char** argv) {
           StatusOr<Article> article = shared_cleaner->CleanText(doc->text());
           if (!article.ok()) return article.status();
           s.main.Build(*article);
-          KHABAR_RETURN_IF_ERROR(
-              s.pipeline->Run(s.main.text, &s.analysis, &s.entities));
+          KHABAR_RETURN_IF_ERROR(s.Run(s.main.text));
           KHABAR_RETURN_IF_ERROR(ExtractKeywords(s.main.text, s.analysis,
                                                  s.entities, *frequencies,
                                                  keyword_options, &s.keywords));

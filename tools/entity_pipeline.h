@@ -90,6 +90,20 @@ class WorkerPipelines {
   bool given_ = false;
 };
 
+// What every worker of the analysis commands holds: its pipeline and the
+// analysis of its current document (a command's worker state derives from
+// it and adds its own outputs).
+struct PipelineWorker {
+  std::shared_ptr<EntityPipeline> pipeline;
+  MorphAnalysis analysis;
+  std::vector<Entity> entities;
+
+  // Analyzes `text` into analysis and entities.
+  Status Run(std::string_view text) {
+    return pipeline->Run(text, &analysis, &entities);
+  }
+};
+
 // The quotation extractor, with the speech verbs of `extra_verbs_path`
 // (optional; format of data/quotes/speech_verbs.txt) added.
 StatusOr<std::unique_ptr<const QuoteExtractor>> CreateQuoteExtractor(
