@@ -58,6 +58,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
                "(Al + name)");
+  bool no_ayatollah_names = false;
+  app.add_flag("--no-ayatollah-names", no_ayatollah_names,
+               "do not label the person named after the title 'ayat allah' "
+               "from the title on");
   bool no_quoted_names = false;
   app.add_flag("--no-quoted-names", no_quoted_names,
                "do not label a quoted name after a noun that says what it "
@@ -71,6 +75,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.second_pass = !one_pass;
   tagger_options.surnames = !no_surnames;
   tagger_options.family_names = !no_family_names;
+  tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;
   tagger_options.currencies = !no_currencies;
   const std::string path =

@@ -102,6 +102,10 @@ struct NerTaggerOptions {
   // ("hamad bin khalifa" + "Al thani") takes in "Al" and the family name
   // (after decoding; docs/ENTITIES.md).
   bool family_names = true;
+  // A person named after the title "ayat allah" ("ayat allah 'ali
+  // khamenei") is one PER mention from the title on, as ANERcorp
+  // annotates it (after decoding; docs/ENTITIES.md).
+  bool ayatollah_names = true;
   // A short name in quotation marks right after a noun that says what it
   // names ("sahifat "marka"", "barnamaj "asl al-kalima"": the nouns of
   // data/ner/quoted_name_nouns.tsv) becomes a mention of the noun's type

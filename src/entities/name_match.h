@@ -2,7 +2,9 @@
 //
 // The words of a name and how two names are compared: the spelling fold,
 // the close-misspelling test, the short-name (suffix) test, proclitic
-// candidates and the stable id hash. Internal to src/entities/.
+// candidates and the stable id hash. Internal to src/entities/ (the NER's
+// surname rule, src/ner/ner_consistency.cc, uses WordsClose too, so that
+// the tagger and the resolver take the same misspellings for one name).
 //
 //   std::vector<khabar::NameWord> words;
 //   khabar::SplitNameWords(text, span, &words);

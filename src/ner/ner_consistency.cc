@@ -11,6 +11,7 @@
 #include <utility>
 #include <vector>
 
+#include "entities/name_match.h"
 #include "morph/morph_text.h"
 
 namespace khabar::ner {
@@ -57,6 +58,19 @@ bool AttachedPronoun(std::string_view form) {
   return false;
 }
 
+// The index of the type PER in a BIO model whose n tokens have n labels
+// and n sentence numbers; -1 if there is none or the sizes differ.
+int BioPersonType(const NerModelData& m, size_t n,
+                  const std::vector<uint16_t>& labels,
+                  std::span<const uint32_t> sentence) {
+  const auto per = std::find(m.types.begin(), m.types.end(), "PER");
+  if (per == m.types.end() || m.roles() != 2 || labels.size() != n ||
+      sentence.size() != n) {
+    return -1;
+  }
+  return static_cast<int>(per - m.types.begin());
+}
+
 }  // namespace
 
 size_t PropagateSurnames(const NerModelData& m,
@@ -84,6 +98,8 @@ size_t PropagateSurnames(const NerModelData& m,
 
   // The surnames: last words of person mentions of two words or more.
   scratch->clear();
+  // Their hosts too, for misspellings of them (WordsClose).
+  std::vector<std::pair<std::string_view, uint32_t>> spelled;
   for (size_t i = 0; i < n;) {
     if (l[i] == 0) {
       ++i;
@@ -95,6 +111,9 @@ size_t PropagateSurnames(const NerModelData& m,
     if (m.LabelType(l[i]) == per && j - i >= 2 &&
         last.host.size() >= kMinSurnameBytes && tokens[j - 2]->host != kAbd) {
       scratch->emplace_back(last.host_key, sentence[j - 1]);
+      if (last.host.size() >= 2 * kMinCloseWordLetters) {
+        spelled.emplace_back(last.host, sentence[j - 1]);
+      }
       // The analysis may read the same name as a host + a pronoun in one
       // place and whole in another (rwHA + ny / rwHAny): the whole token
       // names the surname too.
@@ -133,7 +152,25 @@ size_t PropagateSurnames(const NerModelData& m,
       return it != scratch->end() && it->first == key &&
              it->second <= s + kNerHistoryWindow;
     };
-    if (!near(t.host_key) && !(SplitOffAPronoun(t) && near(t.token_fold_key))) {
+    // A misspelling of a surname nearby (a long vowel displaced: the
+    // headline's "khmnAy" for "khAmny"), the test the entity resolver
+    // merges names by; only for words raw news has too rarely to classify
+    // (word_type 0): a known word is no misspelling.
+    auto misspelled = [&]() {
+      if (t.word_type != 0 || t.host.size() < 2 * kMinCloseWordLetters) {
+        return false;
+      }
+      for (const auto& [surname, at] : spelled) {
+        if (at + kNerHistoryWindow >= s && at <= s + kNerHistoryWindow &&
+            surname.size() == t.host.size() && surname != t.host &&
+            WordsClose(surname, t.host)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    if (!near(t.host_key) && !(SplitOffAPronoun(t) && near(t.token_fold_key)) &&
+        !misspelled()) {
       continue;
     }
     // It continues a person right before it (a given name the tagger
@@ -152,14 +189,11 @@ size_t ExtendFamilyNames(const NerModelData& m,
                          std::span<const NerToken* const> tokens,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels) {
-  const auto per_it = std::find(m.types.begin(), m.types.end(), "PER");
   const size_t n = tokens.size();
-  if (per_it == m.types.end() || m.roles() != 2 || labels->size() != n ||
-      sentence.size() != n) {
-    return 0;
-  }
+  const int per_type = BioPersonType(m, n, *labels, sentence);
+  if (per_type < 0) return 0;
+  const auto per = static_cast<size_t>(per_type);
   static const std::string al = morph::FoldForm(kAlMadda);
-  const size_t per = static_cast<size_t>(per_it - m.types.begin());
   const auto inside = static_cast<uint16_t>(1 + per * 2 + 1);
   std::vector<uint16_t>& l = *labels;
   size_t changed = 0;
@@ -182,6 +216,76 @@ size_t ExtendFamilyNames(const NerModelData& m,
     ++changed;
   }
   return changed;
+}
+
+size_t LabelAyatollahNames(const NerModelData& m,
+                           std::span<const NerToken* const> tokens,
+                           std::span<const uint32_t> sentence,
+                           std::vector<uint16_t>* labels) {
+  const size_t n = tokens.size();
+  const int per_type = BioPersonType(m, n, *labels, sentence);
+  if (per_type < 0) return 0;
+  const auto per = static_cast<size_t>(per_type);
+  // "ayat", "allah", "al-'uzma" as the tagger's hosts fold them.
+  static const std::string aya = morph::FoldForm("\xD8\xA2\xD9\x8A\xD8\xA9");
+  static const std::string allah =
+      morph::FoldForm("\xD8\xA7\xD9\x84\xD9\x84\xD9\x87");
+  static const std::string uzma =
+      morph::FoldForm("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB8\xD9\x85\xD9\x89");
+  static const std::string al = morph::FoldForm("\xD8\xA7\xD9\x84");
+  const auto begin = static_cast<uint16_t>(1 + per * 2);
+  const auto inside = static_cast<uint16_t>(begin + 1);
+  std::vector<uint16_t>& l = *labels;
+  // A token that may be (part of) the name: nominal, no proclitic, in the
+  // title's sentence.
+  auto name_word = [&](size_t j, uint32_t s) {
+    return j < n && sentence[j] == s && Nominal(tokens[j]->upos) &&
+           tokens[j]->proclitics.empty();
+  };
+  size_t made = 0;
+  for (size_t i = 0; i + 2 < n; ++i) {
+    const uint32_t s = sentence[i];
+    if (tokens[i]->host != aya || tokens[i]->enclitic || sentence[i + 1] != s ||
+        tokens[i + 1]->host != allah || !tokens[i + 1]->proclitics.empty() ||
+        tokens[i + 1]->enclitic) {
+      continue;
+    }
+    size_t k = i + 2;  // the first token after the title
+    if (k < n && sentence[k] == s && tokens[k]->host == uzma &&
+        tokens[k]->proclitics.empty()) {
+      ++k;
+    }
+    if (!name_word(k, s)) continue;
+    // The tagger's person mention that starts within two tokens, after
+    // nominal O tokens only.
+    size_t end = k;
+    size_t start = k;
+    bool found = false;
+    for (; start < k + 2 && name_word(start, s); ++start) {
+      if (l[start] == begin) {
+        found = true;
+        break;
+      }
+      if (l[start] != 0) break;
+    }
+    if (found) {
+      end = start + 1;
+      while (end < n && l[end] == inside) ++end;
+    } else if (l[k] == 0) {
+      end = k + 1;
+      if (name_word(end, s) && l[end] == 0 &&
+          !tokens[end]->host.starts_with(al)) {
+        ++end;
+      }
+    } else {
+      continue;
+    }
+    l[i] = begin;
+    for (size_t j = i + 1; j < end; ++j) l[j] = inside;
+    ++made;
+    i = end - 1;
+  }
+  return made;
 }
 
 size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,

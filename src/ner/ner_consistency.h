@@ -7,7 +7,8 @@
 // another type. The rule relabels it PER (docs/ENTITIES.md, "Surnames").
 // Gulf names end with a family name after "Al" ("Al thani"), which the
 // tagger often leaves out; a second rule takes it in. A third takes a
-// preposition with a pronoun ("lahu") off the front of a mention.
+// preposition with a pronoun ("lahu") off the front of a mention; a fourth
+// labels the person after the title "ayat allah".
 
 #ifndef KHABAR_NER_NER_CONSISTENCY_H_
 #define KHABAR_NER_NER_CONSISTENCY_H_
@@ -44,6 +45,21 @@ size_t ExtendFamilyNames(const NerModelData& m,
                          std::span<const NerToken* const> tokens,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels);
+
+// Labels, in place, a person named after the title "ayat allah" (with
+// "al-'uzma", grand ayatollah) as one PER mention from the title on, as
+// ANERcorp annotates it ("ayat allah tabasi"); the entity resolver keeps
+// the title as the role. The name is the PER mention the tagger starts
+// within the two tokens after the title (the nominal O tokens before it
+// join it: "'ali" of "'ali khamenei"), else the next nominal token the
+// tagger left O (and one more without the article). Tokens with a
+// proclitic, non-nominal ones ("ayat allah fi khalqihi", "a sign of God")
+// and other sentences end the name. BIO models only. Returns the mentions
+// made.
+size_t LabelAyatollahNames(const NerModelData& m,
+                           std::span<const NerToken* const> tokens,
+                           std::span<const uint32_t> sentence,
+                           std::vector<uint16_t>* labels);
 
 // Takes, in place, a preposition with a pronoun off the front of a mention
 // ("qala lahu al-qadhdhafi", "wa-sallama 'alayhi muhammad": the name starts

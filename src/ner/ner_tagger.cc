@@ -166,13 +166,17 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     }
   }
   if (second_pass) SecondPass(a);
-  if (options_.surnames || options_.family_names) {
+  if (options_.surnames || options_.family_names || options_.ayatollah_names) {
     ws.sentence_of.assign(a.tokens.size(), 0);
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const MorphSentence& s = a.sentences[si];
       std::fill_n(ws.sentence_of.begin() + s.first_token, s.token_count,
                   static_cast<uint32_t>(si));
     }
+  }
+  // Before the surname rule, which then finds the name's last word alone.
+  if (options_.ayatollah_names) {
+    ner::LabelAyatollahNames(m, ws.tokens, ws.sentence_of, &ws.labels);
   }
   if (options_.family_names) {
     ner::ExtendFamilyNames(m, ws.tokens, ws.sentence_of, &ws.labels);

@@ -3,7 +3,7 @@
 // The whole entity chain (morphology, NER, known names, resolution) on the
 // seed article against its annotation (tests/golden/ner/seed_entities.tsv,
 // from seed_expected.json). Issue 5 asks for all 24 entities, each with all
-// its annotated mentions; the committed models and lists find 22 of them
+// its annotated mentions; the committed models and lists find 23 of them
 // so (see docs/ACCURACY.md): this test holds that floor and the things
 // that must never happen (two annotated entities merged, a
 // found entity with a wrong type beyond one).
@@ -146,9 +146,9 @@ TEST(SeedEntitiesTest, FindsAndResolvesTheAnnotatedEntities) {
     auto [it, fresh] = claimed.emplace(match->id, row.cells[0]);
     EXPECT_TRUE(fresh) << row.cells[0] << " merged with " << it->second;
   }
-  EXPECT_GE(found, 22) << "annotated entities found";
+  EXPECT_GE(found, 23) << "annotated entities found";
   // ...with every annotated mention resolved to them (the issue's criterion).
-  EXPECT_GE(complete, 22) << "annotated entities found with all mentions";
+  EXPECT_GE(complete, 23) << "annotated entities found with all mentions";
   EXPECT_GE(typed, found - 1) << "found with the annotated type";
 
   // Mentions that must resolve together: Kerry's short name, the UN's two
@@ -201,6 +201,38 @@ TEST(SeedEntitiesTest, FindsAndResolvesTheAnnotatedEntities) {
           << "Obama in " << e.canonical;
     }
   }
+  // Khamenei: named after the title "ayat allah" once (the title is the
+  // role), by his surname alone five times and misspelled with wa- in the
+  // headline (twice: the scraper repeated it). All but one of these words
+  // are mentions of the one person; the miss is the image caption's
+  // surname, which the tagger leaves O and the surname rule's guard keeps
+  // out (the NER model's raw-news word type of the word says "rarely a
+  // person": docs/ACCURACY.md).
+  const std::string khamenei = "\u062E\u0627\u0645\u0646\u0626\u064A";
+  const std::string khmnai = "\u062E\u0645\u0646\u0627\u0626\u064A";
+  const Entity* leader = entity_of(khamenei);
+  ASSERT_NE(leader, nullptr);
+  EXPECT_EQ(leader->canonical, "\u0639\u0644\u064A " + khamenei);
+  EXPECT_EQ(leader->type, EntityType::kPerson);
+  EXPECT_EQ(leader->roles, std::vector<std::string>{
+                               "\u0622\u064A\u0629 \u0627\u0644\u0644\u0647"});
+  size_t words = 0, covered = 0;
+  for (const std::string& w : {khamenei, khmnai}) {
+    for (size_t p = text->find(w); p != std::string::npos;
+         p = text->find(w, p + 1)) {
+      ++words;
+      for (const ResolvedMention& m : leader->mentions) {
+        if (m.span.begin <= p && p + w.size() <= m.span.end) {
+          ++covered;
+          break;
+        }
+      }
+    }
+  }
+  EXPECT_EQ(words, 8u);
+  EXPECT_GE(covered, words - 1);
+  EXPECT_EQ(leader->mentions.size(), covered);
+
   // Every mention's span is inside the text and its text is the span's.
   for (const Entity& e : entities) {
     for (const ResolvedMention& m : e.mentions) {
