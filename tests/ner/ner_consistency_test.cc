@@ -40,15 +40,17 @@ class SurnamesTest : public ::testing::Test {
     }
     ++sentences_;
   }
-  size_t Run() {
+  // The tokens as the rules take them.
+  std::vector<const NerToken*> Tokens() const {
     std::vector<const NerToken*> tokens;
     for (const NerToken& t : tokens_) tokens.push_back(&t);
-    return PropagateSurnames(model_, tokens, sentence_, &labels_, &scratch_);
+    return tokens;
+  }
+  size_t Run() {
+    return PropagateSurnames(model_, Tokens(), sentence_, &labels_, &scratch_);
   }
   size_t RunFamilyNames() {
-    std::vector<const NerToken*> tokens;
-    for (const NerToken& t : tokens_) tokens.push_back(&t);
-    return ExtendFamilyNames(model_, tokens, sentence_, &labels_);
+    return ExtendFamilyNames(model_, Tokens(), sentence_, &labels_);
   }
 
   NerModelData model_ = BioModel();
@@ -278,9 +280,7 @@ TEST_F(FamilyNamesTest, BioesModelsAndMismatchedSizesChangeNothing) {
 class AyatollahTest : public SurnamesTest {
  protected:
   size_t RunAyatollah() {
-    std::vector<const NerToken*> tokens;
-    for (const NerToken& t : tokens_) tokens.push_back(&t);
-    return LabelAyatollahNames(model_, tokens, sentence_, &labels_);
+    return LabelAyatollahNames(model_, Tokens(), sentence_, &labels_);
   }
   const std::string aya_ = "\u0627\u064a\u0647";
   const std::string ali_ = "\u0639\u0644\u064a";
