@@ -167,8 +167,10 @@ class Chain {
  public:
   // `features`: the morphology predicts the UD features too (`khabar
   // analyze` prints them; the entity, quotation and summary commands, whose
-  // stages read none, skip them).
-  bool Init(bool features) {
+  // stages read none, skip them). `lemmas`: it finds lemmas, roots and
+  // stems (quotations, keywords and the summary read them; `khabar
+  // entities` skips them).
+  bool Init(bool features, bool lemmas) {
     const std::string models = std::string(KHABAR_SOURCE_DIR) + "/models/";
     auto morph = MorphModel::Load(models + "morph-padt.khm");
     auto ner = NerModel::Load(models + "ner-anercorp.khm");
@@ -182,6 +184,7 @@ class Chain {
     }
     MorphAnalyzerOptions options;
     options.features = features;
+    options.lemmas = lemmas;
     analyzer_ = std::make_unique<MorphAnalyzer>(*morph, options);
     tagger_ = std::make_unique<NerTagger>(*ner, *morph);
     df_ = *df;
@@ -252,7 +255,10 @@ class Chain {
 
 void RunChain(benchmark::State& state, Stage last, bool features = false) {
   Chain chain;
-  if (!chain.Init(features)) {
+  // The entity chain as `khabar entities` runs it: no stage reads the
+  // lemmas (the WithFeats rows run as `khabar analyze`, which prints them).
+  const bool lemmas = last != Stage::kEntities || features;
+  if (!chain.Init(features, lemmas)) {
     state.SkipWithError("cannot load the models");
     return;
   }

@@ -118,7 +118,7 @@ int RunAnalyze(int argc, char** argv) {
   if (!no_morph && !no_entities && !conllu) {
     StatusOr<std::unique_ptr<EntityPipeline>> p =
         EntityPipeline::Create(model_path, ner_model, entity_files,
-                               /*morph_features=*/true);
+                               {.lemmas = true, .features = true});
     if (!p.ok()) {
       PrintError(p.status().message() + " (or pass --no-entities)");
       return ExitCodeFor(p.status());

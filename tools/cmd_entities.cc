@@ -44,7 +44,8 @@ int RunEntities(int argc, char** argv) {
     return *code;
   }
   StatusOr<std::unique_ptr<EntityPipeline>> pipeline =
-      EntityPipeline::Create(morph_model, ner_model, entity_files);
+      EntityPipeline::Create(morph_model, ner_model, entity_files,
+                             {.lemmas = false, .features = false});
   if (!pipeline.ok()) {
     PrintError(pipeline.status().message());
     return ExitCodeFor(pipeline.status());

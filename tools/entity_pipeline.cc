@@ -42,7 +42,7 @@ void AddEntityFileOptions(CLI::App* app, EntityFiles* files) {
 
 StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
     const std::string& morph_model, const std::string& ner_model,
-    const EntityFiles& files, bool morph_features) {
+    const EntityFiles& files, MorphNeeds needs) {
   StatusOr<std::shared_ptr<const MorphModel>> morph =
       MorphModel::Load(morph_model);
   if (!morph.ok()) return morph.status();
@@ -70,7 +70,9 @@ StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
         (path.empty() ? std::string("entity files") : path) + ": " + message);
   }
   MorphAnalyzerOptions morph_options;
-  morph_options.features = morph_features;
+  const bool ner_reads = (*ner)->reads_morph_attributes();
+  morph_options.lemmas = needs.lemmas || ner_reads;
+  morph_options.features = needs.features || ner_reads;
   return std::unique_ptr<EntityPipeline>(new EntityPipeline(
       *morph, *ner, std::move(resolver.value()), morph_options));
 }

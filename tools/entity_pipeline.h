@@ -34,15 +34,25 @@ struct EntityFiles {
 // --aliases and --names.
 void AddEntityFileOptions(CLI::App* app, EntityFiles* files);
 
+// What a command reads of the morphology besides the words and their tags.
+// What no stage reads is not computed: each saves a share of the chain's
+// time (docs/BENCHMARKS.md). A NER model trained with --morph-features
+// reads both, and then gets both.
+struct MorphNeeds {
+  // Lemmas, roots and light stems: quotations (the cue verb's lemma),
+  // keywords and the summary read them; NER and the resolver do not.
+  bool lemmas = true;
+  // The UD features: only `khabar analyze` prints them; no stage reads
+  // them.
+  bool features = false;
+};
+
 class EntityPipeline {
  public:
   // Loads the models and the resolver with the user's entity files.
-  // `morph_features`: the morphology predicts the UD features too (for
-  // commands that print them; no later stage reads them, and leaving them
-  // out saves a share of the chain's time: docs/BENCHMARKS.md).
   static StatusOr<std::unique_ptr<EntityPipeline>> Create(
       const std::string& morph_model, const std::string& ner_model,
-      const EntityFiles& files, bool morph_features = false);
+      const EntityFiles& files, MorphNeeds needs = {});
 
   // Another pipeline on the same models and resolver, with analyzers and
   // caches of its own: one per thread.

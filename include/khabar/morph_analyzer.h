@@ -142,6 +142,11 @@ struct MorphAnalyzerOptions {
   // saves about a sixth of the time, for uses that need the words, tags,
   // lemmas and stems only (search indexing). Default on.
   bool features = true;
+  // Find each word's lemma, root and light stem (MorphWord::lemma,
+  // lemma_vocalized, root, stem). Off leaves them empty, for uses that read
+  // the words and tags only (the entity chain: about a tenth of its time,
+  // docs/BENCHMARKS.md). Default on.
+  bool lemmas = true;
 };
 
 class MorphAnalyzer {

@@ -67,6 +67,11 @@ class NerModel {
   const NerModelInfo& info() const { return info_; }
   // Entity types, in label order ("PER", "LOC", "ORG", "MISC").
   const std::vector<std::string>& types() const;
+  // True if the model's features read the analysis's lemmas, light stems
+  // and UD features (trained with --morph-features): analyze its input
+  // with MorphAnalyzerOptions::lemmas and features on. Otherwise it reads
+  // the words and tags only.
+  bool reads_morph_attributes() const;
 
   // Internal.
   const ner::NerModelData& data() const { return *data_; }

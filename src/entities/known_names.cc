@@ -3,6 +3,7 @@
 #include "entities/known_names.h"
 
 #include <algorithm>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -55,7 +56,29 @@ bool MayHaveProclitic(std::string_view display) {
          (b0 == 0xD8 && b1 == 0xA8);                                  // b
 }
 
+constexpr std::string_view kAlef = "\xD8\xA7";  // U+0627
+
 }  // namespace
+
+bool KnownNames::MayStartAfterProclitic(std::string_view key) const {
+  auto any_suffix = [&](std::string_view k) {
+    for (size_t i = 0; i < k.size(); ++i) {
+      if ((static_cast<unsigned char>(k[i]) & 0xC0) == 0x80) continue;
+      if (tails_.contains(std::hash<std::string_view>{}(k.substr(i)))) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (any_suffix(key)) return true;
+  // FoldNameWord writes a final yeh + heh as yeh + alef in words of 4
+  // letters or more only: a shorter suffix keeps its heh.
+  static constexpr std::string_view kYehAlef = "\xD9\x8A\xD8\xA7";
+  if (!key.ends_with(kYehAlef)) return false;
+  std::string heh(key.substr(0, key.size() - kAlef.size()));
+  heh += "\xD9\x87";  // U+0647
+  return any_suffix(heh);
+}
 
 Status KnownNames::Add(std::string_view tsv, std::string_view source) {
   std::vector<NameWord> words;
@@ -77,7 +100,13 @@ Status KnownNames::Add(std::string_view tsv, std::string_view source) {
         for (size_t k = 1; k < words.size(); ++k) {
           name.rest.push_back(words[k].key);
         }
-        std::vector<Name>& list = by_first_[words[0].key];
+        const std::string& first = words[0].key;
+        tails_.insert(std::hash<std::string_view>{}(first));
+        if (first.starts_with(kAlef)) {
+          tails_.insert(std::hash<std::string_view>{}(
+              std::string_view(first).substr(kAlef.size())));
+        }
+        std::vector<Name>& list = by_first_[first];
         for (const Name& other : list) {
           if (other.rest != name.rest) continue;
           if (other.type == name.type) return Status::Ok();  // listed twice
@@ -126,7 +155,8 @@ void KnownNames::Find(std::string_view text,
     EntityType type = EntityType::kMisc;
     uint32_t skip = 0;
     size_t n = match(i, words[i].key, &type);
-    if (n == 0 && MayHaveProclitic(words[i].display)) {
+    if (n == 0 && MayHaveProclitic(words[i].display) &&
+        MayStartAfterProclitic(words[i].key)) {
       CliticCandidates(words[i], "", &candidates);
       for (const CliticCandidate& c : candidates) {
         n = match(i, FoldNameWord(c.display), &type);

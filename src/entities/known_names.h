@@ -21,6 +21,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "khabar/entities.h"
@@ -48,8 +49,16 @@ class KnownNames {
     std::vector<std::string> rest;  // folded words after the first
     EntityType type;
   };
+  // False if no word folded to `key` can start a name through a proclitic:
+  // no suffix of the key is in tails_ (CliticCandidates only strips
+  // letters, and may put an alef back before what is left).
+  bool MayStartAfterProclitic(std::string_view key) const;
+
   // Folded first word -> the names that start with it, longest first.
   std::unordered_map<std::string, std::vector<Name>> by_first_;
+  // Hashes of every first word, and of those that start with an alef
+  // without it: a cheap test before the proclitic candidates.
+  std::unordered_set<size_t> tails_;
   size_t count_ = 0;
 };
 

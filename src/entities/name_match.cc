@@ -157,6 +157,7 @@ bool IsPatronymicUnit(const std::string& unit) {
 void SplitNameWords(std::string_view text, ByteSpan span,
                     std::vector<NameWord>* words) {
   words->clear();
+  words->reserve(span.size() / 8 + 1);
   size_t i = span.begin;
   const size_t end = span.end;
   NameWord word;
@@ -200,19 +201,29 @@ void SplitNameWords(std::string_view text, ByteSpan span,
 }
 
 std::string FoldNameWord(std::string_view word) {
-  std::u32string folded;
-  folded.reserve(word.size() / 2);
+  // Straight into UTF-8; where the last two letters start, for the final
+  // yeh + heh.
+  std::string folded;
+  folded.reserve(word.size());
+  size_t letters = 0;
+  size_t last_at = 0;
+  char32_t last = 0, before_last = 0;
   for (size_t i = 0; i < word.size();) {
     const DecodedChar d = DecodeUtf8(word, i);
     i += d.length;
     const char32_t c = FoldChar(d.code_point);
-    if (c != 0) folded.push_back(c);
+    if (c == 0) continue;
+    before_last = last;
+    last = c;
+    last_at = folded.size();
+    AppendUtf8(c, &folded);
+    ++letters;
   }
-  const size_t n = folded.size();
-  if (n >= 4 && folded[n - 1] == kHeh && folded[n - 2] == kYeh) {
-    folded[n - 1] = kAlef;
+  if (letters >= 4 && last == kHeh && before_last == kYeh) {
+    folded.resize(last_at);
+    AppendUtf8(kAlef, &folded);
   }
-  return Encode(folded);
+  return folded;
 }
 
 bool IsCompoundStart(std::string_view key, std::string_view next_key) {

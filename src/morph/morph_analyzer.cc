@@ -314,11 +314,16 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
   const size_t na = options_.features ? m.attributes.size() : 0;
   const uint32_t feats_slots = ws.slot_begins.back();
   ws.scores.resize(std::max<size_t>(feats_slots, 1));
+  // The word-and-tag analysis holds the lemmas and the features' own
+  // scores: without either, no word needs it.
+  const bool word_tags = options_.lemmas || na != 0;
   ws.hashes.resize(n);
-  for (size_t j = 0; j < n; ++j) {
+  for (size_t j = 0; word_tags && j < n; ++j) {
     ws.hashes[j] = cache.PrefetchWordTag(words[j], ws.upos[j]);
   }
-  for (size_t j = 0; j < n; ++j) cache.PrefetchWordTagEntry(ws.hashes[j]);
+  for (size_t j = 0; word_tags && j < n; ++j) {
+    cache.PrefetchWordTagEntry(ws.hashes[j]);
+  }
   // The FEATS context features of all words first, their rows found and
   // prefetched before any is added (see LinearModel::FindRow).
   if (na != 0) {
@@ -338,15 +343,22 @@ void MorphAnalyzer::AnalyzeSentence(std::string_view text,
     w.role = static_cast<MorphRole>(wi.role);
     w.form = wi.key;
     w.upos = m.upos[ws.upos[j]];
-    const morph::WordTagAnalysis& a =
-        cache.WordTag(wi, ws.upos[j], ws.hashes[j]);
-    w.lemma = a.lemma;
-    w.lemma_vocalized = a.lemma_vocalized;
-    w.root = a.root;
-    w.stem = a.stem;
     w.feats.clear();
+    const morph::WordTagAnalysis* a =
+        word_tags ? &cache.WordTag(wi, ws.upos[j], ws.hashes[j]) : nullptr;
+    if (options_.lemmas) {
+      w.lemma = a->lemma;
+      w.lemma_vocalized = a->lemma_vocalized;
+      w.root = a->root;
+      w.stem = a->stem;
+    } else {
+      w.lemma.clear();
+      w.lemma_vocalized.clear();
+      w.root.clear();
+      w.stem.clear();
+    }
     if (na == 0) continue;
-    const float* own = cache.FeatsScores(a);
+    const float* own = cache.FeatsScores(*a);
     float* feat_scores = ws.scores.data();
     std::copy(own, own + feats_slots, feat_scores);
     for (uint32_t k = ws.feature_ends[j]; k < ws.feature_ends[j + 1]; ++k) {

@@ -39,6 +39,10 @@ NerModel::~NerModel() = default;
 
 const std::vector<std::string>& NerModel::types() const { return data_->types; }
 
+bool NerModel::reads_morph_attributes() const {
+  return (data_->feature_set & ner::kNerFeatureMorph) != 0;
+}
+
 namespace {
 
 StatusOr<std::shared_ptr<const NerModel>> FromFile(

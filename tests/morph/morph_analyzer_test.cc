@@ -224,6 +224,48 @@ TEST(MorphAnalyzerTest, FeaturesOffLeavesFeatsEmptyAndTheRestEqual) {
   EXPECT_GT(with_feats, a.words.size() / 2);
 }
 
+// Without lemmas (the entity chain) the words and tags are the same, and
+// lemma, root and stem are empty; with the UD features still on, they are
+// unchanged too.
+TEST(MorphAnalyzerTest, LemmasOffLeavesLemmasEmptyAndTheRestEqual) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  auto text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                               "/data/samples/seed.txt");
+  ASSERT_TRUE(text.ok());
+  MorphAnalyzer full(CommittedModel());
+  MorphAnalysis a;
+  ASSERT_TRUE(full.Analyze(*text, &a).ok());
+  for (const bool features : {false, true}) {
+    SCOPED_TRACE(features ? "features on" : "features off");
+    MorphAnalyzerOptions options;
+    options.features = features;
+    options.lemmas = false;
+    MorphAnalyzer lean(CommittedModel(), options);
+    MorphAnalysis b;
+    // Twice: a word seen before comes from the caches.
+    ASSERT_TRUE(lean.Analyze(*text, &b).ok());
+    ASSERT_TRUE(lean.Analyze(*text, &b).ok());
+    ASSERT_EQ(a.tokens.size(), b.tokens.size());
+    ASSERT_EQ(a.words.size(), b.words.size());
+    size_t with_lemma = 0;
+    for (size_t i = 0; i < a.words.size(); ++i) {
+      EXPECT_EQ(a.words[i].form, b.words[i].form);
+      EXPECT_EQ(a.words[i].upos, b.words[i].upos);
+      EXPECT_TRUE(b.words[i].lemma.empty());
+      EXPECT_TRUE(b.words[i].lemma_vocalized.empty());
+      EXPECT_TRUE(b.words[i].root.empty());
+      EXPECT_TRUE(b.words[i].stem.empty());
+      if (features) {
+        EXPECT_EQ(a.words[i].feats, b.words[i].feats);
+      } else {
+        EXPECT_TRUE(b.words[i].feats.empty());
+      }
+      with_lemma += !a.words[i].lemma.empty();
+    }
+    EXPECT_GT(with_lemma, a.words.size() / 2);
+  }
+}
+
 // The analyzer's caches hold each word's context-free scores; the UPOS it
 // assigns must be what the trainer's uncached decoder assigns to the same
 // words, and must not depend on what the analyzer saw before.

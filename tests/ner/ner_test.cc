@@ -132,6 +132,27 @@ TEST(NerModelTest, TrainingIsDeterministicAndErrorsAreDistinct) {
       StatusCode::kInvalidArgument);
 }
 
+// A model says whether it reads the analysis's lemmas, stems and UD
+// features, so that a caller can leave them out of the analysis only when
+// it does not (the entity chain runs the morphology without them).
+TEST(NerModelTest, SaysWhetherItReadsMorphAttributes) {
+  ASSERT_NE(Morph(), nullptr);
+  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
+  ASSERT_TRUE(data.ok());
+  NerTrainOptions options;
+  options.epochs = 1;
+  for (const bool morph_features : {false, true}) {
+    options.morph_features = morph_features;
+    StatusOr<std::string> bytes =
+        TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+    ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+    StatusOr<std::shared_ptr<const NerModel>> model =
+        NerModel::FromBytes(*bytes);
+    ASSERT_TRUE(model.ok());
+    EXPECT_EQ((*model)->reads_morph_attributes(), morph_features);
+  }
+}
+
 // Raw news lines for the word types: "Lavrov" never appears in kTinyNer but
 // stands where "Kerry" stands in news ("qAl X fy", "wSl X <lY").
 constexpr char kTinyRaw[] =
