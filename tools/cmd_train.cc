@@ -213,6 +213,11 @@ int RunTrainNer(int argc, char** argv) {
                  "probability a / (a + its count); 0: never")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 100.0));
+  app.add_option("--margin", options.margin,
+                 "train with this margin per wrong token (cost-augmented "
+                 "decoding); 0: the plain perceptron")
+      ->capture_default_str()
+      ->check(CLI::Range(0.0, 1.0e6));
   bool one_pass = false;
   app.add_flag("--one-pass", one_pass,
                "no second-pass tagger (the second pass sees the first "

@@ -283,12 +283,16 @@ inline void NerBacktrack(const NerModelData& m, size_t len, const NerScratch& s,
 // The best label sequence (Viterbi, first order) under `model`: score of
 // label l at i = base features + features of (previous label, i). The
 // reference decoder, from the features (training; the tagger decodes from
-// cached scores, ner_cached_decode.h).
+// cached scores, ner_cached_decode.h). Training with a margin: `gold`
+// (not null) adds `cost` to every label at i but gold[i] (cost-augmented
+// decoding: the path found is the one that most violates a margin of
+// `cost` per wrong token).
 template <typename Model>
 void DecodeNer(const NerModelData& m, const Model& model,
                std::span<const NerToken> tokens,
                const std::vector<uint16_t>* pass1,
-               std::vector<uint16_t>* labels, NerScratch* s) {
+               std::vector<uint16_t>* labels, NerScratch* s,
+               const std::vector<uint16_t>* gold = nullptr, float cost = 0) {
   const size_t n = m.labels();
   const size_t len = tokens.size();
   labels->assign(len, 0);
@@ -304,6 +308,9 @@ void DecodeNer(const NerModelData& m, const Model& model,
     for (uint64_t f : s->features) model.Prefetch(f);
     for (uint64_t f : s->features) {
       model.Accumulate(f, s->base.data(), 0, static_cast<uint32_t>(n));
+    }
+    if (gold != nullptr) {
+      for (size_t l = 0; l < n; ++l) s->base[l] += l == (*gold)[i] ? 0 : cost;
     }
     const size_t first_prev = i == 0 ? 0 : 1;
     const size_t last_prev = i == 0 ? 0 : n;

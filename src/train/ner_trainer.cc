@@ -84,9 +84,11 @@ struct Example {
 // gold path's features and away from the guess's. Returns the number of
 // wrong labels.
 int64_t TrainSentence(const NerModelData& m, const Example& e,
-                      const std::vector<uint16_t>* pass1, Perceptron* model,
-                      ner::NerScratch* scratch, std::vector<uint16_t>* guess) {
-  ner::DecodeNer(m, *model, e.tokens, pass1, guess, scratch);
+                      const std::vector<uint16_t>* pass1, float margin,
+                      Perceptron* model, ner::NerScratch* scratch,
+                      std::vector<uint16_t>* guess) {
+  ner::DecodeNer(m, *model, e.tokens, pass1, guess, scratch,
+                 margin > 0 ? &e.gold : nullptr, margin);
   int64_t errors = 0;
   std::vector<uint64_t>& f = scratch->features;
   for (size_t i = 0; i < e.tokens.size(); ++i) {
@@ -342,6 +344,9 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       " word_type_min_count=" + std::to_string(options.word_type_min_count) +
       " word_type_contexts=" + std::to_string(options.word_type_contexts) +
       " word_clusters=" + (options.word_clusters ? "1" : "0");
+  if (options.margin > 0) {
+    m.training_config += " margin=" + std::to_string(options.margin);
+  }
   if (options.word_clusters) {
     m.training_config +=
         " cluster_classes=" + std::to_string(options.cluster_classes) +
@@ -560,6 +565,7 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
   };
   ner::NerScratch scratch;
   std::vector<uint16_t> guess;
+  const auto margin = static_cast<float>(options.margin);
   const uint32_t labels = static_cast<uint32_t>(m.labels());
   // First-pass labels from taggers that did not see the sentence (only for
   // the optional second pass).
@@ -575,7 +581,8 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       std::shuffle(order.begin(), order.end(), rng);
       for (size_t i : order) {
         drop_words(&examples[i]);
-        TrainSentence(m, examples[i], nullptr, &tagger, &scratch, &guess);
+        TrainSentence(m, examples[i], nullptr, margin, &tagger, &scratch,
+                      &guess);
       }
     }
     StatusOr<morph::LinearModel> frozen = tagger.Freeze();
@@ -615,10 +622,11 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     int64_t errors = 0, total = 0;
     for (size_t i : order) {
       drop_words(&examples[i]);
-      errors +=
-          TrainSentence(m, examples[i], nullptr, &tagger, &scratch, &guess);
+      errors += TrainSentence(m, examples[i], nullptr, margin, &tagger,
+                              &scratch, &guess);
       if (options.second_pass) {
-        TrainSentence(m, examples[i], &pass1[i], &tagger2, &scratch, &guess);
+        TrainSentence(m, examples[i], &pass1[i], margin, &tagger2, &scratch,
+                      &guess);
       }
       total += static_cast<int64_t>(examples[i].tokens.size());
     }

@@ -58,6 +58,14 @@ constexpr char kTinyNer[] =
     "\xD8\xA7\xD9\x84\xD9\x89 O\n"                       // <lY
     "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n";  // bArys
 
+// A model trained on kTinyNer with `options` (no raw text).
+StatusOr<std::string> TrainTinyNer(const NerTrainOptions& options) {
+  if (Morph() == nullptr) return InternalError("no morphology model");
+  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
+  if (!data.ok()) return data.status();
+  return TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+}
+
 TEST(NerEvalTest, ParsesConllAndNormalizesTypes) {
   StatusOr<std::vector<NerSentence>> s = ParseNerConll(kTinyNer);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
@@ -132,19 +140,43 @@ TEST(NerModelTest, TrainingIsDeterministicAndErrorsAreDistinct) {
       StatusCode::kInvalidArgument);
 }
 
+// A margin (cost-augmented decoding in training) keeps training
+// deterministic, changes the weights, and is recorded in the model's
+// training configuration; without one (the plain perceptron of models
+// trained before it) the configuration says nothing of it.
+TEST(NerModelTest, MarginTrainingIsDeterministicAndRecorded) {
+  NerTrainOptions options;
+  options.epochs = 3;
+  options.margin = 0;
+  StatusOr<std::string> plain = TrainTinyNer(options);
+  options.margin = 8;
+  StatusOr<std::string> a = TrainTinyNer(options);
+  StatusOr<std::string> b = TrainTinyNer(options);
+  ASSERT_TRUE(plain.ok() && a.ok() && b.ok());
+  EXPECT_EQ(*a, *b);
+  EXPECT_NE(*a, *plain);
+  StatusOr<std::shared_ptr<const NerModel>> with = NerModel::FromBytes(*a);
+  StatusOr<std::shared_ptr<const NerModel>> without =
+      NerModel::FromBytes(*plain);
+  ASSERT_TRUE(with.ok() && without.ok());
+  EXPECT_NE((*with)->info().training_config.find(" margin=8"),
+            std::string::npos);
+  EXPECT_EQ((*without)->info().training_config.find("margin"),
+            std::string::npos);
+  // The weights themselves differ, not just the configuration.
+  EXPECT_NE((*with)->data().tagger.values(),
+            (*without)->data().tagger.values());
+}
+
 // A model says whether it reads the analysis's lemmas, stems and UD
 // features, so that a caller can leave them out of the analysis only when
 // it does not (the entity chain runs the morphology without them).
 TEST(NerModelTest, SaysWhetherItReadsMorphAttributes) {
-  ASSERT_NE(Morph(), nullptr);
-  StatusOr<std::vector<NerSentence>> data = ParseNerConll(kTinyNer);
-  ASSERT_TRUE(data.ok());
   NerTrainOptions options;
   options.epochs = 1;
   for (const bool morph_features : {false, true}) {
     options.morph_features = morph_features;
-    StatusOr<std::string> bytes =
-        TrainNerModel(*data, {}, "", Morph(), options, nullptr);
+    StatusOr<std::string> bytes = TrainTinyNer(options);
     ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
     StatusOr<std::shared_ptr<const NerModel>> model =
         NerModel::FromBytes(*bytes);
@@ -196,6 +228,33 @@ TEST(NerLabelsTest, BioesTransitionsCloseEveryMention) {
   EXPECT_FALSE(ner::NerTransitionAllowed(m, 0, 2));  // O, I-PER
   EXPECT_FALSE(ner::NerTransitionAllowed(m, 3, 2));  // B-LOC, I-PER
   EXPECT_TRUE(ner::NerFinalAllowed(m, 1));
+}
+
+// Training with a margin decodes with a cost on every wrong label: with no
+// weights at all, the path found then avoids the gold label wherever the
+// BIO constraints let it, and without the cost it is all O.
+TEST(NerLabelsTest, CostAugmentedDecodingAvoidsTheGoldLabels) {
+  ner::NerModelData m;
+  m.types = {"PER", "LOC"};
+  const morph::LinearModel no_weights;
+  std::vector<ner::NerToken> tokens(4);
+  ner::NerScratch scratch;
+  std::vector<uint16_t> labels;
+  ner::DecodeNer(m, no_weights, tokens, nullptr, &labels, &scratch);
+  EXPECT_EQ(labels, std::vector<uint16_t>(4, 0));
+  const uint16_t b_per = m.Label(0, 0), i_per = m.Label(0, 1);
+  const std::vector<uint16_t> gold = {b_per, i_per, 0, m.Label(1, 0)};
+  ner::DecodeNer(m, no_weights, tokens, nullptr, &labels, &scratch, &gold,
+                 1.0f);
+  ASSERT_EQ(labels.size(), gold.size());
+  for (size_t i = 0; i < gold.size(); ++i) {
+    EXPECT_NE(labels[i], gold[i]) << i;
+    if (labels[i] != 0 && m.LabelRole(labels[i]) == 1) {  // I-T: after T
+      ASSERT_GT(i, 0u);
+      ASSERT_NE(labels[i - 1], 0);
+      EXPECT_EQ(m.LabelType(labels[i - 1]), m.LabelType(labels[i])) << i;
+    }
+  }
 }
 
 TEST(NerLabelsTest, HistoryCountsTheSameWordInNearbySentencesOnly) {
