@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -152,6 +153,35 @@ bool IsPatronymicUnit(const std::string& unit) {
   return unit == FoldedBn() || unit == *bnt;
 }
 
+// Builds FoldNameWord's key one character at a time, straight into
+// UTF-8, remembering where the last two letters are for the final yeh +
+// heh.
+class NameKeyBuilder {
+ public:
+  explicit NameKeyBuilder(std::string* key) : key_(key) { key_->clear(); }
+  void Add(char32_t c) {
+    const char32_t f = FoldChar(c);
+    if (f == 0) return;
+    before_last_ = last_;
+    last_ = f;
+    last_at_ = key_->size();
+    AppendUtf8(f, key_);
+    ++letters_;
+  }
+  void Finish() {
+    if (letters_ >= 4 && last_ == kHeh && before_last_ == kYeh) {
+      key_->resize(last_at_);
+      AppendUtf8(kAlef, key_);
+    }
+  }
+
+ private:
+  std::string* key_;
+  size_t letters_ = 0;
+  size_t last_at_ = 0;
+  char32_t last_ = 0, before_last_ = 0;
+};
+
 }  // namespace
 
 void SplitNameWords(std::string_view text, ByteSpan span,
@@ -161,68 +191,48 @@ void SplitNameWords(std::string_view text, ByteSpan span,
   size_t i = span.begin;
   const size_t end = span.end;
   NameWord word;
-  bool in_word = false;
+  std::optional<NameKeyBuilder> key;  // of the word being read
+  // A word made only of ignorable characters (a stray tatweel) has an
+  // empty key and is dropped.
+  auto finish = [&](size_t at) {
+    key->Finish();
+    key.reset();
+    word.span.end = static_cast<uint32_t>(at);
+    if (!word.key.empty()) words->push_back(std::move(word));
+    word = NameWord();
+  };
   while (i < end) {
     const DecodedChar d = DecodeUtf8(text.substr(0, end), i);
     if (IsSeparator(d.code_point)) {
-      if (in_word) {
-        word.span.end = static_cast<uint32_t>(i);
-        words->push_back(std::move(word));
-        word = NameWord();
-        in_word = false;
-      }
+      if (key) finish(i);
     } else {
-      if (!in_word) {
+      if (!key) {
         word.span.begin = static_cast<uint32_t>(i);
-        in_word = true;
+        key.emplace(&word.key);
       }
       if (d.valid) {
         word.display.append(text.substr(i, d.length));
+        key->Add(d.code_point);
       } else {
         AppendUtf8(kReplacementCharacter, &word.display);
+        key->Add(kReplacementCharacter);
       }
     }
     i += d.length;
   }
-  if (in_word) {
-    word.span.end = static_cast<uint32_t>(end);
-    words->push_back(std::move(word));
-  }
-  // Drop words made only of ignorable characters (a stray tatweel).
-  size_t kept = 0;
-  for (size_t k = 0; k < words->size(); ++k) {
-    NameWord& w = (*words)[k];
-    w.key = FoldNameWord(w.display);
-    if (w.key.empty()) continue;
-    if (kept != k) (*words)[kept] = std::move(w);
-    ++kept;
-  }
-  words->resize(kept);
+  if (key) finish(end);
 }
 
 std::string FoldNameWord(std::string_view word) {
-  // Straight into UTF-8; where the last two letters start, for the final
-  // yeh + heh.
   std::string folded;
   folded.reserve(word.size());
-  size_t letters = 0;
-  size_t last_at = 0;
-  char32_t last = 0, before_last = 0;
+  NameKeyBuilder key(&folded);
   for (size_t i = 0; i < word.size();) {
     const DecodedChar d = DecodeUtf8(word, i);
     i += d.length;
-    const char32_t c = FoldChar(d.code_point);
-    if (c == 0) continue;
-    before_last = last;
-    last = c;
-    last_at = folded.size();
-    AppendUtf8(c, &folded);
-    ++letters;
+    key.Add(d.code_point);
   }
-  if (letters >= 4 && last == kHeh && before_last == kYeh) {
-    folded.resize(last_at);
-    AppendUtf8(kAlef, &folded);
-  }
+  key.Finish();
   return folded;
 }
 
