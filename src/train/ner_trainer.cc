@@ -80,9 +80,10 @@ struct Example {
 };
 
 // One structured-perceptron step on a sentence: decode (Viterbi) with the
-// current weights and, if the path is wrong, move the weights toward the
-// gold path's features and away from the guess's. Returns the number of
-// wrong labels.
+// current weights, plus `margin` on every wrong label if it is not 0
+// (cost-augmented decoding), and, if the path is wrong, move the weights
+// toward the gold path's features and away from the guess's. Returns the
+// number of wrong labels of that path.
 int64_t TrainSentence(const NerModelData& m, const Example& e,
                       const std::vector<uint16_t>* pass1, float margin,
                       Perceptron* model, ner::NerScratch* scratch,
@@ -634,7 +635,8 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
         "epoch " + std::to_string(epoch + 1) + ": token accuracy " +
         std::to_string(100.0 * static_cast<double>(total - errors) /
                        static_cast<double>(std::max<int64_t>(1, total))) +
-        "% (first pass, training data, during the pass)");
+        "% (first pass, training data, during the pass" +
+        (margin > 0 ? ", decoded with the margin)" : ")"));
   }
   StatusOr<morph::LinearModel> first = tagger.Freeze();
   if (!first.ok()) return first.status();
