@@ -131,26 +131,28 @@ bool MayTakeSuffix(std::string_view insert, std::string_view middle,
 
 // Raw news must have a token without its proclitics at least this often
 // for a split that leaves an unattested host to be refused (see
-// AttestedSplit).
+// FrequentRest).
 constexpr uint32_t kMinRestCount = 8;
 
-// Whether splitting the pronoun `suffix` off `rest` (the token without its
-// proclitics, key forms), leaving `host` (the letters before the suffix,
-// `middle`, after any rewrite), is plausible by raw news. A split is
-// refused when raw news has the whole of `rest` at least kMinRestCount
-// times but neither the host nor the letters before the suffix as a word
-// of their own (fewer than the model's minimum raw count): those are
+// Evidence from raw news against a pronoun split that leaves a host no
+// news uses. A split is refused when raw news has the token without its
+// proclitics (`rest`, key form) at least kMinRestCount times
+// (FrequentRest) but neither the host the split leaves (`host`, after any
+// rewrite) nor the letters before the suffix (`middle`) as a word of their
+// own (fewer than the model's minimum raw count; AttestedHost): those are
 // names and foreign words the treebank never had, read as a stem + "my"
 // or "his" (khamenei as khamene' + i, haiti, arizona, rotana, and common
 // words misread: yusahim "contributes" as yusa + hum, al-tawjih). A
 // genuine host is a word news uses alone (kitab of kitabuhu) or a host the
 // treebank had. (Lost: genuine hosts news rarely writes alone, nuzara' of
 // nuzara'ihi; docs/MORPHOLOGY.md.)
-bool AttestedSplit(const MorphModelData& m, std::string_view rest,
-                   std::string_view middle, std::string_view host) {
-  if (m.word_counts.size() == 0) return true;
+bool FrequentRest(const MorphModelData& m, std::string_view rest) {
+  if (m.word_counts.size() == 0) return false;
   const uint32_t* rest_count = m.word_counts.Find(StringKey(rest));
-  if (rest_count == nullptr || *rest_count < kMinRestCount) return true;
+  return rest_count != nullptr && *rest_count >= kMinRestCount;
+}
+bool AttestedHost(const MorphModelData& m, std::string_view middle,
+                  std::string_view host) {
   return m.host_counts.Find(StringKey(host)) != nullptr ||
          m.word_counts.Find(StringKey(host)) != nullptr ||
          m.word_counts.Find(StringKey(middle)) != nullptr;
@@ -224,7 +226,12 @@ void ValidSegChoices(const MorphModelData& m, const TokenInfo& token,
   for (size_t p = 0; p < m.prefixes.size(); ++p) {
     const SegPrefix& pre = m.prefixes[p];
     if (!key.starts_with(pre.surface)) continue;
-    if (!MayFollowFuture(m, pre, key.substr(pre.surface.size()))) continue;
+    // The token without its proclitics.
+    const std::string_view rest = key.substr(pre.surface.size());
+    if (!MayFollowFuture(m, pre, rest)) continue;
+    // Whether a pronoun split must leave an attested host (only without an
+    // inserted letter: li + al- written "ll" keeps its host).
+    const bool check_hosts = pre.insert.empty() && FrequentRest(m, rest);
     for (size_t s = 0; s < m.suffixes.size(); ++s) {
       const SegSuffix& suf = m.suffixes[s];
       if (p == 0 && s == 0) continue;
@@ -239,11 +246,8 @@ void ValidSegChoices(const MorphModelData& m, const TokenInfo& token,
       // (bi-hi, la-hu, ka-...).
       if (middle.size() == 2 && (s == 0 || !pre.insert.empty())) continue;
       if (s != 0 && !MayTakeSuffix(pre.insert, middle, suf.surface)) continue;
-      // The token without its proclitics, for the pronoun's evidence (only
-      // without an inserted letter: li + al- written "ll" keeps its host).
-      const std::string_view rest = key.substr(pre.surface.size());
-      const bool check = s != 0 && pre.insert.empty();
-      if (!check || AttestedSplit(m, rest, middle, middle)) {
+      const bool check = s != 0 && check_hosts;
+      if (!check || AttestedHost(m, middle, middle)) {
         out->push_back(
             SegChoice{static_cast<uint16_t>(p), static_cast<uint16_t>(s), 0});
       }
@@ -255,7 +259,7 @@ void ValidSegChoices(const MorphModelData& m, const TokenInfo& token,
           host.assign(
               middle.substr(0, middle.size() - m.rewrites[r].from.size()));
           host.append(m.rewrites[r].to);
-          if (!AttestedSplit(m, rest, middle, host)) continue;
+          if (!AttestedHost(m, middle, host)) continue;
         }
         out->push_back(SegChoice{static_cast<uint16_t>(p),
                                  static_cast<uint16_t>(s),

@@ -194,7 +194,7 @@ size_t ExtendFamilyNames(const NerModelData& m,
   if (per_type < 0) return 0;
   const auto per = static_cast<size_t>(per_type);
   static const std::string al = morph::FoldForm(kAlMadda);
-  const auto inside = static_cast<uint16_t>(1 + per * 2 + 1);
+  const uint16_t inside = m.Label(per, 1);
   std::vector<uint16_t>& l = *labels;
   size_t changed = 0;
   for (size_t i = 1; i + 1 < n; ++i) {
@@ -233,8 +233,8 @@ size_t LabelAyatollahNames(const NerModelData& m,
   static const std::string uzma =
       morph::FoldForm("\xD8\xA7\xD9\x84\xD8\xB9\xD8\xB8\xD9\x85\xD9\x89");
   static const std::string al = morph::FoldForm("\xD8\xA7\xD9\x84");
-  const auto begin = static_cast<uint16_t>(1 + per * 2);
-  const auto inside = static_cast<uint16_t>(begin + 1);
+  const uint16_t begin = m.Label(per, 0);
+  const uint16_t inside = m.Label(per, 1);
   std::vector<uint16_t>& l = *labels;
   // A token that may be (part of) the name: nominal, no proclitic, in the
   // title's sentence.
