@@ -147,6 +147,12 @@ struct MorphAnalyzerOptions {
   // the words and tags only (the entity chain: about a tenth of its time,
   // docs/BENCHMARKS.md). Default on.
   bool lemmas = true;
+  // Word types whose context-free analysis each of the analyzer's four
+  // type caches keeps (tokens, words, neighbours, words with a tag;
+  // rounded up to a power of two; the least-hit type of a set is evicted).
+  // The output does not depend on it; speed and memory do
+  // (docs/BENCHMARKS.md, docs/MORPHOLOGY.md).
+  uint32_t cache_types = 1 << 14;
 };
 
 class MorphAnalyzer {

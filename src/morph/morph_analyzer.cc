@@ -72,13 +72,8 @@ StatusOr<std::shared_ptr<const MorphModel>> MorphModel::FromBytes(
 }
 
 struct MorphAnalyzer::Workspace {
-  Workspace(const MorphModelData& m, bool with_features)
-      : cache(m, kCachedTypes, with_features) {}
-
-  // Word types whose context-free analysis is kept, per cache (tokens,
-  // words, neighbours, words with a tag): about 20 MB per analyzer in all
-  // (docs/MORPHOLOGY.md).
-  static constexpr uint32_t kCachedTypes = 1 << 14;
+  Workspace(const MorphModelData& m, uint32_t cache_types, bool with_features)
+      : cache(m, cache_types, with_features) {}
 
   morph::MorphCache cache;
   Tokenizer tokenizer;
@@ -124,7 +119,8 @@ MorphAnalyzer::MorphAnalyzer(std::shared_ptr<const MorphModel> model,
                              const MorphAnalyzerOptions& options)
     : model_(std::move(model)),
       options_(options),
-      ws_(std::make_unique<Workspace>(model_->data(), options.features)) {
+      ws_(std::make_unique<Workspace>(model_->data(), options.cache_types,
+                                      options.features)) {
   morph::AttributeSlots(model_->data(), &ws_->slot_begins);
 }
 

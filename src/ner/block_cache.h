@@ -12,13 +12,17 @@
 //   const uint32_t i = cache.FindOrAdd(hash, key, &added);
 //   if (added) Fill(cache.Block(i));
 //
+// Retain keeps some keys and forgets the rest.
+//
 // Thread safety: none.
 
 #ifndef KHABAR_NER_BLOCK_CACHE_H_
 #define KHABAR_NER_BLOCK_CACHE_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +57,7 @@ class BlockCache {
     const auto i = static_cast<uint32_t>(count_++);
     buckets_[b] = {hash, static_cast<uint32_t>(keys_.size()),
                    static_cast<uint32_t>(key.size()), i + 1};
+    entries_.push_back({hash, static_cast<uint32_t>(keys_.size())});
     keys_.append(key);
     blocks_.resize(blocks_.size() + width_, 0.0f);
     if (2 * count_ > buckets_.size()) Rehash(2 * buckets_.size());
@@ -63,14 +68,58 @@ class BlockCache {
   float* Block(uint32_t i) { return &blocks_[size_t{i} * width_]; }
   const float* Block(uint32_t i) const { return &blocks_[size_t{i} * width_]; }
 
+  // The key of index i.
+  std::string_view Key(uint32_t i) const {
+    const size_t end =
+        size_t{i} + 1 < count_ ? entries_[size_t{i} + 1].offset : keys_.size();
+    return std::string_view(keys_).substr(entries_[i].offset,
+                                          end - entries_[i].offset);
+  }
+
+  // Keeps the keys i with keep[i] and forgets the others, in place; the
+  // keys kept are renumbered 0, 1, ... in their order, and
+  // (*renumbered)[i] is key i's new index (~0u: forgotten).
+  void Retain(const std::vector<uint8_t>& keep,
+              std::vector<uint32_t>* renumbered) {
+    renumbered->assign(count_, ~0u);
+    size_t key_at = 0;
+    uint32_t next = 0;
+    for (uint32_t i = 0; i < count_; ++i) {
+      if (keep[i] == 0) continue;
+      // Everything moves towards the front: next <= i, key_at <= offset.
+      const std::string_view key = Key(i);
+      std::memmove(keys_.data() + key_at, key.data(), key.size());
+      if (width_ > 0 && next != i) {
+        std::copy(Block(i), Block(i) + width_, Block(next));
+      }
+      entries_[next] = {entries_[i].hash, static_cast<uint32_t>(key_at)};
+      key_at += key.size();
+      (*renumbered)[i] = next++;
+    }
+    keys_.resize(key_at);
+    blocks_.resize(size_t{next} * width_);
+    entries_.resize(next);
+    count_ = next;
+    const size_t mask = buckets_.size() - 1;
+    std::fill(buckets_.begin(), buckets_.end(), Bucket());
+    for (uint32_t j = 0; j < count_; ++j) {
+      size_t b = entries_[j].hash & mask;
+      while (buckets_[b].index != 0) b = (b + 1) & mask;
+      buckets_[b] = {entries_[j].hash, entries_[j].offset,
+                     static_cast<uint32_t>(Key(j).size()), j + 1};
+    }
+  }
+
   // Forgets every key; memory beyond `keep` keys is given back.
   void Clear(size_t keep) {
     if (count_ > 2 * keep) {
       std::string().swap(keys_);
       std::vector<float>().swap(blocks_);
+      std::vector<Entry>().swap(entries_);
     }
     keys_.clear();
     blocks_.clear();
+    entries_.clear();
     buckets_.clear();
     count_ = 0;
     Rehash(16);
@@ -78,6 +127,7 @@ class BlockCache {
 
   size_t MemoryBytes() const {
     return keys_.capacity() + blocks_.capacity() * sizeof(float) +
+           entries_.capacity() * sizeof(Entry) +
            buckets_.capacity() * sizeof(Bucket);
   }
 
@@ -89,6 +139,12 @@ class BlockCache {
     uint32_t offset = 0;
     uint32_t length = 0;
     uint32_t index = 0;
+  };
+  // By index: the key's hash and where its bytes start in keys_ (they end
+  // where the next index's start).
+  struct Entry {
+    uint64_t hash = 0;
+    uint32_t offset = 0;
   };
 
   void Rehash(size_t size) {
@@ -108,6 +164,7 @@ class BlockCache {
   size_t count_ = 0;
   std::string keys_;  // every key's bytes, one after another
   std::vector<float> blocks_;
+  std::vector<Entry> entries_;
   std::vector<Bucket> buckets_;  // by hash, linear probing
 };
 

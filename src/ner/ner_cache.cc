@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -188,24 +189,82 @@ void NerTypeCache::AppendSparse(int model, size_t p) {
   }
 }
 
-void NerTypeCache::Forget() {
-  tokens_.clear();
-  hot_.clear();
-  if (tokens_.capacity() > 2 * capacity_) {
-    tokens_.shrink_to_fit();
-    hot_.shrink_to_fit();
+void NerTypeCache::KeepFrequent() {
+  // The entries to keep: the most used, at most half the capacity, each
+  // used at least once since it came (or since the last time); ties in
+  // entry order.
+  const size_t count = uses_.size();
+  const size_t keep = capacity_ / 2;
+  std::vector<uint32_t> order(uses_);
+  uint32_t threshold = 1;
+  if (count > keep && keep > 0) {
+    std::nth_element(order.begin(), order.begin() + (keep - 1), order.end(),
+                     std::greater<>());
+    threshold = std::max<uint32_t>(order[keep - 1], 1);
   }
-  own_.Clear(capacity_);
-  host_own_.Clear(capacity_);
-  neighbours_.Clear(capacity_);
-  classes_.Clear(capacity_);
-  hosts_.Clear(capacity_);
-  host_ranges_.clear();
-  host_weights_.clear();
+  size_t above = 0;  // entries used more often: all kept
+  for (uint32_t u : uses_) above += u > threshold ? 1 : 0;
+  size_t ties = keep > above ? keep - above : 0;  // of those used as often
+  keep_.assign(count, 0);
+  for (size_t e = 0; e < count; ++e) {
+    if (uses_[e] > threshold || (uses_[e] == threshold && ties > 0)) {
+      ties -= uses_[e] == threshold ? 1 : 0;
+      keep_[e] = 1;
+    }
+  }
+
+  // The entries, in place, and what they share: the rows no kept entry
+  // refers to go.
+  own_.Retain(keep_, &renumbered_);
+  size_t kept = 0;
+  for (size_t e = 0; e < count; ++e) {
+    if (keep_[e] == 0) continue;
+    if (kept != e) {
+      tokens_[kept] = std::move(tokens_[e]);
+      hot_[kept] = hot_[e];
+    }
+    ++kept;
+  }
+  tokens_.resize(kept);
+  hot_.resize(kept);
+  uses_.assign(kept, 0);
+  auto retain = [&](BlockCache* cache, uint32_t NerTypeHot::*field) {
+    keep_.assign(cache->size(), 0);
+    for (const NerTypeHot& h : hot_) {
+      if (h.*field != ~0u) keep_[h.*field] = 1;
+    }
+    cache->Retain(keep_, &renumbered_);
+    for (NerTypeHot& h : hot_) {
+      if (h.*field != ~0u) h.*field = renumbered_[h.*field];
+    }
+  };
+  retain(&neighbours_, &NerTypeHot::neighbours);
+  retain(&classes_, &NerTypeHot::classes);
+  retain(&hosts_, &NerTypeHot::host);
+  // The hosts' sparse scores move with them (keep_ still says which).
+  const size_t hosts = keep_.size();
+  size_t at = 0, next_host = 0;
+  for (size_t h = 0; h < hosts; ++h) {
+    if (keep_[h] == 0) continue;
+    const HostRange from = host_ranges_[h];
+    HostRange& to = host_ranges_[next_host++];
+    for (size_t r = 0; r < 3; ++r) {
+      to[r] = static_cast<uint32_t>(at);
+      for (uint32_t k = from[r]; k < from[r + 1]; ++k) {
+        host_weights_[at++] = host_weights_[k];
+      }
+    }
+    to[3] = static_cast<uint32_t>(at);
+  }
+  host_ranges_.resize(next_host);
+  host_weights_.resize(at);
+  // Not referred to by entries: kept while it is no larger than the
+  // entries are.
+  if (host_own_.size() > capacity_) host_own_.Clear(capacity_);
 }
 
 void NerTypeCache::BeginText(size_t tokens) {
-  if (!tokens_.empty() && tokens_.size() + tokens > capacity_) Forget();
+  if (!tokens_.empty() && tokens_.size() + tokens > capacity_) KeepFrequent();
 }
 
 uint32_t NerTypeCache::Entry(std::string_view text, const MorphAnalysis& a,
@@ -246,7 +305,11 @@ uint32_t NerTypeCache::Find(uint64_t hash, std::string_view type_key,
                             size_t k) {
   bool added = false;
   const uint32_t e = own_.FindOrAdd(hash, type_key, &added);
-  if (!added) return e;
+  if (!added) {
+    ++uses_[e];
+    return e;
+  }
+  uses_.push_back(0);
   NerToken& t = tokens_.emplace_back();
   NerTypeHot& hot = hot_.emplace_back();
   FillNerToken(morph_, m_, text, a, k, &t);
@@ -376,7 +439,8 @@ size_t NerTypeCache::MemoryBytes() const {
       memo_.capacity() * sizeof(MemoSlot) +
       memo_at_.capacity() * sizeof(size_t) +
       memo_rows_.capacity() * sizeof(float) +
-      tokens_.capacity() * sizeof(NerToken) +
+      (uses_.capacity() + renumbered_.capacity()) * sizeof(uint32_t) +
+      keep_.capacity() + tokens_.capacity() * sizeof(NerToken) +
       hot_.capacity() * sizeof(NerTypeHot) + key_.capacity() +
       features_.capacity() * sizeof(uint64_t);
   for (const NerToken& t : tokens_) {

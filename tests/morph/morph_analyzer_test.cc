@@ -35,6 +35,26 @@ std::shared_ptr<const MorphModel> CommittedModel() {
   return model;
 }
 
+// The seed article (data/samples/seed.txt) and its analysis by the
+// committed model with the default options; null if either fails.
+const std::string* SeedText() {
+  static const std::string* const text = [] {
+    auto t = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
+                              "/data/samples/seed.txt");
+    return t.ok() ? new std::string(*t) : nullptr;
+  }();
+  return text;
+}
+const MorphAnalysis* SeedAnalysis() {
+  static const MorphAnalysis* const analysis = []() -> MorphAnalysis* {
+    if (SeedText() == nullptr || CommittedModel() == nullptr) return nullptr;
+    MorphAnalyzer full(CommittedModel());
+    auto* a = new MorphAnalysis();
+    return full.Analyze(*SeedText(), a).ok() ? a : nullptr;
+  }();
+  return analysis;
+}
+
 // A tiny model trained from the five PADT sentences of the fixture.
 StatusOr<std::string> TinyModelBytes() {
   auto text = golden::ReadFile(golden::GoldenPath("morph/padt_sample.conllu"));
@@ -200,17 +220,13 @@ TEST(TypeCacheTest, FrequentTypesSurviveAndEvictedOnesAreGone) {
 
 // Without UD features the analysis is the same, feats aside.
 TEST(MorphAnalyzerTest, FeaturesOffLeavesFeatsEmptyAndTheRestEqual) {
-  ASSERT_NE(CommittedModel(), nullptr);
-  auto text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
-                               "/data/samples/seed.txt");
-  ASSERT_TRUE(text.ok());
-  MorphAnalyzer full(CommittedModel());
+  ASSERT_NE(SeedAnalysis(), nullptr);
+  const MorphAnalysis& a = *SeedAnalysis();
   MorphAnalyzerOptions options;
   options.features = false;
   MorphAnalyzer lean(CommittedModel(), options);
-  MorphAnalysis a, b;
-  ASSERT_TRUE(full.Analyze(*text, &a).ok());
-  ASSERT_TRUE(lean.Analyze(*text, &b).ok());
+  MorphAnalysis b;
+  ASSERT_TRUE(lean.Analyze(*SeedText(), &b).ok());
   ASSERT_EQ(a.words.size(), b.words.size());
   size_t with_feats = 0;
   for (size_t i = 0; i < a.words.size(); ++i) {
@@ -228,13 +244,9 @@ TEST(MorphAnalyzerTest, FeaturesOffLeavesFeatsEmptyAndTheRestEqual) {
 // lemma, root and stem are empty; with the UD features still on, they are
 // unchanged too.
 TEST(MorphAnalyzerTest, LemmasOffLeavesLemmasEmptyAndTheRestEqual) {
-  ASSERT_NE(CommittedModel(), nullptr);
-  auto text = golden::ReadFile(std::string(KHABAR_SOURCE_DIR) +
-                               "/data/samples/seed.txt");
-  ASSERT_TRUE(text.ok());
-  MorphAnalyzer full(CommittedModel());
-  MorphAnalysis a;
-  ASSERT_TRUE(full.Analyze(*text, &a).ok());
+  ASSERT_NE(SeedAnalysis(), nullptr);
+  const MorphAnalysis& a = *SeedAnalysis();
+  const std::string* text = SeedText();
   for (const bool features : {false, true}) {
     SCOPED_TRACE(features ? "features on" : "features off");
     MorphAnalyzerOptions options;
@@ -263,6 +275,33 @@ TEST(MorphAnalyzerTest, LemmasOffLeavesLemmasEmptyAndTheRestEqual) {
       with_lemma += !a.words[i].lemma.empty();
     }
     EXPECT_GT(with_lemma, a.words.size() / 2);
+  }
+}
+
+// The size of the analyzer's type caches changes its speed, not its
+// output: an analyzer whose caches hold four types (one set each, so
+// nearly every word evicts another) analyzes the seed article, twice,
+// exactly as the default one does.
+TEST(MorphAnalyzerTest, CacheSizeDoesNotChangeTheAnalysis) {
+  ASSERT_NE(SeedAnalysis(), nullptr);
+  const MorphAnalysis& a = *SeedAnalysis();
+  MorphAnalyzerOptions options;
+  options.cache_types = 4;
+  MorphAnalyzer small(CommittedModel(), options);
+  EXPECT_LT(small.MemoryBytes(), MorphAnalyzer(CommittedModel()).MemoryBytes());
+  for (int round = 0; round < 2; ++round) {
+    MorphAnalysis b;
+    ASSERT_TRUE(small.Analyze(*SeedText(), &b).ok());
+    ASSERT_EQ(a.tokens.size(), b.tokens.size());
+    ASSERT_EQ(a.words.size(), b.words.size());
+    for (size_t i = 0; i < a.words.size(); ++i) {
+      EXPECT_EQ(a.words[i].form, b.words[i].form);
+      EXPECT_EQ(a.words[i].upos, b.words[i].upos);
+      EXPECT_EQ(a.words[i].lemma, b.words[i].lemma);
+      EXPECT_EQ(a.words[i].root, b.words[i].root);
+      EXPECT_EQ(a.words[i].stem, b.words[i].stem);
+      EXPECT_EQ(a.words[i].feats, b.words[i].feats);
+    }
   }
 }
 

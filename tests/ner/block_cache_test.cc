@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "gtest/gtest.h"
 #include "morph/hash_index.h"
@@ -65,6 +66,59 @@ TEST(BlockCacheTest, IndicesSurviveGrowthUntilClear) {
   EXPECT_EQ(cache.FindOrAdd(morph::StringKey(key), key, &added), 0u);
   EXPECT_TRUE(added);
   EXPECT_EQ(cache.Block(0)[1], 0.0f);
+}
+
+// Retain keeps the chosen keys with their blocks, renumbered in order, and
+// forgets the others; the table still finds keys that share a hash.
+TEST(BlockCacheTest, RetainKeepsTheChosenKeysInOrder) {
+  BlockCache cache(2);
+  bool added = false;
+  std::vector<uint8_t> keep;
+  for (uint32_t i = 0; i < 300; ++i) {
+    const std::string key = "w" + std::to_string(i);
+    // Every tenth key shares one hash.
+    const uint64_t hash = i % 10 == 0 ? 42 : morph::StringKey(key);
+    ASSERT_EQ(cache.FindOrAdd(hash, key, &added), i);
+    cache.Block(i)[0] = static_cast<float>(i);
+    cache.Block(i)[1] = -static_cast<float>(i);
+    keep.push_back(i % 3 == 0 ? 1 : 0);
+  }
+  std::vector<uint32_t> renumbered;
+  cache.Retain(keep, &renumbered);
+  ASSERT_EQ(renumbered.size(), 300u);
+  EXPECT_EQ(cache.size(), 100u);
+  for (uint32_t i = 0; i < 300; ++i) {
+    const std::string key = "w" + std::to_string(i);
+    const uint64_t hash = i % 10 == 0 ? 42 : morph::StringKey(key);
+    if (i % 3 != 0) {
+      EXPECT_EQ(renumbered[i], ~0u);
+      continue;
+    }
+    ASSERT_EQ(renumbered[i], i / 3);
+    EXPECT_EQ(cache.Key(i / 3), key);
+    EXPECT_EQ(cache.FindOrAdd(hash, key, &added), i / 3);
+    EXPECT_FALSE(added);
+    EXPECT_EQ(cache.Block(i / 3)[0], static_cast<float>(i));
+    EXPECT_EQ(cache.Block(i / 3)[1], -static_cast<float>(i));
+  }
+  // A forgotten key comes back as a new one, with a zero block.
+  const uint32_t back = cache.FindOrAdd(42, "w10", &added);
+  EXPECT_TRUE(added);
+  EXPECT_EQ(back, 100u);
+  EXPECT_EQ(cache.Block(back)[0], 0.0f);
+  EXPECT_EQ(cache.Key(back), "w10");
+  // Keys only (width 0), and keeping nothing.
+  BlockCache keys(0);
+  keys.FindOrAdd(7, "a", &added);
+  keys.FindOrAdd(8, "b", &added);
+  keys.Retain({0, 1}, &renumbered);
+  EXPECT_EQ(renumbered, (std::vector<uint32_t>{~0u, 0}));
+  EXPECT_EQ(keys.FindOrAdd(8, "b", &added), 0u);
+  EXPECT_FALSE(added);
+  keys.Retain({0}, &renumbered);
+  EXPECT_EQ(keys.size(), 0u);
+  EXPECT_EQ(keys.FindOrAdd(8, "b", &added), 0u);
+  EXPECT_TRUE(added);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include "khabar/ner.h"
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <span>
 #include <string>
@@ -706,9 +707,9 @@ TEST_F(NerSeedTest, CachedDecodingEqualsUncachedDecoding) {
   EXPECT_LT(big.types(), a.tokens.size());  // repeated types share entries
 }
 
-// The cache forgets its types at the start of a text when they would pass
+// The cache makes room at the start of a text when its types would pass
 // its capacity, and grows for a text that has more types than that.
-TEST_F(NerSeedTest, TypeCacheForgetsAtTextStartsOnly) {
+TEST_F(NerSeedTest, TypeCacheMakesRoomAtTextStartsOnly) {
   const ner::NerModelData& m = Ner()->data();
   ner::NerTypeCache cache(m, Morph()->data(), 50);
   cache.BeginText(a.tokens.size());
@@ -736,12 +737,90 @@ TEST_F(NerSeedTest, TypeCacheForgetsAtTextStartsOnly) {
     EXPECT_EQ(all[k], entries[k]);  // both number types in order of sight
     EXPECT_EQ(batch.token(all[k]).key, cache.token(entries[k]).key);
   }
-  // A small text fits no more: the next text starts afresh.
+  // A small text fits no more: the next text starts with the types used
+  // most (at most half the capacity), each seen more than once.
+  std::map<std::string, size_t> seen;  // tokens per type key
+  std::string key, most, once;
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    key.clear();
+    ner::AppendNerTypeKey(*text, a, k, &key);
+    ++seen[key];
+  }
+  size_t most_k = 0, once_k = 0;
+  for (size_t k = 0; k < a.tokens.size(); ++k) {
+    key.clear();
+    ner::AppendNerTypeKey(*text, a, k, &key);
+    if (seen[key] > seen[most]) most = key, most_k = k;
+    if (seen[key] == 1 && once.empty()) once = key, once_k = k;
+  }
+  ASSERT_GT(seen[most], 10u);  // a particle or "al-amrikiy"
+  ASSERT_FALSE(once.empty());
   cache.BeginText(1);
-  EXPECT_EQ(cache.types(), 0u);
-  EXPECT_EQ(cache.Entry(*text, a, 0), 0u);
+  const size_t kept = cache.types();
+  EXPECT_GT(kept, 10u);
+  EXPECT_LE(kept, 25u);
+  const uint32_t e = cache.Entry(*text, a, most_k);
+  EXPECT_LT(e, kept);  // kept: found, not added
+  ner::NerToken fresh;
+  ner::FillNerToken(Morph()->data(), m, *text, a, most_k, &fresh);
+  EXPECT_EQ(cache.token(e).key, fresh.key);
+  EXPECT_EQ(cache.token(e).host_key, fresh.host_key);
+  EXPECT_EQ(cache.types(), kept);
+  EXPECT_EQ(cache.Entry(*text, a, once_k), kept);  // forgotten: added again
   cache.BeginText(1);
-  EXPECT_EQ(cache.types(), 1u);  // room left: kept
+  EXPECT_EQ(cache.types(), kept + 1);  // room left: nothing forgotten
+}
+
+// The types kept when the cache makes room keep their scores: across a
+// cache that makes room at nearly every sentence of the seed article and
+// one that never does, every token's own, neighbour and previous-label
+// rows and its second-pass host scores are equal, under both taggers.
+TEST_F(NerSeedTest, TypesKeptWhenMakingRoomKeepTheirScores) {
+  const ner::NerModelData& m = Ner()->data();
+  const size_t n = m.labels();
+  ner::NerTypeCache big(m, Morph()->data(), 1 << 12);
+  ner::NerTypeCache small(m, Morph()->data(), 48);
+  big.BeginText(a.tokens.size());
+  size_t made_room = 0, kept_and_used = 0;
+  std::vector<float> prev_big((n + 1) * n), prev_small((n + 1) * n);
+  std::vector<float> host_big(n), host_small(n);
+  for (const MorphSentence& s : a.sentences) {
+    const size_t before = small.types();
+    small.BeginText(s.token_count);
+    if (small.types() < before) ++made_room;
+    const size_t kept = small.types();
+    for (uint32_t k = s.first_token; k < s.first_token + s.token_count; ++k) {
+      const uint32_t eb = big.Entry(*text, a, k);
+      const uint32_t es = small.Entry(*text, a, k);
+      if (es < kept) ++kept_and_used;
+      ASSERT_EQ(small.token(es).key, big.token(eb).key);
+      const ner::NerTypeHot& hb = big.hot(eb);
+      const ner::NerTypeHot& hs = small.hot(es);
+      EXPECT_EQ(hs.host_feature, hb.host_feature);
+      EXPECT_EQ(hs.word_cluster, hb.word_cluster);
+      EXPECT_EQ(hs.host == ~0u, hb.host == ~0u);
+      for (int model = 0; model < 2; ++model) {
+        const float* own_b = big.Own(model, eb);
+        const float* own_s = small.Own(model, es);
+        const float* nb_b = big.NeighbourRows(model, hb);
+        const float* nb_s = small.NeighbourRows(model, hs);
+        for (size_t l = 0; l < n; ++l) ASSERT_EQ(own_s[l], own_b[l]) << k;
+        for (size_t l = 0; l < 4 * n; ++l) ASSERT_EQ(nb_s[l], nb_b[l]) << k;
+        big.Prev(model, hb, prev_big.data());
+        small.Prev(model, hs, prev_small.data());
+        ASSERT_EQ(prev_small, prev_big) << k;
+      }
+      for (uint64_t next = 0; next <= n; ++next) {
+        std::fill(host_big.begin(), host_big.end(), 0.0f);
+        std::fill(host_small.begin(), host_small.end(), 0.0f);
+        big.AddPass1Host(hb, next, host_big.data());
+        small.AddPass1Host(hs, next, host_small.data());
+        ASSERT_EQ(host_small, host_big) << k;
+      }
+    }
+  }
+  EXPECT_GT(made_room, 5u);
+  EXPECT_GT(kept_and_used, 30u);  // tokens scored from kept types
 }
 
 // The tagger skips the features of a host's identity when the host is not
