@@ -100,6 +100,15 @@ class BlockCache {
     blocks_.resize(size_t{next} * width_);
     entries_.resize(next);
     count_ = next;
+    // What a much larger past took (one text of many types) is given back.
+    if (entries_.capacity() > 4 * count_ + 64) {
+      keys_.shrink_to_fit();
+      blocks_.shrink_to_fit();
+      entries_.shrink_to_fit();
+    }
+    size_t slots = 16;
+    while (slots < 2 * count_) slots <<= 1;
+    if (buckets_.size() > 4 * slots) std::vector<Bucket>(slots).swap(buckets_);
     const size_t mask = buckets_.size() - 1;
     std::fill(buckets_.begin(), buckets_.end(), Bucket());
     for (uint32_t j = 0; j < count_; ++j) {

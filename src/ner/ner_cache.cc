@@ -228,6 +228,11 @@ void NerTypeCache::KeepFrequent() {
   tokens_.resize(kept);
   hot_.resize(kept);
   uses_.assign(kept, 0);
+  if (tokens_.capacity() > 2 * capacity_) {  // after a text of many types
+    tokens_.shrink_to_fit();
+    hot_.shrink_to_fit();
+    uses_.shrink_to_fit();
+  }
   auto retain = [&](BlockCache* cache, uint32_t NerTypeHot::*field) {
     keep_.assign(cache->size(), 0);
     for (const NerTypeHot& h : hot_) {

@@ -121,5 +121,29 @@ TEST(BlockCacheTest, RetainKeepsTheChosenKeysInOrder) {
   EXPECT_TRUE(added);
 }
 
+// Keeping a few keys of many gives the memory back, and the few are still
+// found.
+TEST(BlockCacheTest, RetainingFewKeysGivesMemoryBack) {
+  BlockCache cache(18);
+  bool added = false;
+  std::vector<uint8_t> keep;
+  for (uint32_t i = 0; i < 20000; ++i) {
+    const std::string key = "w" + std::to_string(i);
+    cache.FindOrAdd(morph::StringKey(key), key, &added);
+    cache.Block(i)[17] = static_cast<float>(i);
+    keep.push_back(i % 1000 == 0 ? 1 : 0);
+  }
+  const size_t before = cache.MemoryBytes();
+  std::vector<uint32_t> renumbered;
+  cache.Retain(keep, &renumbered);
+  EXPECT_LT(cache.MemoryBytes(), before / 100);
+  for (uint32_t i = 0; i < 20000; i += 1000) {
+    const std::string key = "w" + std::to_string(i);
+    EXPECT_EQ(cache.FindOrAdd(morph::StringKey(key), key, &added), i / 1000);
+    EXPECT_FALSE(added);
+    EXPECT_EQ(cache.Block(i / 1000)[17], static_cast<float>(i));
+  }
+}
+
 }  // namespace
 }  // namespace khabar::ner
