@@ -196,7 +196,7 @@ void NerTypeCache::KeepFrequent() {
   const size_t count = uses_.size();
   const size_t keep = capacity_ / 2;
   std::vector<uint32_t> order(uses_);
-  uint32_t threshold = 1;
+  uint32_t threshold = keep == 0 ? ~0u : 1;  // ~0u: none kept
   if (count > keep && keep > 0) {
     std::nth_element(order.begin(), order.begin() + (keep - 1), order.end(),
                      std::greater<>());

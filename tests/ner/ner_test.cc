@@ -769,6 +769,13 @@ TEST_F(NerSeedTest, TypeCacheMakesRoomAtTextStartsOnly) {
   EXPECT_EQ(cache.Entry(*text, a, once_k), kept);  // forgotten: added again
   cache.BeginText(1);
   EXPECT_EQ(cache.types(), kept + 1);  // room left: nothing forgotten
+  // A cache of one type keeps none.
+  ner::NerTypeCache one(m, Morph()->data(), 1);
+  one.BeginText(a.tokens.size());
+  for (size_t k = 0; k < a.tokens.size(); ++k) one.Entry(*text, a, k);
+  EXPECT_EQ(one.types(), types);
+  one.BeginText(1);
+  EXPECT_EQ(one.types(), 0u);
 }
 
 // The types kept when the cache makes room keep their scores: across a
