@@ -108,15 +108,7 @@ class BlockCache {
     }
     size_t slots = 16;
     while (slots < 2 * count_) slots <<= 1;
-    if (buckets_.size() > 4 * slots) std::vector<Bucket>(slots).swap(buckets_);
-    const size_t mask = buckets_.size() - 1;
-    std::fill(buckets_.begin(), buckets_.end(), Bucket());
-    for (uint32_t j = 0; j < count_; ++j) {
-      size_t b = entries_[j].hash & mask;
-      while (buckets_[b].index != 0) b = (b + 1) & mask;
-      buckets_[b] = {entries_[j].hash, entries_[j].offset,
-                     static_cast<uint32_t>(Key(j).size()), j + 1};
-    }
+    Rehash(buckets_.size() > 4 * slots ? slots : buckets_.size());
   }
 
   // Forgets every key; memory beyond `keep` keys is given back.
@@ -129,7 +121,6 @@ class BlockCache {
     keys_.clear();
     blocks_.clear();
     entries_.clear();
-    buckets_.clear();
     count_ = 0;
     Rehash(16);
   }
@@ -156,16 +147,16 @@ class BlockCache {
     uint32_t offset = 0;
   };
 
+  // A table of `size` slots (a power of two) holding every key, built
+  // from entries_.
   void Rehash(size_t size) {
-    std::vector<Bucket> old;
-    old.swap(buckets_);
-    buckets_.assign(size, Bucket());
+    std::vector<Bucket>(size).swap(buckets_);
     const size_t mask = size - 1;
-    for (const Bucket& e : old) {
-      if (e.index == 0) continue;
-      size_t b = e.hash & mask;
+    for (uint32_t j = 0; j < count_; ++j) {
+      size_t b = entries_[j].hash & mask;
       while (buckets_[b].index != 0) b = (b + 1) & mask;
-      buckets_[b] = e;
+      buckets_[b] = {entries_[j].hash, entries_[j].offset,
+                     static_cast<uint32_t>(Key(j).size()), j + 1};
     }
   }
 
