@@ -165,6 +165,7 @@ Status CheckSpans(std::string_view text,
 // "ayat allah" and "al-uzma" of "ayat allah al-uzma" are roles, not names.
 bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
                 const std::vector<NameWord>& words) {
+  if (!titles.MayEndWith(words)) return false;
   constexpr uint32_t kWindowBytes = 64;
   uint32_t lo = span.begin > kWindowBytes ? span.begin - kWindowBytes : 0;
   while (lo < span.begin && (static_cast<uint8_t>(text[lo]) & 0xC0) == 0x80) {
@@ -191,8 +192,11 @@ bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
 // Organizations written as a generic noun + a quoted name (munazzamat
 // "atibba bila hudud"): a one-word ORG mention that is one of `nouns`,
 // right before a quoted name (QuotedNameEnd), is taken through the closing
-// mark, and the mentions inside the quoted name are dropped (*absorbed).
-// If another mention overlaps it otherwise, the span stays as it is.
+// mark, and so is a mention that opens a quoted name without closing it
+// (OpenQuotedNameEnd: tanzim <<al-qa'ida fi jazirat al-arab>>, not
+// tanzim <<al-qa'ida); the mentions inside the quoted name are dropped
+// (*absorbed). If another mention overlaps it otherwise, the span stays as
+// it is.
 void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
                        const std::vector<EntityMention>& mentions,
                        std::vector<ByteSpan>* spans,
@@ -207,6 +211,12 @@ void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
   std::vector<std::pair<size_t, uint32_t>> heads;  // mention, quote end
   std::vector<NameWord> words;
   for (size_t i = 0; i < n; ++i) {
+    const ByteSpan span = mentions[i].span;
+    const uint32_t open_end = OpenQuotedNameEnd(text, span.begin, span.end);
+    if (open_end != 0) {
+      heads.emplace_back(i, open_end);
+      continue;
+    }
     if (mentions[i].type != EntityType::kOrganization) continue;
     // The quoted name first: it reads a byte or two for most mentions.
     const uint32_t end = QuotedNameEnd(text, mentions[i].span.end);

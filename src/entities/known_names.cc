@@ -44,7 +44,7 @@ bool JoinsNameWords(std::string_view text, uint32_t begin, uint32_t end) {
   return space || begin == end;
 }
 
-// True if the word may start with a proclitic (w, f, b, l, k).
+// True if the word (as written) may start with a proclitic (w, f, b, l, k).
 bool MayHaveProclitic(std::string_view display) {
   if (display.size() < 2 || static_cast<unsigned char>(display[0]) < 0xD8) {
     return false;
@@ -127,21 +127,27 @@ Status KnownNames::Add(std::string_view tsv, std::string_view source) {
 void KnownNames::Find(std::string_view text,
                       std::vector<EntityMention>* found) const {
   if (by_first_.empty() || text.empty()) return;
-  std::vector<NameWord> words;
-  SplitNameWords(text, {0, static_cast<uint32_t>(text.size())}, &words);
+  // Every word's key in one buffer: most words start no name, and are
+  // looked up without a string of their own.
+  std::string keys;
+  std::vector<NameKeySpan> words;
+  SplitNameKeys(text, {0, static_cast<uint32_t>(text.size())}, &keys, &words);
+  auto key_of = [&](const NameKeySpan& w) {
+    return std::string_view(keys).substr(w.key_begin, w.key_end - w.key_begin);
+  };
   std::vector<CliticCandidate> candidates;
   // The names starting with words[i] read through `first_key`: the number
   // of words of the longest that matches (0: none), its type in *type.
-  auto match = [&](size_t i, const std::string& first_key, EntityType* type) {
+  auto match = [&](size_t i, std::string_view first_key, EntityType* type) {
     auto it = by_first_.find(first_key);
     if (it == by_first_.end()) return size_t{0};
     for (const Name& name : it->second) {
       if (i + name.rest.size() >= words.size()) continue;
       bool same = true;
       for (size_t k = 0; k < name.rest.size() && same; ++k) {
-        const NameWord& prev = words[i + k];
-        const NameWord& next = words[i + k + 1];
-        same = next.key == name.rest[k] &&
+        const NameKeySpan& prev = words[i + k];
+        const NameKeySpan& next = words[i + k + 1];
+        same = key_of(next) == name.rest[k] &&
                JoinsNameWords(text, prev.span.end, next.span.begin);
       }
       if (same) {
@@ -154,10 +160,14 @@ void KnownNames::Find(std::string_view text,
   for (size_t i = 0; i < words.size();) {
     EntityType type = EntityType::kMisc;
     uint32_t skip = 0;
-    size_t n = match(i, words[i].key, &type);
-    if (n == 0 && MayHaveProclitic(words[i].display) &&
-        MayStartAfterProclitic(words[i].key)) {
-      CliticCandidates(words[i], "", &candidates);
+    const std::string_view key = key_of(words[i]);
+    const std::string_view written =
+        text.substr(words[i].span.begin, words[i].span.size());
+    size_t n = match(i, key, &type);
+    if (n == 0 && MayHaveProclitic(written) && MayStartAfterProclitic(key)) {
+      const NameWord word{words[i].span, ReplaceInvalidUtf8(written),
+                          std::string(key)};
+      CliticCandidates(word, "", &candidates);
       for (const CliticCandidate& c : candidates) {
         n = match(i, FoldNameWord(c.display), &type);
         if (n > 0) {

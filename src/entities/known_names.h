@@ -18,12 +18,14 @@
 #define KHABAR_ENTITIES_KNOWN_NAMES_H_
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "khabar/entities.h"
 #include "khabar/status.h"
 
@@ -55,7 +57,9 @@ class KnownNames {
   bool MayStartAfterProclitic(std::string_view key) const;
 
   // Folded first word -> the names that start with it, longest first.
-  std::unordered_map<std::string, std::vector<Name>> by_first_;
+  std::unordered_map<std::string, std::vector<Name>, StringHash,
+                     std::equal_to<>>
+      by_first_;
   // Hashes of every first word, and of those that start with an alef
   // without it: a cheap test before the proclitic candidates.
   std::unordered_set<size_t> tails_;

@@ -158,7 +158,8 @@ bool IsPatronymicUnit(const std::string& unit) {
 // heh.
 class NameKeyBuilder {
  public:
-  explicit NameKeyBuilder(std::string* key) : key_(key) { key_->clear(); }
+  // Appends the key to *key.
+  explicit NameKeyBuilder(std::string* key) : key_(key) {}
   void Add(char32_t c) {
     const char32_t f = FoldChar(c);
     if (f == 0) return;
@@ -184,13 +185,13 @@ class NameKeyBuilder {
 
 }  // namespace
 
-void SplitNameWords(std::string_view text, ByteSpan span,
-                    std::vector<NameWord>* words) {
+void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
+                   std::vector<NameKeySpan>* words) {
+  keys->clear();
   words->clear();
-  words->reserve(span.size() / 8 + 1);
   size_t i = span.begin;
   const size_t end = span.end;
-  NameWord word;
+  NameKeySpan word;
   std::optional<NameKeyBuilder> key;  // of the word being read
   // A word made only of ignorable characters (a stray tatweel) has an
   // empty key and is dropped.
@@ -198,8 +199,8 @@ void SplitNameWords(std::string_view text, ByteSpan span,
     key->Finish();
     key.reset();
     word.span.end = static_cast<uint32_t>(at);
-    if (!word.key.empty()) words->push_back(std::move(word));
-    word = NameWord();
+    word.key_end = static_cast<uint32_t>(keys->size());
+    if (word.key_end != word.key_begin) words->push_back(word);
   };
   while (i < end) {
     const DecodedChar d = DecodeUtf8(text.substr(0, end), i);
@@ -208,19 +209,29 @@ void SplitNameWords(std::string_view text, ByteSpan span,
     } else {
       if (!key) {
         word.span.begin = static_cast<uint32_t>(i);
-        key.emplace(&word.key);
+        word.key_begin = static_cast<uint32_t>(keys->size());
+        key.emplace(keys);
       }
-      if (d.valid) {
-        word.display.append(text.substr(i, d.length));
-        key->Add(d.code_point);
-      } else {
-        AppendUtf8(kReplacementCharacter, &word.display);
-        key->Add(kReplacementCharacter);
-      }
+      key->Add(d.valid ? d.code_point : kReplacementCharacter);
     }
     i += d.length;
   }
   if (key) finish(end);
+}
+
+void SplitNameWords(std::string_view text, ByteSpan span,
+                    std::vector<NameWord>* words) {
+  std::string keys;
+  std::vector<NameKeySpan> spans;
+  SplitNameKeys(text, span, &keys, &spans);
+  words->clear();
+  words->reserve(spans.size());
+  for (const NameKeySpan& s : spans) {
+    NameWord& w = words->emplace_back();
+    w.span = s.span;
+    w.display = ReplaceInvalidUtf8(text.substr(s.span.begin, s.span.size()));
+    w.key.assign(keys, s.key_begin, s.key_end - s.key_begin);
+  }
 }
 
 std::string FoldNameWord(std::string_view word) {

@@ -44,6 +44,19 @@ struct NameWord {
 void SplitNameWords(std::string_view text, ByteSpan span,
                     std::vector<NameWord>* words);
 
+// A word of SplitNameKeys: where it stands in the text, and its key,
+// keys[key_begin, key_end).
+struct NameKeySpan {
+  ByteSpan span;
+  uint32_t key_begin = 0;
+  uint32_t key_end = 0;
+};
+
+// SplitNameWords without the as-written forms, every key in one buffer
+// (`*keys`, cleared first): for scanning a whole text.
+void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
+                   std::vector<NameKeySpan>* words);
+
 // The spelling fold of one word (see entities.h rule 2): diacritics,
 // tatweel and zero-width controls dropped; alef forms -> U+0627; U+0624 ->
 // U+0648; U+0626, U+0649, U+06CC -> U+064A; U+0629, U+06C0, U+06C1, U+06BE ->

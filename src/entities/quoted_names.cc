@@ -81,4 +81,25 @@ uint32_t QuotedNameEnd(std::string_view text, uint32_t pos) {
   return 0;
 }
 
+uint32_t OpenQuotedNameEnd(std::string_view text, uint32_t begin,
+                           uint32_t end) {
+  constexpr uint32_t kNone = ~0u;
+  uint32_t open = kNone;  // the last opening mark not closed yet
+  for (size_t i = begin; i < end;) {
+    const DecodedChar d = DecodeUtf8(text.substr(0, end), i);
+    const char32_t c = d.code_point;
+    if (d.valid && (c == kLeftGuillemet || c == kLeftQuote)) {
+      open = static_cast<uint32_t>(i);
+    } else if (d.valid && (c == kRightGuillemet || c == kRightQuote)) {
+      open = kNone;
+    } else if (c == '"') {
+      open = open == kNone ? static_cast<uint32_t>(i) : kNone;
+    }
+    i += d.length;
+  }
+  if (open == kNone) return 0;
+  const uint32_t name_end = QuotedNameEnd(text, open);
+  return name_end > end ? name_end : 0;
+}
+
 }  // namespace khabar

@@ -34,6 +34,14 @@ inline constexpr size_t kMaxQuotedNameBytes = 120;
 // or '"'). 0 if there is none. `pos` must be at most text.size().
 uint32_t QuotedNameEnd(std::string_view text, uint32_t pos);
 
+// For a mention text[span] that opens a quoted name without closing it
+// (a known name or the tagger read `tanzim <<da'ish` or `tanzim <<al-qa'ida`
+// of `tanzim <<al-qa'ida fi jazirat al-arab>>`): the end, after its closing
+// mark, of the quoted name that starts at the span's last unclosed opening
+// mark (QuotedNameEnd from the mark), if it ends after the span; else 0.
+// `span` must lie in `text`.
+uint32_t OpenQuotedNameEnd(std::string_view text, uint32_t begin, uint32_t end);
+
 }  // namespace khabar
 
 #endif  // KHABAR_ENTITIES_QUOTED_NAMES_H_

@@ -31,6 +31,7 @@ Status TitleTable::Add(std::string_view text, std::string_view source) {
     for (const NameWord& w : words) keys.push_back(w.key);
     if (std::find(titles_.begin(), titles_.end(), keys) == titles_.end()) {
       first_words_.insert(keys[0]);
+      inner_words_.insert(keys.begin() + 1, keys.end());
       max_words_ = std::max(max_words_, keys.size());
       titles_.push_back(std::move(keys));
     }

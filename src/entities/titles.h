@@ -49,6 +49,14 @@ class TitleTable {
   // adjective (al-...-i / al-...-iya: "the American") or "former".
   static bool IsRoleModifier(std::string_view folded);
 
+  // False if no title ends with `words` after at least one word of its
+  // own (their first word is no title's second word or later, or they are
+  // as many as the longest title's): a cheap test before Match.
+  bool MayEndWith(const std::vector<NameWord>& words) const {
+    return !words.empty() && words.size() < max_words_ &&
+           inner_words_.contains(words[0].key);
+  }
+
   size_t size() const { return titles_.size(); }
 
  private:
@@ -57,6 +65,7 @@ class TitleTable {
 
   std::vector<std::vector<std::string>> titles_;  // folded words, longest first
   std::unordered_set<std::string> first_words_;
+  std::unordered_set<std::string> inner_words_;  // second word or later
   size_t max_words_ = 0;
 };
 

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "base/string_hash.h"
 #include "khabar/status.h"
 
 namespace khabar::ner {
@@ -42,13 +43,8 @@ class NerWordTable {
  private:
   // Transparent: TypeOf looks a string_view up without building a string
   // (the currency rule asks for every token).
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  std::unordered_map<std::string, std::string, Hash, std::equal_to<>> types_;
+  std::unordered_map<std::string, std::string, StringHash, std::equal_to<>>
+      types_;
 };
 
 }  // namespace khabar::ner

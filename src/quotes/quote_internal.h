@@ -23,6 +23,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "base/string_hash.h"
 #include "khabar/alignment.h"
 #include "khabar/status.h"
 
@@ -89,13 +90,7 @@ class SpeechCueTable {
   size_t size() const { return rows_; }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const {
-      return std::hash<std::string_view>()(s);
-    }
-  };
-  std::unordered_map<std::string, Entry, Hash, std::equal_to<>> by_form_;
+  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> by_form_;
   size_t rows_ = 0;
   // The first bytes of the listed forms: most lookups (punctuation,
   // digits, Latin words) end here without hashing.

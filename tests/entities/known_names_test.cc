@@ -58,6 +58,59 @@ const std::string k_al_qaeda_word =
     "\u0627\u0644\u0642\u0627\u0639\u062f\u0629 "
     "\u0627\u0644\u0639\u0633\u0643\u0631\u064a\u0629";
 
+// Quoted names that a known name opens (SaudiNewsNet, 2015).
+const std::string k_aqap_text =
+    "\u0643\u0645\u0627 \u0646\u0634\u0623 \u062e\u0644\u0627\u0641 "
+    "\u062d\u0627\u062f \u0628\u064a\u0646 "
+    "\u062a\u0646\u0638\u064a\u0645 \u062f\u0627\u0639\u0634 "
+    "\u0641\u064a \u0627\u0644\u064a\u0645\u0646 "
+    "\u0627\u0644\u0645\u0628\u0627\u064a\u0639 "
+    "\u0644\u0623\u0628\u0648 \u0628\u0643\u0631 "
+    "\u0627\u0644\u0628\u063a\u062f\u0627\u062f\u064a\u060c "
+    "\u0648\u062a\u0646\u0638\u064a\u0645 "
+    "\u00ab\u0627\u0644\u0642\u0627\u0639\u062f\u0629 \u0641\u064a "
+    "\u062c\u0632\u064a\u0631\u0629 "
+    "\u0627\u0644\u0639\u0631\u0628\u00bb "
+    "\u0627\u0644\u0645\u0628\u0627\u064a\u0639 "
+    "\u0644\u0623\u064a\u0645\u0646 "
+    "\u0627\u0644\u0638\u0648\u0627\u0647\u0631\u064a";
+const std::string k_aqap =
+    "\u062a\u0646\u0638\u064a\u0645 "
+    "\u00ab\u0627\u0644\u0642\u0627\u0639\u062f\u0629 \u0641\u064a "
+    "\u062c\u0632\u064a\u0631\u0629 "
+    "\u0627\u0644\u0639\u0631\u0628\u00bb";
+const std::string k_isil_text =
+    "\u0628\u0639\u062f \u0639\u0627\u0645 \u0645\u0646 "
+    "\u0627\u0644\u0625\u0639\u0644\u0627\u0646 \u0639\u0646 "
+    "\u00ab\u0627\u0644\u062e\u0644\u0627\u0641\u0629\u00bb "
+    "\u0639\u0644\u0649 \u064a\u062f \u062a\u0646\u0638\u064a\u0645 "
+    "\u00ab\u0627\u0644\u062f\u0648\u0644\u0629 "
+    "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064a\u0629 "
+    "\u0641\u064a \u0627\u0644\u0639\u0631\u0627\u0642 "
+    "\u0648\u0627\u0644\u0634\u0627\u0645\u00bb "
+    "\u0627\u0644\u0645\u0639\u0631\u0648\u0641 "
+    "\u0627\u062e\u062a\u0635\u0627\u0631\u0627 "
+    "\u0628\u0627\u0633\u0645 \u00ab\u062f\u0627\u0639\u0634\u00bb";
+const std::string k_isil =
+    "\u062a\u0646\u0638\u064a\u0645 "
+    "\u00ab\u0627\u0644\u062f\u0648\u0644\u0629 "
+    "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064a\u0629 "
+    "\u0641\u064a \u0627\u0644\u0639\u0631\u0627\u0642 "
+    "\u0648\u0627\u0644\u0634\u0627\u0645\u00bb";
+const std::string k_daesh_quoted_text =
+    "\u0628\u0631\u064a\u0637\u0627\u0646\u064a\u0627 "
+    "\u0645\u0632\u064a\u062f\u0627 \u0645\u0646 "
+    "\u0627\u0644\u062c\u0647\u0648\u062f "
+    "\u0644\u0645\u0633\u0627\u0639\u062f\u0629 "
+    "\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a "
+    "\u0627\u0644\u0645\u062a\u062d\u062f\u0629 \u0641\u064a "
+    "\u062a\u062f\u0645\u064a\u0631 \u062a\u0646\u0638\u064a\u0645 "
+    "\"\u062f\u0627\u0639\u0634\"\u060c \u0643\u0645\u0627 "
+    "\u062a\u0642\u0648\u0644 \u0645\u0635\u0627\u062f\u0631 "
+    "\u0641\u064a \u0627\u0644\u062d\u0643\u0648\u0645\u0629";
+const std::string k_daesh_quoted =
+    "\u062a\u0646\u0638\u064a\u0645 \"\u062f\u0627\u0639\u0634\"";
+
 const EntityResolver& Resolver() {
   static const EntityResolver* const r = [] {
     auto c = EntityResolver::Create();
@@ -215,6 +268,68 @@ TEST(KnownNamesTest, ProcliticReadingOfAShortWordEndingInYehHeh) {
   un.Find(k_un_text, &found);
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(SpanText(k_un_text, found[0]), k_un_span);
+}
+
+// Known names, then the resolver, with no tagger mentions: the entities.
+std::vector<Entity> KnownEntities(const std::string& text) {
+  std::vector<EntityMention> mentions;
+  EXPECT_TRUE(Resolver().AddKnownNames(text, &mentions).ok());
+  std::vector<Entity> entities;
+  EXPECT_TRUE(Resolver().Resolve(text, mentions, &entities).ok());
+  return entities;
+}
+
+std::string MentionText(const std::string& text, const ResolvedMention& m) {
+  return text.substr(m.span.begin, m.span.size());
+}
+
+TEST(KnownNamesTest, AKnownNameThatOpensAQuotedNameEndsWithItsClosingMark) {
+  // The listed "tanzim da'ish" is found as tanzim "da'ish (the marks
+  // between its words); the mention takes the closing mark too.
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(Resolver().AddKnownNames(k_daesh_quoted_text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(SpanText(k_daesh_quoted_text, mentions[0]) + "\"", k_daesh_quoted);
+  const std::vector<Entity> entities = KnownEntities(k_daesh_quoted_text);
+  ASSERT_EQ(entities.size(), 1u);
+  ASSERT_EQ(entities[0].mentions.size(), 1u);
+  EXPECT_EQ(MentionText(k_daesh_quoted_text, entities[0].mentions[0]),
+            k_daesh_quoted);
+  EXPECT_EQ(entities[0].mentions[0].text, k_daesh_quoted);
+  EXPECT_EQ(entities[0].canonical, k_isis_name);  // through the alias
+  // Without the closing mark (a comma ends the quotation first), the span
+  // stays where the known name ends.
+  std::string open = k_daesh_quoted_text;
+  open.erase(open.find("\"\u060c"), 1);
+  const std::vector<Entity> unclosed = KnownEntities(open);
+  ASSERT_EQ(unclosed.size(), 1u);
+  EXPECT_EQ(MentionText(open, unclosed[0].mentions[0]) + "\"", k_daesh_quoted);
+}
+
+TEST(KnownNamesTest, AQuotedNameLongerThanTheKnownNameIsAnotherEntity) {
+  // "tanzim <<al-qa'ida fi jazirat al-arab>>" (AQAP) is not "tanzim
+  // al-qa'ida": the quoted name runs to its closing mark.
+  const std::vector<Entity> entities = KnownEntities(k_aqap_text);
+  ASSERT_EQ(entities.size(), 2u);
+  const Entity& isis = entities[0];
+  const Entity& aqap = entities[1];
+  EXPECT_EQ(isis.canonical, k_isis_name);
+  ASSERT_EQ(aqap.mentions.size(), 1u);
+  EXPECT_EQ(MentionText(k_aqap_text, aqap.mentions[0]), k_aqap);
+  EXPECT_EQ(aqap.type, EntityType::kOrganization);
+  EXPECT_EQ(aqap.mentions[0].name.find("\u00ab"), std::string::npos);
+  EXPECT_NE(aqap.id, isis.id);
+}
+
+TEST(KnownNamesTest, TheGroupsFullNameInQuotesIsItsAlias) {
+  // tanzim <<al-dawla al-islamiya fi al-iraq wa al-sham>> ... <<da'ish>>:
+  // one entity.
+  const std::vector<Entity> entities = KnownEntities(k_isil_text);
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].canonical, k_isis_name);
+  ASSERT_EQ(entities[0].mentions.size(), 2u);
+  EXPECT_EQ(MentionText(k_isil_text, entities[0].mentions[0]), k_isil);
+  EXPECT_EQ(MentionText(k_isil_text, entities[0].mentions[1]), k_daesh);
 }
 
 TEST(KnownNamesTest, EmptyAndOversizedText) {

@@ -124,6 +124,37 @@ TEST(NameMatchTest, SeparatorsOnlyGiveNoWords) {
   EXPECT_TRUE(words.empty());
 }
 
+TEST(NameMatchTest, SplitNameKeysGivesSplitNameWordsKeysInOneBuffer) {
+  // A tatweel-only word (dropped), the yeh + heh ending (swryh -> swryA),
+  // ill-formed bytes and a quoted name, in a part of the text.
+  const std::string text =
+      "x \xD9\x80 \xD8\xB3\xD9\x88\xD8\xB1\xD9\x8A\xD9\x87 ab\xFF\xC3 "
+      "\xE2\x80\x9C\xD8\xA7\xD9\x84\xD8\xAF\xD9\x88\xD9\x84\xD8\xA9"
+      "\xE2\x80\x9D.";
+  const ByteSpan span{2, static_cast<uint32_t>(text.size())};
+  std::vector<NameWord> words;
+  SplitNameWords(text, span, &words);
+  std::string keys = "left over";
+  std::vector<NameKeySpan> spans(3);
+  SplitNameKeys(text, span, &keys, &spans);
+  ASSERT_EQ(words.size(), 3u);
+  ASSERT_EQ(spans.size(), words.size());
+  size_t at = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    EXPECT_EQ(spans[i].span, words[i].span) << i;
+    EXPECT_EQ(spans[i].key_begin, at) << i;
+    EXPECT_EQ(
+        keys.substr(spans[i].key_begin, spans[i].key_end - spans[i].key_begin),
+        words[i].key)
+        << i;
+    at = spans[i].key_end;
+  }
+  EXPECT_EQ(at, keys.size());
+  EXPECT_EQ(words[0].key,
+            FoldNameWord("\xD8\xB3\xD9\x88\xD8\xB1\xD9\x8A\xD8\xA7"));  // swryA
+  EXPECT_EQ(words[1].display, "ab\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
 TEST(NameMatchTest, TokenPrefixBeforeStopsAtSeparators) {
   // "x wll" + ...: the two letters before position 7 in the same token.
   const std::string text = "x \xD9\x88\xD9\x84\xD9\x84\xD8\xB9";
