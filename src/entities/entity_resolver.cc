@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "entities/aliases.h"
+#include "entities/facility_names.h"
 #include "entities/known_names.h"
 #include "entities/letter_names.h"
 #include "entities/name_match.h"
@@ -39,6 +40,8 @@ extern const char kEntityNamesTsv[];
 extern const size_t kEntityNamesTsvSize;
 extern const char kEntityOrgNounsTxt[];
 extern const size_t kEntityOrgNounsTxtSize;
+extern const char kEntityFacilityNounsTsv[];
+extern const size_t kEntityFacilityNounsTsvSize;
 extern const char kEntityNotNamesTxt[];
 extern const size_t kEntityNotNamesTxtSize;
 
@@ -337,6 +340,9 @@ struct EntityResolver::Tables {
   // Generic nouns that head an organization's quoted name
   // (data/entities/org_nouns.txt; the same one-entry-per-line format).
   TitleTable org_nouns;
+  // Nouns of places and institutions named after a person, and the titles
+  // that may stand before the name (data/entities/facility_nouns.tsv).
+  FacilityNouns facilities;
   // Words a MISC mention may be that name no entity (currency units;
   // data/entities/not_names.txt, the same format); empty when the options
   // keep them.
@@ -376,6 +382,10 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
       std::string_view(kEntityOrgNounsTxt, kEntityOrgNounsTxtSize),
       "data/entities/org_nouns.txt");
   if (!s.ok()) return InternalError("embedded " + s.message());
+  s = tables->facilities.Add(
+      std::string_view(kEntityFacilityNounsTsv, kEntityFacilityNounsTsvSize),
+      "data/entities/facility_nouns.tsv");
+  if (!s.ok()) return InternalError("embedded " + s.message());
   tables->drop_letter_names = options.drop_not_names;
   if (options.drop_not_names) {
     s = tables->not_names.Add(
@@ -405,18 +415,11 @@ Status EntityResolver::AddKnownNames(
   std::vector<size_t> inside;
   size_t kept = 0;
   for (const EntityMention& f : found) {
-    inside.clear();
-    bool clash = false;
-    for (size_t m = 0; m < mentions->size() && !clash; ++m) {
-      const ByteSpan s = (*mentions)[m].span;
-      if (s.end <= f.span.begin || f.span.end <= s.begin) continue;
-      if (f.span.begin <= s.begin && s.end <= f.span.end) {
-        inside.push_back(m);
-      } else {
-        clash = true;
-      }
+    if (!SpansInside(
+            f.span, mentions->size(),
+            [&](size_t m) { return &(*mentions)[m].span; }, &inside)) {
+      continue;
     }
-    if (clash) continue;
     for (size_t m : inside) covered[m] = true;
     found[kept++] = f;
   }
@@ -437,16 +440,21 @@ Status EntityResolver::AddKnownNames(
 }
 
 Status EntityResolver::Resolve(std::string_view text,
-                               const std::vector<EntityMention>& mentions,
+                               const std::vector<EntityMention>& tagged,
                                std::vector<Entity>* entities) const {
   entities->clear();
   KHABAR_RETURN_IF_ERROR(CheckTextSize(text));
-  if (mentions.size() > kMaxEntityMentions) {
-    return ResourceExhaustedError(std::to_string(mentions.size()) +
+  if (tagged.size() > kMaxEntityMentions) {
+    return ResourceExhaustedError(std::to_string(tagged.size()) +
                                   " mentions exceed kMaxEntityMentions");
   }
-  KHABAR_RETURN_IF_ERROR(CheckSpans(text, mentions));
+  KHABAR_RETURN_IF_ERROR(CheckSpans(text, tagged));
   const AliasTable& aliases = tables_->aliases;
+
+  // Facilities named after a person: the person mentions that are theirs.
+  std::vector<EntityMention> renamed;
+  const std::vector<EntityMention>& mentions =
+      tables_->facilities.Rename(text, tagged, &renamed) ? renamed : tagged;
 
   // 0. Organizations written as a noun + a quoted name: their spans.
   std::vector<ByteSpan> spans;

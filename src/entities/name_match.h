@@ -142,6 +142,25 @@ void CliticCandidates(const NameWord& word, std::string_view before,
 std::string_view TokenPrefixBefore(std::string_view text, uint32_t pos,
                                    size_t max_bytes);
 
+// Whether the spans that overlap `span` all lie inside it: j runs over
+// [0, count), span_at(j) gives a pointer to its span (nullptr: skipped).
+// Returns false on the first that overlaps `span` without lying inside it
+// (a clash); else true, with *inside (cleared first) holding those inside.
+template <typename SpanAt>
+bool SpansInside(ByteSpan span, size_t count, SpanAt span_at,
+                 std::vector<size_t>* inside) {
+  inside->clear();
+  for (size_t j = 0; j < count; ++j) {
+    const ByteSpan* s = span_at(j);
+    if (s == nullptr || s->end <= span.begin || span.end <= s->begin) {
+      continue;
+    }
+    if (s->begin < span.begin || s->end > span.end) return false;
+    inside->push_back(j);
+  }
+  return true;
+}
+
 // 64-bit FNV-1a, and the entity id: 16 lowercase hex digits of
 // Fnv1a64("<TYPE>\t<key>").
 uint64_t Fnv1a64(std::string_view bytes);
