@@ -54,6 +54,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-surnames", no_surnames,
                "do not relabel a person's surname seen alone near the full "
                "name");
+  bool no_coordinated_names = false;
+  app.add_flag("--no-coordinated-names", no_coordinated_names,
+               "do not split a person mention at a token read as the "
+               "conjunction wa + a word");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -75,6 +79,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.second_pass = !one_pass;
   tagger_options.surnames = !no_surnames;
   tagger_options.family_names = !no_family_names;
+  tagger_options.coordinated_names = !no_coordinated_names;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;
   tagger_options.currencies = !no_currencies;

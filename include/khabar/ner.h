@@ -121,6 +121,9 @@ struct NerTaggerOptions {
   // left out or typed otherwise becomes a MISC mention (after decoding;
   // docs/ENTITIES.md). The entity resolver gives such mentions no entity.
   bool currencies = true;
+  // A person mention is split at a token read as the conjunction "wa" + a
+  // word ("khalid wa-fahd": two persons; after decoding; docs/ENTITIES.md).
+  bool coordinated_names = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

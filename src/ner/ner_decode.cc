@@ -279,13 +279,17 @@ void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
   // the host starts with a hamza on alef, which no name after a letter
   // does (wa-ifanjilin).
   nt.name_letters = -1;
+  nt.token_raw = nt.raw;
   if (proclitic_letters > 0) {
+    nt.token_raw = Bucket(morph.word_counts, nt.key);
     const bool unseen_host = nt.raw == 0 &&
                              !host_form.starts_with(kAlefHamza) &&
                              !host_form.starts_with(kAlefHamzaBelow) &&
                              !host_form.starts_with(kAlefMadda);
     auto split_name = [&](std::string_view form) {
-      const uint32_t b = Bucket(morph.word_counts, form);
+      const uint32_t b = form.size() == nt.key.size()
+                             ? nt.token_raw
+                             : Bucket(morph.word_counts, form);
       return (b >= 4 && b >= nt.raw + 3) || (unseen_host && b >= 2);
     };
     const std::string_view whole = nt.key;

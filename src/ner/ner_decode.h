@@ -31,6 +31,7 @@ struct NerToken {
   bool enclitic = false;
   char shape = 'p';
   uint32_t raw = 0;            // raw-news count bucket of the host
+  uint32_t token_raw = 0;      // ... of the whole token (raw if no proclitic)
   uint32_t al_ratio = 0;       // how often the host takes the article in news
   uint32_t gazetteer = 0;      // type bits of the host in the gazetteer
   uint32_t context = 0;        // NerModelData::contexts of the host (0: none)

@@ -190,6 +190,9 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
                            &ws.history_scratch);
   }
   ner::DropLeadingPrepositions(m, a, &ws.labels);
+  if (options_.coordinated_names) {
+    ner::SplitCoordinatedNames(m, ws.tokens, &ws.labels);
+  }
   if (options_.quoted_names) {
     ner::LabelQuotedNames(m, text, a, ws.tokens,
                           ner::NerWordTable::QuotedNameNouns(), &ws.labels);

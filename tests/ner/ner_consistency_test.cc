@@ -443,5 +443,61 @@ TEST(LeadingPrepositionsTest, BioesRolesMove) {
   EXPECT_EQ(labels, (std::vector<uint16_t>{0, 0, 1, 3, 0, 0, 4}));
 }
 
+// Coordinated persons: a token read as "wa" + a word common without it.
+NerToken CoordinatedToken(const std::string& proclitics, uint32_t raw,
+                          uint32_t token_raw, int32_t name_letters = -1) {
+  NerToken t;
+  t.proclitics = proclitics;
+  t.raw = raw;
+  t.token_raw = token_raw;
+  t.name_letters = name_letters;
+  return t;
+}
+
+TEST(CoordinatedNamesTest, WaBeforeACommonWordStartsAnotherPerson) {
+  const NerModelData m = BioModel();
+  const std::string wa = "\u0648";
+  // "bush wa-awbama": awbama (bucket 10) is 2^7 times as common as
+  // wa-awbama (3); then "bul wulfuwitz" (the token 6, "ulfuwitz" 1) and a
+  // name the analysis split (name_letters 0) stay whole; an ORG is not
+  // split ("al-adl wa-l-tanmiya").
+  const std::vector<NerToken> tokens = {
+      CoordinatedToken("", 9, 9), CoordinatedToken(wa, 10, 3),
+      CoordinatedToken("", 8, 8), CoordinatedToken(wa, 1, 6),
+      CoordinatedToken("", 8, 8), CoordinatedToken(wa, 10, 3, 0),
+      CoordinatedToken("", 9, 9), CoordinatedToken(wa, 10, 3)};
+  std::vector<const NerToken*> view;
+  for (const NerToken& t : tokens) view.push_back(&t);
+  std::vector<uint16_t> labels = {BPER, IPER, BPER, IPER,
+                                  BPER, IPER, BORG, BORG + 1};
+  EXPECT_EQ(SplitCoordinatedNames(m, view, &labels), 1u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{BPER, BPER, BPER, IPER, BPER, IPER,
+                                           BORG, BORG + 1}));
+  // Rare without "wa" (under 16 times): not split either.
+  const std::vector<NerToken> rare = {CoordinatedToken("", 9, 9),
+                                      CoordinatedToken(wa, 4, 0)};
+  view = {&rare[0], &rare[1]};
+  labels = {BPER, IPER};
+  EXPECT_EQ(SplitCoordinatedNames(m, view, &labels), 0u);
+}
+
+// BIOES: the first person ends where the second starts.
+TEST(CoordinatedNamesTest, BioesClosesTheFirstPerson) {
+  NerModelData m = BioModel();
+  m.encoding = NerEncoding::kBioes;
+  // PER: B 1, I 2, E 3, S 4.
+  const std::string wa = "\u0648";
+  // "khalid sa'id wa-ra'id sultan", then "fahd wa-majid".
+  const std::vector<NerToken> tokens = {
+      CoordinatedToken("", 9, 9),  CoordinatedToken("", 9, 9),
+      CoordinatedToken(wa, 10, 3), CoordinatedToken("", 9, 9),
+      CoordinatedToken("", 9, 9),  CoordinatedToken(wa, 10, 3)};
+  std::vector<const NerToken*> view;
+  for (const NerToken& t : tokens) view.push_back(&t);
+  std::vector<uint16_t> labels = {1, 2, 2, 3, 1, 3};
+  EXPECT_EQ(SplitCoordinatedNames(m, view, &labels), 2u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{1, 3, 1, 3, 4, 4}));
+}
+
 }  // namespace
 }  // namespace khabar::ner
