@@ -38,6 +38,9 @@ void AddEntityFileOptions(CLI::App* app, EntityFiles* files) {
                   "data/entities/aliases.tsv)");
   app->add_option("--names", files->names,
                   "extra known-name file (format of data/entities/names.tsv)");
+  app->add_option("--facility-nouns", files->facility_nouns,
+                  "extra facility nouns and naming titles (format of "
+                  "data/entities/facility_nouns.tsv)");
 }
 
 StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
@@ -51,7 +54,8 @@ StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
   EntityResolverOptions options;
   for (const auto& [path, contents] :
        {std::pair{&files.aliases, &options.extra_aliases_tsv},
-        std::pair{&files.names, &options.extra_names_tsv}}) {
+        std::pair{&files.names, &options.extra_names_tsv},
+        std::pair{&files.facility_nouns, &options.extra_facility_nouns_tsv}}) {
     if (path->empty()) continue;
     StatusOr<std::string> text = ReadWholeFile(*path);
     if (!text.ok()) return text.status();
@@ -63,8 +67,10 @@ StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
     // The message names the table ("extra names line 3: ..."): prefix the
     // path of that file.
     const std::string& message = resolver.status().message();
-    const std::string& path =
-        message.starts_with("extra names") ? files.names : files.aliases;
+    const std::string& path = message.starts_with("extra names") ? files.names
+                              : message.starts_with("extra facility")
+                                  ? files.facility_nouns
+                                  : files.aliases;
     return Status(
         resolver.status().code(),
         (path.empty() ? std::string("entity files") : path) + ": " + message);

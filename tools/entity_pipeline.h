@@ -27,11 +27,12 @@ namespace khabar::cli {
 
 // The user's entity files, added to the embedded ones (paths; empty: none).
 struct EntityFiles {
-  std::string aliases;  // format of data/entities/aliases.tsv
-  std::string names;    // format of data/entities/names.tsv
+  std::string aliases;         // format of data/entities/aliases.tsv
+  std::string names;           // format of data/entities/names.tsv
+  std::string facility_nouns;  // format of data/entities/facility_nouns.tsv
 };
 
-// --aliases and --names.
+// --aliases, --names and --facility-nouns.
 void AddEntityFileOptions(CLI::App* app, EntityFiles* files);
 
 // What a command reads of the morphology besides the words and their tags.

@@ -133,6 +133,11 @@ struct EntityResolverOptions {
   // data/entities/not_names.txt (currency units, the word Allah alone): a
   // MISC mention that is exactly one of them gets no entity. Default: none.
   std::string extra_not_names_txt;
+  // Extra facility nouns and naming titles, rows as in
+  // data/entities/facility_nouns.tsv (noun TAB ORG|LOC|MISC|TITLE [TAB
+  // note]): a person mention right after such a noun is the facility's
+  // name (docs/ENTITIES.md, rule 0b). Default: none.
+  std::string extra_facility_nouns_tsv;
   // False keeps those mentions as entities (ANERcorp's conventions, where
   // currencies are MISC), and also a mention that is the name of a Latin
   // letter alone ("bi", "si"; in a run, "bi bi si", it is an acronym and

@@ -401,6 +401,8 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
       tables->names.Add(options.extra_names_tsv, "extra names"));
   KHABAR_RETURN_IF_ERROR(
       tables->aliases.Add(options.extra_aliases_tsv, "extra aliases"));
+  KHABAR_RETURN_IF_ERROR(tables->facilities.Add(
+      options.extra_facility_nouns_tsv, "extra facility nouns"));
   return std::unique_ptr<const EntityResolver>(
       new EntityResolver(std::move(tables)));
 }

@@ -624,6 +624,26 @@ assert ("LOC", "\u0642\u0631\u064a\u0629 \u0627\u0644\u0632\u0647\u0648\u0631") 
   run entities --names "$WORK/bad-names.tsv" "$WORK/daesh.txt"
   expect_rc 3 "bad known-name file"
   expect_one_error_line
+  # A user's facility noun (mukhayyam, a camp; SaudiNewsNet's sentence has
+  # qa'a, a hall, which the embedded list holds) before a naming title and
+  # a name; a bad row names the file.
+  printf '\xd9\x88\xd9\x81\xd9\x8a \xd8\xa7\xd9\x84\xd8\xa5\xd8\xaf\xd8\xa7\xd8\xb1\xd8\xa9 \xd8\xa7\xd9\x84\xd8\xb9\xd8\xa7\xd9\x85\xd8\xa9 \xd9\x84\xd9\x84\xd8\xaa\xd8\xb9\xd9\x84\xd9\x8a\xd9\x85 \xd9\x81\xd9\x8a \xd9\x85\xd9\x86\xd8\xb7\xd9\x82\xd8\xa9 \xd8\xad\xd8\xa7\xd8\xa6\xd9\x84 \xd8\xa3\xd9\x82\xd9\x8a\xd9\x85 \xd8\xad\xd9\x81\xd9\x84 \xd9\x85\xd8\xb9\xd8\xa7\xd9\x8a\xd8\xaf\xd8\xa9 \xd8\xa8\xd9\x85\xd8\xae\xd9\x8a\xd9\x85 \xd8\xa7\xd9\x84\xd8\xa3\xd9\x85\xd9\x8a\xd8\xb1 \xd9\x81\xd9\x8a\xd8\xb5\xd9\x84 \xd8\xa8\xd9\x86 \xd8\xb9\xd8\xa8\xd8\xaf\xd8\xa7\xd9\x84\xd9\x84\xd9\x87.\x0a' >"$WORK/camp.txt"
+  printf '\xd9\x85\xd8\xae\xd9\x8a\xd9\x85\x09LOC\x09a camp\x0a' >"$WORK/facilities.tsv"
+  run entities --facility-nouns "$WORK/facilities.tsv" "$WORK/camp.txt"
+  expect_rc 0 "entities with --facility-nouns"
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+ents = json.loads(open(sys.argv[2]).read())["entities"]
+got = {(e["type"], raw[e["mentions"][0]["begin"]:e["mentions"][0]["end"]].decode()) for e in ents}
+assert ("LOC", "\u0645\u062e\u064a\u0645 \u0627\u0644\u0623\u0645\u064a\u0631 \u0641\u064a\u0635\u0644 \u0628\u0646 \u0639\u0628\u062f\u0627\u0644\u0644\u0647") in got, got
+' "$WORK/camp.txt" "$OUT"
+  printf 'x\tPER\n' >"$WORK/bad-facilities.tsv"
+  run entities --facility-nouns "$WORK/bad-facilities.tsv" "$WORK/camp.txt"
+  expect_rc 3 "bad facility-noun file"
+  expect_one_error_line
+  grep -q "bad-facilities.tsv: extra facility nouns line 1" "$ERR" ||
+    fail "the error names the facility-noun file: $(cat "$ERR")"
 }
 
 # Quotes, keywords and summary: one record per document with offsets into

@@ -218,6 +218,37 @@ TEST(FacilityNamesTest, AMentionAcrossTheNewSpanKeepsTheOldOne) {
   EXPECT_EQ(entities[1].type, EntityType::kPerson);
 }
 
+TEST(FacilityNamesTest, UsersAddNounsAndTitles) {
+  // "mukhayyam al-amir sultan" (a camp, not listed): a person until a user
+  // lists the noun; a bad row names its line.
+  const std::string text =
+      "\u0641\u064a \u0645\u062e\u064a\u0645 "
+      "\u0627\u0644\u0623\u0645\u064a\u0631 "
+      "\u0633\u0644\u0637\u0627\u0646";
+  const std::string sultan = "\u0633\u0644\u0637\u0627\u0646";
+  const std::vector<EntityMention> mentions = {
+      {SpanOf(text, sultan), EntityType::kPerson, ""}};
+  std::vector<Entity> entities = Resolve(text, mentions);
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].type, EntityType::kPerson);
+  EntityResolverOptions options;
+  options.extra_facility_nouns_tsv = "\u0645\u062e\u064a\u0645\tLOC\n";
+  auto resolver = EntityResolver::Create(options);
+  ASSERT_TRUE(resolver.ok()) << resolver.status().ToString();
+  ASSERT_TRUE((*resolver)->Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].type, EntityType::kLocation);
+  EXPECT_EQ(entities[0].mentions[0].span.begin,
+            SpanOf(text, "\u0645\u062e\u064a\u0645").begin);
+  options.extra_facility_nouns_tsv = "\u0645\u062e\u064a\u0645\tHALL\n";
+  const auto bad = EntityResolver::Create(options);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().code(), StatusCode::kInvalidArgument);
+  EXPECT_NE(bad.status().message().find("extra facility nouns line 1"),
+            std::string::npos)
+      << bad.status().message();
+}
+
 TEST(FacilityNamesTest, TableRowsAndErrors) {
   FacilityNouns nouns;
   EXPECT_TRUE(nouns
