@@ -56,6 +56,24 @@ py() {
   "$PY" -c "$script" "$@" || fail "python check failed"
 }
 
+# expect_entities INPUT TYPE TEXT [TYPE TEXT ...]: the last entities
+# output ($OUT) has an entity of each TYPE whose first mention is TEXT (a
+# JSON string body: \uXXXX escapes) in INPUT.
+expect_entities() {
+  local input=$1
+  shift
+  py '
+import json, sys
+raw = open(sys.argv[1], "rb").read()
+ents = json.loads(open(sys.argv[2]).read())["entities"]
+got = {(e["type"], raw[e["mentions"][0]["begin"]:e["mentions"][0]["end"]].decode()) for e in ents}
+args = sys.argv[3:]
+for t, text in zip(args[::2], args[1::2]):
+    want = (t, json.loads("\"" + text + "\""))
+    assert want in got, (want, got)
+' "$input" "$OUT" "$@"
+}
+
 # Checks that stdout is JSONL: valid UTF-8, one object per line; prints
 # nothing. Optional argument: the expected number of lines.
 PY_JSONL='
@@ -612,14 +630,8 @@ assert len(rec["quotes"]) >= 10, len(rec["quotes"])
   printf '\xd9\x82\xd8\xb1\xd9\x8a\xd8\xa9 \xd8\xa7\xd9\x84\xd8\xb2\xd9\x87\xd9\x88\xd8\xb1\tLOC\ta village\n' >"$WORK/names.tsv"
   run entities --names "$WORK/names.tsv" "$WORK/daesh.txt"
   expect_rc 0 "entities with --names"
-  py '
-import json, sys
-raw = open(sys.argv[1], "rb").read()
-ents = json.loads(open(sys.argv[2]).read())["entities"]
-got = {(e["type"], raw[e["mentions"][0]["begin"]:e["mentions"][0]["end"]].decode()) for e in ents}
-assert ("ORG", "\u062f\u0627\u0639\u0634") in got, got
-assert ("LOC", "\u0642\u0631\u064a\u0629 \u0627\u0644\u0632\u0647\u0648\u0631") in got, got
-' "$WORK/daesh.txt" "$OUT"
+  expect_entities "$WORK/daesh.txt" ORG '\u062f\u0627\u0639\u0634' \
+    LOC '\u0642\u0631\u064a\u0629 \u0627\u0644\u0632\u0647\u0648\u0631'
   printf 'x\tNOTATYPE\n' >"$WORK/bad-names.tsv"
   run entities --names "$WORK/bad-names.tsv" "$WORK/daesh.txt"
   expect_rc 3 "bad known-name file"
@@ -631,13 +643,8 @@ assert ("LOC", "\u0642\u0631\u064a\u0629 \u0627\u0644\u0632\u0647\u0648\u0631") 
   printf '\xd9\x85\xd8\xae\xd9\x8a\xd9\x85\x09LOC\x09a camp\x0a' >"$WORK/facilities.tsv"
   run entities --facility-nouns "$WORK/facilities.tsv" "$WORK/camp.txt"
   expect_rc 0 "entities with --facility-nouns"
-  py '
-import json, sys
-raw = open(sys.argv[1], "rb").read()
-ents = json.loads(open(sys.argv[2]).read())["entities"]
-got = {(e["type"], raw[e["mentions"][0]["begin"]:e["mentions"][0]["end"]].decode()) for e in ents}
-assert ("LOC", "\u0645\u062e\u064a\u0645 \u0627\u0644\u0623\u0645\u064a\u0631 \u0641\u064a\u0635\u0644 \u0628\u0646 \u0639\u0628\u062f\u0627\u0644\u0644\u0647") in got, got
-' "$WORK/camp.txt" "$OUT"
+  expect_entities "$WORK/camp.txt" LOC \
+    '\u0645\u062e\u064a\u0645 \u0627\u0644\u0623\u0645\u064a\u0631 \u0641\u064a\u0635\u0644 \u0628\u0646 \u0639\u0628\u062f\u0627\u0644\u0644\u0647'
   printf 'x\tPER\n' >"$WORK/bad-facilities.tsv"
   run entities --facility-nouns "$WORK/bad-facilities.tsv" "$WORK/camp.txt"
   expect_rc 3 "bad facility-noun file"
