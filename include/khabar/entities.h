@@ -98,7 +98,9 @@ struct EntityMention {
 
 struct ResolvedMention {
   // The tagger's span; for a generic noun + a quoted name (munazzamat
-  // "..."), through the closing mark (docs/ENTITIES.md, rule 0).
+  // "..."), or a mention that opens a quoted name, through the closing mark
+  // (docs/ENTITIES.md, rule 0); for a person mention that names a facility
+  // (mustashfa al-malik fahd), from the facility's noun (rule 0b).
   ByteSpan span;
   std::string text;  // the original bytes of `span` (U+FFFD for bad UTF-8)
   // The name after role and clitic stripping, punctuation dropped and
@@ -108,7 +110,8 @@ struct ResolvedMention {
   ByteSpan name_span;
   // The title(s) stripped from the front, as written ("" if none).
   std::string role;
-  EntityType type = EntityType::kMisc;  // the tagger's type
+  // The tagger's type; a facility's (ORG, LOC, MISC) by rule 0b.
+  EntityType type = EntityType::kMisc;
 };
 
 struct Entity {

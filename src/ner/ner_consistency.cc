@@ -299,6 +299,7 @@ size_t SplitCoordinatedNames(const NerModelData& m,
   size_t split = 0;
   for (size_t i = 1; i < n; ++i) {
     if (l[i] == 0 || m.LabelStarts(l[i]) || m.LabelType(l[i]) != person ||
+        !m.LabelOpen(l[i - 1]) || m.LabelType(l[i - 1]) != person ||
         tokens[i]->proclitics != kWa || tokens[i]->name_letters >= 0) {
       continue;
     }

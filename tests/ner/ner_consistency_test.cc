@@ -479,6 +479,14 @@ TEST(CoordinatedNamesTest, WaBeforeACommonWordStartsAnotherPerson) {
   view = {&rare[0], &rare[1]};
   labels = {BPER, IPER};
   EXPECT_EQ(SplitCoordinatedNames(m, view, &labels), 0u);
+  // An inside label after no person (an earlier rule's leftover): no
+  // split to make.
+  const std::vector<NerToken> lone = {CoordinatedToken("", 9, 9),
+                                      CoordinatedToken(wa, 10, 3)};
+  view = {&lone[0], &lone[1]};
+  labels = {O, IPER};
+  EXPECT_EQ(SplitCoordinatedNames(m, view, &labels), 0u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{O, IPER}));
 }
 
 // BIOES: the first person ends where the second starts.
