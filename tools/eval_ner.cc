@@ -54,6 +54,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-surnames", no_surnames,
                "do not relabel a person's surname seen alone near the full "
                "name");
+  bool all_sentences = false;
+  app.add_flag("--second-pass-all", all_sentences,
+               "run the second pass on every sentence, also those the first "
+               "pass left without a mention and without history");
   bool no_coordinated_names = false;
   app.add_flag("--no-coordinated-names", no_coordinated_names,
                "do not split a person mention at a token read as the "
@@ -80,6 +84,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.surnames = !no_surnames;
   tagger_options.family_names = !no_family_names;
   tagger_options.coordinated_names = !no_coordinated_names;
+  tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;
   tagger_options.currencies = !no_currencies;
