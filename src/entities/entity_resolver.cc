@@ -192,6 +192,62 @@ bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
   return false;
 }
 
+// A person mention that is nothing but a title ("al-shaykh", "al-sahafi")
+// right before another person mention (only spaces between): the tagger
+// cut the title off the name. The two are joined into one mention, whose
+// title then becomes its role. Writes the mentions to *out and returns
+// true if any were joined.
+bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
+                       const std::vector<EntityMention>& mentions,
+                       std::vector<EntityMention>* out) {
+  std::vector<size_t> order(mentions.size());
+  std::iota(order.begin(), order.end(), size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return mentions[a].span.begin < mentions[b].span.begin;
+  });
+  std::vector<char> joined(mentions.size(), 0);  // into the one after it
+  std::vector<uint32_t> begins(mentions.size());
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    begins[i] = mentions[i].span.begin;
+  }
+  std::vector<NameWord> words;
+  bool any = false;
+  for (size_t k = 0; k + 1 < order.size(); ++k) {
+    const EntityMention& title = mentions[order[k]];
+    const EntityMention& name = mentions[order[k + 1]];
+    if (title.type != EntityType::kPerson || name.type != EntityType::kPerson ||
+        name.span.begin <= title.span.end ||
+        name.span.begin - title.span.end > 2) {
+      continue;
+    }
+    bool spaces = true;
+    for (uint32_t p = title.span.end; p < name.span.begin; ++p) {
+      spaces &= text[p] == ' ';
+    }
+    if (!spaces) continue;
+    SplitNameWords(text, title.span, &words);
+    const std::string_view before =
+        TokenPrefixBefore(text, title.span.begin, kMaxPrefixBytes);
+    uint32_t skip = 0;
+    if (words.empty() ||
+        titles.Match(words, 0, before, &skip) != words.size()) {
+      continue;
+    }
+    joined[order[k]] = 1;
+    begins[order[k + 1]] = begins[order[k]];
+    any = true;
+  }
+  if (!any) return false;
+  out->clear();
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (joined[i]) continue;
+    EntityMention m = mentions[i];
+    m.span.begin = begins[i];
+    out->push_back(std::move(m));
+  }
+  return true;
+}
+
 // Organizations written as a generic noun + a quoted name (munazzamat
 // "atibba bila hudud"): a one-word ORG mention that is one of `nouns`,
 // right before a quoted name (QuotedNameEnd), is taken through the closing
@@ -453,10 +509,13 @@ Status EntityResolver::Resolve(std::string_view text,
   KHABAR_RETURN_IF_ERROR(CheckSpans(text, tagged));
   const AliasTable& aliases = tables_->aliases;
 
-  // Facilities named after a person: the person mentions that are theirs.
-  std::vector<EntityMention> renamed;
-  const std::vector<EntityMention>& mentions =
+  // Facilities named after a person: the person mentions that are theirs;
+  // then titles the tagger cut off a name.
+  std::vector<EntityMention> renamed, titled;
+  const std::vector<EntityMention>& named =
       tables_->facilities.Rename(text, tagged, &renamed) ? renamed : tagged;
+  const std::vector<EntityMention>& mentions =
+      JoinTitleMentions(text, tables_->titles, named, &titled) ? titled : named;
 
   // 0. Organizations written as a noun + a quoted name: their spans.
   std::vector<ByteSpan> spans;
