@@ -6,8 +6,10 @@
 // one-per-line format), names, text. EntityResolver::Create
 // returns an error or a resolver; a resolver must find the known names of
 // the text and resolve them without crashing, with spans inside the text
-// and ordered.
+// and ordered, and resolve every word of the text read as a person (the
+// facility and title rules).
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -51,5 +53,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   std::vector<khabar::Entity> entities;
   Check((*resolver)->Resolve(text, mentions, &entities).ok());
+  // Every space-separated word as a person mention, as a tagger might give
+  // them: the facility and title rules read the words around each.
+  std::vector<khabar::EntityMention> words;
+  for (size_t i = 0; i < text.size() && words.size() < 256;) {
+    const size_t end = std::min(text.find(' ', i), text.size());
+    if (end > i) {
+      words.push_back({{static_cast<uint32_t>(i), static_cast<uint32_t>(end)},
+                       khabar::EntityType::kPerson,
+                       ""});
+    }
+    i = end + 1;
+  }
+  const khabar::Status status = (*resolver)->Resolve(text, words, &entities);
+  // Spans must start and end on character boundaries: other words are
+  // refused, never a crash.
+  Check(status.ok() || status.code() == khabar::StatusCode::kInvalidArgument);
+  for (const khabar::Entity& e : entities) {
+    for (const khabar::ResolvedMention& m : e.mentions) {
+      Check(m.span.begin < m.span.end && m.span.end <= text.size());
+    }
+  }
   return 0;
 }
