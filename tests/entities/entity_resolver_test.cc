@@ -19,6 +19,8 @@
 namespace khabar {
 namespace {
 
+using entity_test::DefaultResolver;
+
 // "[PER:text]" markup -> plain text and mentions.
 bool ParseMarked(std::string_view marked, std::string* text,
                  std::vector<EntityMention>* mentions) {
@@ -81,8 +83,8 @@ std::string DescribeRoles(const std::vector<Entity>& entities) {
 }
 
 TEST(EntityResolverTest, CreatesWithEmbeddedTables) {
-  EXPECT_GE(entity_test::DefaultResolver().alias_group_count(), 20u);
-  EXPECT_GE(entity_test::DefaultResolver().title_count(), 60u);
+  EXPECT_GE(DefaultResolver().alias_group_count(), 20u);
+  EXPECT_GE(DefaultResolver().title_count(), 60u);
 }
 
 TEST(EntityResolverTest, ResolutionRulesGoldenTable) {
@@ -94,8 +96,7 @@ TEST(EntityResolverTest, ResolutionRulesGoldenTable) {
     std::vector<EntityMention> mentions;
     ASSERT_TRUE(ParseMarked(row.cells[1], &text, &mentions)) << row.Where();
     std::vector<Entity> entities;
-    Status s =
-        entity_test::DefaultResolver().Resolve(text, mentions, &entities);
+    Status s = DefaultResolver().Resolve(text, mentions, &entities);
     ASSERT_TRUE(s.ok()) << row.Where() << " " << s.ToString();
     EXPECT_TRUE(golden::SameText(Describe(entities), row.cells[2]))
         << row.Where() << " (" << row.cells[0] << ")";
@@ -192,8 +193,7 @@ TEST(EntityResolverTest, SeedArticleResolvesToTheAnnotatedEntities) {
   std::vector<EntityMention> mentions;
   for (const SeedRow& r : rows) mentions.push_back(r.mention);
   std::vector<Entity> entities;
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   ExpectSeedGroups(rows, entities);
   // Khamenei: the title is a role, not part of his name.
   const std::string khamenei =  // Ely xAmn}y
@@ -236,8 +236,7 @@ TEST(EntityResolverTest, SeedArticleWithProcliticsLeftOnTheMentions) {
   }
   EXPECT_GE(widened, 9u);
   std::vector<Entity> entities;
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   ExpectSeedGroups(rows, entities);
 }
 
@@ -247,8 +246,7 @@ TEST(EntityResolverTest, SameEntityGetsTheSameIdInTwoArticles) {
     std::vector<EntityMention> mentions;
     EXPECT_TRUE(ParseMarked(marked, &text, &mentions));
     std::vector<Entity> entities;
-    EXPECT_TRUE(
-        entity_test::DefaultResolver().Resolve(text, mentions, &entities).ok());
+    EXPECT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
     return entities;
   };
   // Article 1: "Iran" with hamza, "Daesh"; article 2: "Iran" without hamza,
@@ -282,7 +280,7 @@ TEST(EntityResolverTest, ExtraAliasesAndTitlesExtendTheTables) {
   auto r = EntityResolver::Create(options);
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ((*r)->alias_group_count(),
-            entity_test::DefaultResolver().alias_group_count() + 2);
+            DefaultResolver().alias_group_count() + 2);
   std::string text;
   std::vector<EntityMention> mentions;
   ASSERT_TRUE(ParseMarked(
@@ -300,8 +298,7 @@ TEST(EntityResolverTest, ExtraAliasesAndTitlesExtendTheTables) {
   EXPECT_EQ(entities[2].canonical, "Smith");
   EXPECT_EQ(entities[2].roles, std::vector<std::string>{"Mr"});
   // Without the user rows they stay apart.
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   EXPECT_EQ(entities.size(), 4u);
 }
 
@@ -316,8 +313,7 @@ TEST(EntityResolverTest, NotNamesCanBeKeptOrExtended) {
                   "[MISC:\u0628\u064A\u062A\u0643\u0648\u064A\u0646]",
                   &text, &mentions));
   std::vector<Entity> entities;
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   ASSERT_EQ(entities.size(), 1u);  // the dollars go, Bitcoin stays
   EntityResolverOptions keep;
   keep.drop_not_names = false;
@@ -396,8 +392,7 @@ TEST(EntityResolverTest, BadSpansAreInvalidArgument) {
     mentions[1].span = c.span;
     mentions[1].text = c.text;
     std::vector<Entity> entities(1);
-    Status s =
-        entity_test::DefaultResolver().Resolve(text, mentions, &entities);
+    Status s = DefaultResolver().Resolve(text, mentions, &entities);
     EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << s.ToString();
     EXPECT_NE(s.message().find("mention 1"), std::string::npos) << s.ToString();
     EXPECT_NE(s.message().find(c.message_part), std::string::npos)
@@ -408,9 +403,8 @@ TEST(EntityResolverTest, BadSpansAreInvalidArgument) {
   bad_type[0].span = {0, 5};
   bad_type[0].type = static_cast<EntityType>(9);
   std::vector<Entity> entities;
-  EXPECT_EQ(
-      entity_test::DefaultResolver().Resolve(text, bad_type, &entities).code(),
-      StatusCode::kInvalidArgument);
+  EXPECT_EQ(DefaultResolver().Resolve(text, bad_type, &entities).code(),
+            StatusCode::kInvalidArgument);
 }
 
 TEST(EntityResolverTest, OverlappingAndDuplicateSpansAreResolved) {
@@ -425,8 +419,7 @@ TEST(EntityResolverTest, OverlappingAndDuplicateSpansAreResolved) {
   mentions[1].type = EntityType::kLocation;
   mentions[2] = mentions[1];
   std::vector<Entity> entities;
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   ASSERT_EQ(entities.size(), 2u);
   EXPECT_EQ(entities[0].type, EntityType::kOrganization);
   EXPECT_EQ(entities[1].type, EntityType::kLocation);
@@ -466,8 +459,7 @@ TEST(EntityResolverTest, RandomInputNeverCrashes) {
       mentions.push_back(m);
     }
     std::vector<Entity> entities;
-    Status s =
-        entity_test::DefaultResolver().Resolve(text, mentions, &entities);
+    Status s = DefaultResolver().Resolve(text, mentions, &entities);
     if (s.ok()) ++resolved_rounds;
     if (!s.ok()) {
       EXPECT_EQ(s.code(), StatusCode::kInvalidArgument) << s.ToString();
@@ -500,8 +492,7 @@ TEST(EntityResolverTest, ConcurrentResolveGivesTheSameResult) {
   std::vector<EntityMention> mentions;
   for (const SeedRow& r : SeedRows(text)) mentions.push_back(r.mention);
   std::vector<Entity> want;
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().Resolve(text, mentions, &want).ok());
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &want).ok());
   std::string want_json;
   AppendEntitiesJson(want, 0, &want_json);
   std::vector<std::string> got(4);
@@ -510,10 +501,7 @@ TEST(EntityResolverTest, ConcurrentResolveGivesTheSameResult) {
     threads.emplace_back([&, t] {
       for (int k = 0; k < 20; ++k) {
         std::vector<Entity> entities;
-        if (!entity_test::DefaultResolver()
-                 .Resolve(text, mentions, &entities)
-                 .ok())
-          return;
+        if (!DefaultResolver().Resolve(text, mentions, &entities).ok()) return;
         got[t].clear();
         AppendEntitiesJson(entities, 0, &got[t]);
       }

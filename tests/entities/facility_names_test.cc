@@ -16,6 +16,7 @@
 namespace khabar {
 namespace {
 
+using entity_test::DefaultResolver;
 using entity_test::SpanOf;
 
 // SaudiNewsNet sentences (2015).
@@ -107,8 +108,7 @@ const std::string k_salman =
 std::vector<Entity> Resolve(const std::string& text,
                             const std::vector<EntityMention>& mentions) {
   std::vector<Entity> entities;
-  const Status s =
-      entity_test::DefaultResolver().Resolve(text, mentions, &entities);
+  const Status s = DefaultResolver().Resolve(text, mentions, &entities);
   EXPECT_TRUE(s.ok()) << s.ToString();
   return entities;
 }

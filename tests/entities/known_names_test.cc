@@ -16,6 +16,7 @@
 namespace khabar {
 namespace {
 
+using entity_test::DefaultResolver;
 using entity_test::SpanOf;
 
 // Real sentences and names of the news corpora (SaudiNewsNet, the seed
@@ -120,9 +121,7 @@ std::string SpanText(const std::string& text, const EntityMention& m) {
 
 TEST(KnownNamesTest, FindsANameAfterAProcliticAndStartsAfterIt) {
   std::vector<EntityMention> mentions;
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .AddKnownNames(k_daesh_text, &mentions)
-                  .ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_daesh_text, &mentions).ok());
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(SpanText(k_daesh_text, mentions[0]), k_daesh);
   EXPECT_EQ(mentions[0].type, EntityType::kOrganization);
@@ -131,18 +130,15 @@ TEST(KnownNamesTest, FindsANameAfterAProcliticAndStartsAfterIt) {
 TEST(KnownNamesTest, QuotationMarksBetweenWordsAndFoldedSpelling) {
   // tanzim "al-dawla al-islamiya" (hamza-less alef) is the listed name.
   std::vector<EntityMention> mentions;
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .AddKnownNames(k_isis_quoted, &mentions)
-                  .ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_isis_quoted, &mentions).ok());
   ASSERT_EQ(mentions.size(), 1u);
   const std::string got = SpanText(k_isis_quoted, mentions[0]);
   EXPECT_EQ(got.rfind(k_tanzim_dawla.substr(0, 10), 0), 0u) << got;
   EXPECT_EQ(mentions[0].type, EntityType::kOrganization);
   // The resolver reads the same name as the listed spelling.
   std::vector<Entity> entities;
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .Resolve(k_isis_quoted, mentions, &entities)
-                  .ok());
+  ASSERT_TRUE(
+      DefaultResolver().Resolve(k_isis_quoted, mentions, &entities).ok());
   ASSERT_EQ(entities.size(), 1u);
   EXPECT_EQ(entities[0].mentions[0].name.find("\u201c"), std::string::npos);
 }
@@ -151,23 +147,18 @@ TEST(KnownNamesTest, PunctuationEndsANameAndTheLongestWins) {
   // "tanzim al-dawla. al-islamiya": only "tanzim al-dawla" (a listed
   // short form) is a name; with the full name, the full name.
   std::vector<EntityMention> mentions;
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .AddKnownNames(k_isis_split, &mentions)
-                  .ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_isis_split, &mentions).ok());
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(SpanText(k_isis_split, mentions[0]), k_tanzim_dawla);
   mentions.clear();
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .AddKnownNames(k_isis_name, &mentions)
-                  .ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_isis_name, &mentions).ok());
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(SpanText(k_isis_name, mentions[0]), k_isis_name);
 }
 
 TEST(KnownNamesTest, LiPlusArticleStartsAfterTheFirstLam) {
   std::vector<EntityMention> mentions;
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().AddKnownNames(k_un_text, &mentions).ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_un_text, &mentions).ok());
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(SpanText(k_un_text, mentions[0]), k_un_span);
 }
@@ -178,8 +169,7 @@ TEST(KnownNamesTest, ReplacesTheMentionsItCoversAndYieldsToLongerOnes) {
       {SpanOf(k_wh_long, k_white), EntityType::kMisc, ""},
       {SpanOf(k_wh_long, k_wh_long.substr(k_wh_long.size() - 17)),
        EntityType::kPerson, ""}};  // "jwsh arnst"
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().AddKnownNames(k_wh_long, &mentions).ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_wh_long, &mentions).ok());
   ASSERT_EQ(mentions.size(), 2u);
   EXPECT_EQ(SpanText(k_wh_long, mentions[0]), k_wh);
   EXPECT_EQ(mentions[0].type, EntityType::kOrganization);
@@ -187,14 +177,12 @@ TEST(KnownNamesTest, ReplacesTheMentionsItCoversAndYieldsToLongerOnes) {
   // The tagger's longer "wizarat al-kharijiyya al-amirkiyya" stays whole.
   std::vector<EntityMention> longer = {
       {SpanOf(k_state_long, k_state_long), EntityType::kOrganization, ""}};
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().AddKnownNames(k_state_long, &longer).ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_state_long, &longer).ok());
   ASSERT_EQ(longer.size(), 1u);
   EXPECT_EQ(SpanText(k_state_long, longer[0]), k_state_long);
   // Without a tagger mention, the listed "al-kharijiyya al-amirkiyya".
   std::vector<EntityMention> none;
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().AddKnownNames(k_state_long, &none).ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_state_long, &none).ok());
   ASSERT_EQ(none.size(), 1u);
   EXPECT_EQ(SpanText(k_state_long, none[0]), k_state);
 }
@@ -205,8 +193,7 @@ TEST(KnownNamesTest, YieldsToAMentionItOverlapsWithoutCovering) {
   const ByteSpan tail{static_cast<uint32_t>(k_wh_long.size() - 20),
                       static_cast<uint32_t>(k_wh_long.size())};
   std::vector<EntityMention> mentions = {{tail, EntityType::kPerson, ""}};
-  ASSERT_TRUE(
-      entity_test::DefaultResolver().AddKnownNames(k_wh_long, &mentions).ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_wh_long, &mentions).ok());
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(mentions[0].span, tail);
 }
@@ -214,11 +201,9 @@ TEST(KnownNamesTest, YieldsToAMentionItOverlapsWithoutCovering) {
 TEST(KnownNamesTest, CommonWordsAreNotListed) {
   // al-qa'ida (al-Qaeda) is also "the base": "al-qa'ida al-'askariyya".
   std::vector<EntityMention> mentions;
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .AddKnownNames(k_al_qaeda_word, &mentions)
-                  .ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_al_qaeda_word, &mentions).ok());
   EXPECT_TRUE(mentions.empty());
-  EXPECT_GE(entity_test::DefaultResolver().known_name_count(), 50u);
+  EXPECT_GE(DefaultResolver().known_name_count(), 50u);
 }
 
 TEST(KnownNamesTest, ExtraNamesAndBadRows) {
@@ -277,11 +262,9 @@ TEST(KnownNamesTest, ProcliticReadingOfAShortWordEndingInYehHeh) {
 // Known names, then the resolver, with no tagger mentions: the entities.
 std::vector<Entity> KnownEntities(const std::string& text) {
   std::vector<EntityMention> mentions;
-  EXPECT_TRUE(
-      entity_test::DefaultResolver().AddKnownNames(text, &mentions).ok());
+  EXPECT_TRUE(DefaultResolver().AddKnownNames(text, &mentions).ok());
   std::vector<Entity> entities;
-  EXPECT_TRUE(
-      entity_test::DefaultResolver().Resolve(text, mentions, &entities).ok());
+  EXPECT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   return entities;
 }
 
@@ -293,9 +276,8 @@ TEST(KnownNamesTest, AKnownNameThatOpensAQuotedNameEndsWithItsClosingMark) {
   // The listed "tanzim da'ish" is found as tanzim "da'ish (the marks
   // between its words); the mention takes the closing mark too.
   std::vector<EntityMention> mentions;
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .AddKnownNames(k_daesh_quoted_text, &mentions)
-                  .ok());
+  ASSERT_TRUE(
+      DefaultResolver().AddKnownNames(k_daesh_quoted_text, &mentions).ok());
   ASSERT_EQ(mentions.size(), 1u);
   EXPECT_EQ(SpanText(k_daesh_quoted_text, mentions[0]) + "\"", k_daesh_quoted);
   const std::vector<Entity> entities = KnownEntities(k_daesh_quoted_text);
@@ -342,11 +324,9 @@ TEST(KnownNamesTest, TheGroupsFullNameInQuotesIsItsAlias) {
 
 TEST(KnownNamesTest, EmptyAndOversizedText) {
   std::vector<EntityMention> mentions;
-  EXPECT_TRUE(entity_test::DefaultResolver().AddKnownNames("", &mentions).ok());
+  EXPECT_TRUE(DefaultResolver().AddKnownNames("", &mentions).ok());
   EXPECT_TRUE(mentions.empty());
-  ASSERT_TRUE(entity_test::DefaultResolver()
-                  .AddKnownNames("\xFF\xFE junk", &mentions)
-                  .ok());
+  ASSERT_TRUE(DefaultResolver().AddKnownNames("\xFF\xFE junk", &mentions).ok());
   EXPECT_TRUE(mentions.empty());
 }
 
