@@ -152,14 +152,7 @@ bool FacilityNouns::Rename(std::string_view text,
     changed = true;
   }
   if (!changed) return false;
-  out->clear();
-  for (size_t i = 0; i < mentions.size(); ++i) {
-    if (dropped[i]) continue;
-    EntityMention m = mentions[i];
-    m.span = spans[i];
-    m.type = types[i];
-    out->push_back(std::move(m));
-  }
+  RewriteMentions(mentions, dropped, spans, &types, out);
   return true;
 }
 

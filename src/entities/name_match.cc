@@ -448,6 +448,20 @@ std::string_view TokenPrefixBefore(std::string_view text, uint32_t pos,
   return text.substr(begin, pos - begin);
 }
 
+void RewriteMentions(const std::vector<EntityMention>& mentions,
+                     const std::vector<char>& dropped,
+                     const std::vector<ByteSpan>& spans,
+                     const std::vector<EntityType>* types,
+                     std::vector<EntityMention>* out) {
+  out->clear();
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (dropped[i]) continue;
+    EntityMention& m = out->emplace_back(mentions[i]);
+    m.span = spans[i];
+    if (types != nullptr) m.type = (*types)[i];
+  }
+}
+
 uint64_t Fnv1a64(std::string_view bytes) {
   uint64_t h = 14695981039346656037ull;
   for (unsigned char c : bytes) {

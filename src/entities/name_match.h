@@ -161,6 +161,16 @@ bool SpansInside(ByteSpan span, size_t count, SpanAt span_at,
   return true;
 }
 
+// Writes to *out (cleared first) the mentions not `dropped`, each with its
+// span from `spans` and, if `types` is not null, its type from `types`
+// (all indexed as `mentions`): what a rule that rewrites mentions gives
+// the resolver.
+void RewriteMentions(const std::vector<EntityMention>& mentions,
+                     const std::vector<char>& dropped,
+                     const std::vector<ByteSpan>& spans,
+                     const std::vector<EntityType>* types,
+                     std::vector<EntityMention>* out);
+
 // 64-bit FNV-1a, and the entity id: 16 lowercase hex digits of
 // Fnv1a64("<TYPE>\t<key>").
 uint64_t Fnv1a64(std::string_view bytes);

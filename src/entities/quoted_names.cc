@@ -2,10 +2,15 @@
 
 #include "entities/quoted_names.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <numeric>
 #include <string_view>
+#include <utility>
+#include <vector>
 
+#include "entities/name_match.h"
 #include "khabar/utf8.h"
 #include "text/char_class.h"
 
@@ -100,6 +105,75 @@ uint32_t OpenQuotedNameEnd(std::string_view text, uint32_t begin,
   if (open == kNone) return 0;
   const uint32_t name_end = QuotedNameEnd(text, open);
   return name_end > end ? name_end : 0;
+}
+
+void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
+                       const std::vector<EntityMention>& mentions,
+                       std::vector<ByteSpan>* spans,
+                       std::vector<bool>* absorbed) {
+  // Mentions looked at around one quoted name, at most (adversarial input:
+  // thousands of mentions on the same bytes).
+  constexpr size_t kMaxNearby = 64;
+  const size_t n = mentions.size();
+  spans->resize(n);
+  absorbed->assign(n, false);
+  for (size_t i = 0; i < n; ++i) (*spans)[i] = mentions[i].span;
+  std::vector<std::pair<size_t, uint32_t>> heads;  // mention, quote end
+  std::vector<NameWord> words;
+  for (size_t i = 0; i < n; ++i) {
+    const ByteSpan span = mentions[i].span;
+    const uint32_t open_end = OpenQuotedNameEnd(text, span.begin, span.end);
+    if (open_end != 0) {
+      heads.emplace_back(i, open_end);
+      continue;
+    }
+    if (mentions[i].type != EntityType::kOrganization) continue;
+    // The quoted name first: it reads a byte or two for most mentions.
+    const uint32_t end = QuotedNameEnd(text, mentions[i].span.end);
+    if (end == 0) continue;
+    SplitNameWords(text, mentions[i].span, &words);
+    uint32_t skip = 0;
+    if (words.size() == 1 && nouns.Match(words, 0, "", &skip) == 1) {
+      heads.emplace_back(i, end);
+    }
+  }
+  if (heads.empty()) return;
+  std::vector<size_t> by_begin(n);
+  std::iota(by_begin.begin(), by_begin.end(), size_t{0});
+  std::sort(by_begin.begin(), by_begin.end(), [&](size_t a, size_t b) {
+    return mentions[a].span.begin < mentions[b].span.begin;
+  });
+  std::vector<size_t> inside;
+  for (const auto& [i, end] : heads) {
+    const ByteSpan own = mentions[i].span;
+    const ByteSpan extended{own.begin, end};
+    // The mentions that start inside the extended span must lie inside the
+    // quoted name; none may start before it and reach into it.
+    auto it = std::lower_bound(
+        by_begin.begin(), by_begin.end(), own.begin,
+        [&](size_t m, uint32_t pos) { return mentions[m].span.begin < pos; });
+    bool clash =
+        it != by_begin.begin() && mentions[*(it - 1)].span.end > own.begin;
+    inside.clear();
+    for (size_t k = 0; !clash && it != by_begin.end() &&
+                       mentions[*it].span.begin < extended.end;
+         ++it, ++k) {
+      const size_t m = *it;
+      if (k == kMaxNearby) {
+        clash = true;
+      } else if (m != i) {
+        if (mentions[m].span.begin >= own.end &&
+            mentions[m].span.end <= extended.end) {
+          inside.push_back(m);
+        } else {
+          clash = true;
+        }
+      }
+    }
+    if (clash) continue;
+    (*spans)[i] = extended;
+    for (size_t m : inside) (*absorbed)[m] = true;
+  }
 }
 
 }  // namespace khabar

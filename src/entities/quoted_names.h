@@ -18,6 +18,11 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "entities/titles.h"
+#include "khabar/alignment.h"
+#include "khabar/entities.h"
 
 namespace khabar {
 
@@ -41,6 +46,20 @@ uint32_t QuotedNameEnd(std::string_view text, uint32_t pos);
 // mark (QuotedNameEnd from the mark), if it ends after the span; else 0.
 // `span` must lie in `text`.
 uint32_t OpenQuotedNameEnd(std::string_view text, uint32_t begin, uint32_t end);
+
+// Organizations written as a generic noun + a quoted name (munazzamat
+// "atibba bila hudud"): a one-word ORG mention that is one of `nouns`,
+// right before a quoted name (QuotedNameEnd), is taken through the closing
+// mark, and so is a mention that opens a quoted name without closing it
+// (OpenQuotedNameEnd: tanzim <<al-qa'ida fi jazirat al-arab>>, not
+// tanzim <<al-qa'ida). Sets `*spans` to every mention's span, extended
+// where so, and `*absorbed` to the mentions inside a quoted name (they are
+// dropped). If another mention overlaps it otherwise, the span stays as it
+// is.
+void ExtendQuotedNames(std::string_view text, const TitleTable& nouns,
+                       const std::vector<EntityMention>& mentions,
+                       std::vector<ByteSpan>* spans,
+                       std::vector<bool>* absorbed);
 
 }  // namespace khabar
 
