@@ -8,6 +8,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "CLI/CLI.hpp"
@@ -157,6 +158,18 @@ int RunTrainMorph(int argc, char** argv) {
   return kExitOk;
 }
 
+// The raw news files, one after another in `*text`, each ending with a
+// blank line (a paragraph break, so no paragraph runs into the next file's).
+Status ReadRawNews(const std::vector<std::string>& paths, std::string* text) {
+  for (const std::string& path : paths) {
+    StatusOr<std::string> file = ReadWholeFile(path);
+    if (!file.ok()) return file.status();
+    *text += *file;
+    if (!text->empty()) *text += "\n\n";
+  }
+  return Status::Ok();
+}
+
 int RunTrainNer(int argc, char** argv) {
   CLI::App app{
       "Train the NER model (PER, LOC, ORG, MISC) on ANERcorp's CAMeL Lab "
@@ -167,7 +180,8 @@ int RunTrainNer(int argc, char** argv) {
   std::vector<std::string> gazetteer = DefaultNerGazetteerFiles();
   std::string morph_path = DefaultMorphModel();
   std::string out = "models/ner-anercorp.khm";
-  std::string raw;
+  std::vector<std::string> raw;
+  std::vector<std::string> cluster_raw;
   std::vector<std::string> extra_train;
   int tune = 0;
   std::string tune_out;
@@ -192,8 +206,12 @@ int RunTrainNer(int argc, char** argv) {
                  "sentences (e.g. AQMAR, its MIS tags read as MISC: -2 F1 on "
                  "the tuning split, so not by default)");
   app.add_option("--raw", raw,
-                 "plain news text for distributional word classes (e.g. "
-                 "SaudiNewsNet)");
+                 "plain news text for distributional word classes, one or "
+                 "more files read one after another (e.g. SaudiNewsNet and "
+                 "the ANT corpus, docs/ENTITIES.md)");
+  app.add_option("--cluster-raw", cluster_raw,
+                 "more plain news text for the word clusters only, read after "
+                 "--raw (e.g. the ANT corpus, docs/ENTITIES.md)");
   app.add_option("--out,-o", out, "model file to write")->capture_default_str();
   app.add_option("--epochs", options.epochs, "training passes")
       ->capture_default_str()
@@ -346,15 +364,21 @@ int RunTrainNer(int argc, char** argv) {
     return ExitCodeFor(morph.status());
   }
   std::string raw_text;
-  if (!raw.empty()) {
-    StatusOr<std::string> text = ReadWholeFile(raw);
-    if (!text.ok()) {
-      PrintError(text.status().message());
-      return ExitCodeFor(text.status());
+  std::string cluster_text;
+  for (const auto& [paths, text, what] :
+       {std::tuple{&raw, &raw_text, "; word classes from "},
+        std::tuple{&cluster_raw, &cluster_text,
+                   "; word clusters also from "}}) {
+    if (Status read = ReadRawNews(*paths, text); !read.ok()) {
+      PrintError(read.message());
+      return ExitCodeFor(read);
     }
-    raw_text = std::move(*text);
-    options.data_description += "; word classes from " + raw;
+    for (size_t i = 0; i < paths->size(); ++i) {
+      options.data_description += i == 0 ? what : ", ";
+      options.data_description += (*paths)[i];
+    }
   }
+  options.cluster_extra_text = cluster_text;
   NerTrainReport report;
   StatusOr<std::string> model = TrainNerModel(
       *train, gazetteer_sentences, raw_text, *morph, options, &report);

@@ -356,6 +356,10 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
         " cluster_passes=" + std::to_string(options.cluster_passes) +
         " cluster_window=" + (options.cluster_window ? "1" : "0") +
         " cluster_labels=" + (options.cluster_labels ? "1" : "0");
+    if (!options.cluster_extra_text.empty()) {
+      m.training_config += " cluster_extra_bytes=" +
+                           std::to_string(options.cluster_extra_text.size());
+    }
   }
   MorphAnalyzer analyzer(morph);
   std::string text;
@@ -369,8 +373,16 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     if (options.word_clusters) {
       const auto start = std::chrono::steady_clock::now();
       std::vector<uint64_t> corpus;
-      KHABAR_RETURN_IF_ERROR(
-          RawWordCorpus(raw_text, options.cluster_raw_bytes, morph, &corpus));
+      std::string joined;
+      std::string_view cluster_text = raw_text;
+      if (!options.cluster_extra_text.empty()) {
+        joined.reserve(raw_text.size() + 2 + options.cluster_extra_text.size());
+        joined.append(raw_text).append("\n\n").append(
+            options.cluster_extra_text);
+        cluster_text = joined;
+      }
+      KHABAR_RETURN_IF_ERROR(RawWordCorpus(
+          cluster_text, options.cluster_raw_bytes, morph, &corpus));
       const auto analyzed = std::chrono::steady_clock::now();
       train::WordClusterOptions co;
       co.classes = options.cluster_classes;

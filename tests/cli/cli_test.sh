@@ -963,6 +963,46 @@ open(sys.argv[3], "wb").write(b)
   expect_one_error_line
 }
 
+# khabar train ner on a tiny labelled file (written here from the seed's
+# words) with raw news in two files, or a second file for the word clusters
+# only: the model records them, and a missing raw file is an error naming
+# it, with no model written.
+case_train_ner_raw() {
+  local seed=$SRC/data/samples/seed.txt
+  mkdir -p "$WORK/ner" || fail "mkdir"
+  "$PY" -c '
+import sys
+lines = [l.split() for l in open(sys.argv[1], encoding="utf-8") if len(l.split()) > 6]
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for words in lines[:12]:
+        for i, w in enumerate(words[:20]):
+            f.write("%s %s\n" % (w, "B-LOC" if i == 3 else "O"))
+        f.write("\n")
+half = len(lines) // 2
+for path, part in ((sys.argv[3], lines[:half]), (sys.argv[4], lines[half:])):
+    open(path, "w", encoding="utf-8").write("\n".join(" ".join(w) for w in part))
+' "$seed" "$WORK/ner/ANERCorp_CamelLab_train.txt" "$WORK/raw1.txt" \
+    "$WORK/raw2.txt" || fail "cannot write the data"
+  run train ner --data-dir "$WORK/ner" --gazetteer "" --epochs 1 \
+    --raw "$WORK/raw1.txt" "$WORK/raw2.txt" --out "$WORK/m.khm"
+  expect_rc 0 "train ner with two raw files"
+  run model inspect "$WORK/m.khm"
+  expect_rc 0 "inspect the model"
+  expect_out_contains "word classes from $WORK/raw1.txt, $WORK/raw2.txt"
+  run train ner --data-dir "$WORK/ner" --gazetteer "" --epochs 1 \
+    --raw "$WORK/raw1.txt" --cluster-raw "$WORK/raw2.txt" --out "$WORK/m1.khm"
+  expect_rc 0 "train ner with more text for the clusters"
+  run model inspect "$WORK/m1.khm"
+  expect_rc 0 "inspect that model"
+  expect_out_contains "word classes from $WORK/raw1.txt; word clusters also from $WORK/raw2.txt"
+  expect_out_contains "cluster_extra_bytes="
+  run train ner --data-dir "$WORK/ner" --gazetteer "" --epochs 1 \
+    --raw "$WORK/raw1.txt" "$WORK/missing.txt" --out "$WORK/m2.khm"
+  expect_rc 3 "a missing raw file"
+  expect_one_error_line "missing.txt"
+  [[ -e $WORK/m2.khm ]] && fail "a model was written"
+}
+
 # --threads: the same output, in input order, for any number of workers;
 # error records stay in place, the count in equals the count out.
 case_threads() {
