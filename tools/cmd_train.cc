@@ -244,9 +244,17 @@ int RunTrainNer(int argc, char** argv) {
   app.add_flag("--no-word-types", no_word_types,
                "no word types from --raw (a classifier of raw-news "
                "neighbours trained on the training words)");
+  app.add_flag("--word-type-soft-labels", options.word_type_soft_labels,
+               "train the word types on each word's class distribution, not "
+               "its majority class (no gain so far)");
   app.add_option("--word-type-min-count", options.word_type_min_count,
                  "--raw words seen fewer times get no word type")
       ->capture_default_str();
+  app.add_option("--word-type-contexts", options.word_type_contexts,
+                 "the word types' neighbour vocabulary: the most frequent "
+                 "raw words")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1000000));
   app.add_flag("--char-trigrams", options.char_trigrams,
                "character trigrams of the host as features (no gain so far)");
   app.add_flag("--morph-features", options.morph_features,

@@ -68,6 +68,9 @@ struct NerTrainOptions {
   bool word_types = true;
   uint32_t word_type_min_count = 3;
   size_t word_type_contexts = 1000;
+  // Train the word types on each word's class distribution in the training
+  // data instead of its majority class.
+  bool word_type_soft_labels = false;
   // Character trigrams of the host word as features (no gain so far).
   bool char_trigrams = false;
   // The host's lemma, light stem and UD features as features (no gain so

@@ -206,15 +206,23 @@ using ClassCounts = std::array<uint32_t, 5>;
 morph::HashIndex ClassifyWords(
     const RawProfiles& p,
     const std::vector<std::pair<uint64_t, ClassCounts>>& labelled,
-    uint64_t seed) {
+    uint64_t seed, bool soft) {
   constexpr size_t kClasses = 5;
   std::vector<std::pair<uint32_t, uint32_t>> examples;  // row, class
+  std::vector<std::array<float, kClasses>> targets;     // by example
   for (const auto& [key, counts] : labelled) {
     const uint32_t* row = p.row.Find(key);
     if (row == nullptr) continue;
     const uint32_t best = static_cast<uint32_t>(
         std::max_element(counts.begin(), counts.end()) - counts.begin());
-    examples.emplace_back(*row, best);
+    examples.emplace_back(*row, static_cast<uint32_t>(targets.size()));
+    std::array<float, kClasses>& t = targets.emplace_back();
+    const float total = static_cast<float>(
+        std::accumulate(counts.begin(), counts.end(), uint32_t{0}));
+    for (size_t c = 0; c < kClasses; ++c) {
+      t[c] = soft ? static_cast<float>(counts[c]) / total
+                  : (c == best ? 1.0f : 0.0f);
+    }
   }
   std::vector<float> w(p.dims * kClasses, 0.0f), b(kClasses, 0.0f);
   auto scores = [&](uint32_t row, float* out) {
@@ -237,10 +245,10 @@ morph::HashIndex ClassifyWords(
   for (int epoch = 0; epoch < 10; ++epoch) {
     std::shuffle(examples.begin(), examples.end(), rng);
     const float rate = 0.5f / (1.0f + static_cast<float>(epoch));
-    for (const auto& [row, gold] : examples) {
+    for (const auto& [row, target] : examples) {
       scores(row, prob);
       for (size_t c = 0; c < kClasses; ++c) {
-        const float g = rate * ((c == gold ? 1.0f : 0.0f) - prob[c]);
+        const float g = rate * (targets[target][c] - prob[c]);
         b[c] += g;
         for (uint32_t k = p.offsets[row]; k < p.offsets[row + 1]; ++k) {
           w[size_t{p.features[k]} * kClasses + c] += g * p.values[k];
@@ -347,6 +355,9 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       " word_clusters=" + (options.word_clusters ? "1" : "0");
   if (options.margin > 0) {
     m.training_config += " margin=" + std::to_string(options.margin);
+  }
+  if (options.word_type_soft_labels) {
+    m.training_config += " word_type_soft_labels=1";
   }
   if (options.word_clusters) {
     m.training_config +=
@@ -537,12 +548,14 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     m.lexicon = build(-1, &classes);
     const bool word_types = options.word_types && !profiles.keys.empty();
     if (word_types) {
-      m.word_types = ClassifyWords(profiles, classes, options.seed + 7);
+      m.word_types = ClassifyWords(profiles, classes, options.seed + 7,
+                                   options.word_type_soft_labels);
     }
     for (int f = 0; f < kJackknifeFolds; ++f) {
       folds.push_back(build(f, &classes));
       fold_types.push_back(
-          word_types ? ClassifyWords(profiles, classes, options.seed + 7)
+          word_types ? ClassifyWords(profiles, classes, options.seed + 7,
+                                     options.word_type_soft_labels)
                      : morph::HashIndex());
     }
     for (size_t s = 0; s < n_examples; ++s) {
