@@ -996,6 +996,16 @@ for path, part in ((sys.argv[3], lines[:half]), (sys.argv[4], lines[half:])):
   expect_rc 0 "inspect that model"
   expect_out_contains "word classes from $WORK/raw1.txt; word clusters also from $WORK/raw2.txt"
   expect_out_contains "cluster_extra_bytes="
+  # The word types' options reach the model's training configuration.
+  run train ner --data-dir "$WORK/ner" --gazetteer "" --epochs 1 \
+    --raw "$WORK/raw1.txt" --word-type-contexts 7 --word-type-soft-labels \
+    --out "$WORK/m3.khm"
+  expect_rc 0 "train ner with word-type options"
+  run model inspect "$WORK/m3.khm"
+  expect_out_contains "word_type_contexts=7 "
+  expect_out_contains "word_type_soft_labels=1"
+  run train ner --data-dir "$WORK/ner" --word-type-contexts 0 --out "$WORK/m4.khm"
+  expect_rc 2 "no neighbour vocabulary"
   run train ner --data-dir "$WORK/ner" --gazetteer "" --epochs 1 \
     --raw "$WORK/raw1.txt" "$WORK/missing.txt" --out "$WORK/m2.khm"
   expect_rc 3 "a missing raw file"

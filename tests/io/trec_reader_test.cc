@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
 #include "khabar/news_record.h"
 
 namespace khabar {
@@ -41,6 +44,72 @@ TEST(TrecReaderTest, TruncatedAndTextlessDocsAreErrorsOthersSurvive) {
   EXPECT_TRUE(out[2].ok());
   ASSERT_FALSE(out[3].ok());
   EXPECT_EQ(out[3].status().code(), StatusCode::kDataLoss);
+}
+
+// ANT articles (JA-internationalNews-101-20170129 and a frigate report of
+// 2017), shortened: an abstract that repeats the lead paragraph, and one
+// the editor rewrote.
+const std::string kLead =
+    "\u0639\u0628\u0651\u0631\u062a "
+    "\u0627\u0644\u0645\u0633\u062a\u0634\u0627\u0631\u0629 "
+    "\u0627\u0644\u0623\u0644\u0645\u0627\u0646\u064a\u0629 "
+    "\u0623\u0646\u062c\u064a\u0644\u0627 "
+    "\u0645\u064a\u0631\u0643\u0644 \u0639\u0646 "
+    "\u0631\u0641\u0636\u0647\u0627 "
+    "\u0644\u0644\u0642\u0631\u0627\u0631\u0627\u062a "
+    "\u0627\u0644\u062a\u064a "
+    "\u0627\u0635\u062f\u0631\u062a\u0647\u0627 "
+    "\u0627\u0644\u062d\u0643\u0648\u0645\u0629 "
+    "\u0627\u0644\u0627\u0645\u064a\u0631\u0643\u064a\u0629";
+const std::string kNext =
+    "\u0648\u0642\u0627\u0644 "
+    "\u0627\u0644\u0645\u062a\u062d\u062f\u062b "
+    "\u0628\u0627\u0633\u0645 "
+    "\u0627\u0644\u062d\u0643\u0648\u0645\u0629 "
+    "\u0627\u0644\u0627\u062a\u062d\u0627\u062f\u064a\u0629 "
+    "\u0634\u062a\u0641\u0646 \u0632\u0627\u064a\u0628\u0631\u062a";
+const std::string kAbstract2 =
+    "\u062a\u0639\u0631\u0636\u062a "
+    "\u0641\u0631\u0642\u0627\u0637\u0629 "
+    "\u0633\u0639\u0648\u062f\u064a\u0629 "
+    "\u0623\u0644\u0647\u062c\u0648\u0645 \u0645\u0646 "
+    "\u0642\u0628\u0644 3 \u0632\u0648\u0627\u0631\u0642 "
+    "\u0627\u0646\u062a\u062d\u0627\u0631\u064a\u0629 "
+    "\u062a\u0627\u0628\u0639\u0629 "
+    "\u0644\u0644\u062d\u0648\u062b\u064a\u064a\u0646.";
+const std::string kLead2 =
+    "\u062a\u0639\u0631\u0636\u062a "
+    "\u0641\u0631\u0642\u0627\u0637\u0629 "
+    "\u0633\u0639\u0648\u062f\u064a\u0629 "
+    "\u0623\u062b\u0646\u0627\u0621 "
+    "\u0642\u064a\u0627\u0645\u0647\u0627 "
+    "\u0628\u062f\u0648\u0631\u064a\u0629 "
+    "\u0645\u0631\u0627\u0642\u0628\u0629 \u063a\u0631\u0628 "
+    "\u0645\u064a\u0646\u0627\u0621 "
+    "\u0627\u0644\u062d\u062f\u064a\u062f\u0629 "
+    "\u0644\u0647\u062c\u0648\u0645 \u0645\u0646 \u0642\u0628\u0644 "
+    "3 \u0632\u0648\u0627\u0631\u0642 "
+    "\u0627\u0646\u062a\u062d\u0627\u0631\u064a\u0629 "
+    "\u062a\u0627\u0628\u0639\u0629 "
+    "\u0644\u0644\u062d\u0648\u062b\u064a\u064a\u0646.";
+
+std::string AntDoc(const std::string& abstract, const std::string& text) {
+  return "<DOC>\n<DOCNO>JA-1</DOCNO>\n<TITLE>t</TITLE>\n<ABSTRACT>\n" +
+         abstract + "\n</ABSTRACT>\n<TEXT>\n" + text + "\n</TEXT>\n</DOC>\n";
+}
+
+// An abstract the text already holds is not read again (every quotation and
+// mention of the lead would be found twice); another one comes first.
+TEST(TrecReaderTest, AnAbstractThatRepeatsTheLeadIsReadOnce) {
+  std::vector<StatusOr<NewsRecord>> out;
+  ParseTrecDocuments(AntDoc(kLead, kLead + "\n" + kNext) +
+                         AntDoc(kAbstract2, kLead2 + "\n" + kNext),
+                     &out);
+  ASSERT_EQ(out.size(), 2u);
+  ASSERT_TRUE(out[0].ok());
+  EXPECT_EQ(out[0]->text, kLead + "\n" + kNext);
+  ASSERT_TRUE(out[1].ok());
+  EXPECT_EQ(out[1]->text, kAbstract2 + "\n\n" + kLead2 + "\n" + kNext);
 }
 
 TEST(TrecReaderTest, NoDocumentsNoRecords) {
