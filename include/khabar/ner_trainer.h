@@ -90,9 +90,9 @@ struct NerTrainOptions {
   size_t cluster_classes = 256;
   uint32_t cluster_min_count = 5;
   size_t cluster_raw_bytes = size_t{100} << 20;
-  // More raw news for the word clusters only, read after the raw text (the
-  // neighbour profiles and word types read the raw text alone). Not owned:
-  // it must outlive the call.
+  // More raw news for the word clusters only, read after the raw text and
+  // within the same cluster_raw_bytes (the neighbour profiles and word
+  // types read the raw text alone). Not owned: it must outlive the call.
   std::string_view cluster_extra_text;
   int cluster_passes = 8;
   // Also the clusters of the tokens two away and cluster bigrams.

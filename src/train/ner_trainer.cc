@@ -217,8 +217,9 @@ morph::HashIndex ClassifyWords(
         std::max_element(counts.begin(), counts.end()) - counts.begin());
     examples.emplace_back(*row, static_cast<uint32_t>(targets.size()));
     std::array<float, kClasses>& t = targets.emplace_back();
-    const float total = static_cast<float>(
-        std::accumulate(counts.begin(), counts.end(), uint32_t{0}));
+    // A training word has at least one token.
+    const float total = static_cast<float>(std::max<uint32_t>(
+        1, std::accumulate(counts.begin(), counts.end(), uint32_t{0})));
     for (size_t c = 0; c < kClasses; ++c) {
       t[c] = soft ? static_cast<float>(counts[c]) / total
                   : (c == best ? 1.0f : 0.0f);
