@@ -292,11 +292,37 @@ size_t LetterCount(std::string_view folded) {
   return n;
 }
 
+namespace {
+
+// The longer word is the shorter with one long vowel inside it (not its
+// first or last letter), and it is a foreign-looking word: long enough, no
+// article, not an 'abd compound (Arabic names pair this way: al-Qasabi /
+// al-Qusaybi, 'Abd Allah / 'Abd al-Ilah).
+bool InsertedVowel(std::u32string_view longer, std::u32string_view shorter) {
+  if (longer.size() != shorter.size() + 1 ||
+      longer.size() < kMinInsertedVowelWordLetters) {
+    return false;
+  }
+  for (std::u32string_view w : {longer, shorter}) {
+    if (w.starts_with(U"\u0627\u0644") ||
+        w.starts_with(U"\u0639\u0628\u062F")) {
+      return false;
+    }
+  }
+  size_t i = 0;
+  while (i < shorter.size() && longer[i] == shorter[i]) ++i;
+  return i > 0 && i + 1 < longer.size() && IsLongVowel(longer[i]) &&
+         longer.substr(i + 1) == shorter.substr(i);
+}
+
+}  // namespace
+
 bool WordsClose(std::string_view a, std::string_view b) {
   if (a == b) return true;
   const std::u32string x = Decode(a);
   const std::u32string y = Decode(b);
   if (x == y) return true;  // distinct ill-formed bytes, both U+FFFD
+  if (InsertedVowel(x, y) || InsertedVowel(y, x)) return true;
   if (x.size() != y.size() || x.size() < kMinCloseWordLetters) return false;
   if (x.front() != y.front() || x.back() != y.back()) return false;
   // The first and last positions where they differ bound the displacement.

@@ -82,11 +82,16 @@ std::string JoinUnits(const std::vector<std::string>& units);
 // Number of code points of a folded word.
 size_t LetterCount(std::string_view folded);
 
-// True if two folded words are equal, or both have at least
+// True if two folded words are equal; or both have at least
 // kMinCloseWordLetters letters, the same length, the same first and last
 // letter, and become equal when one long vowel (U+0627 U+0648 U+064A) is
-// removed from each (a displaced long vowel: khAmnyy / khmnAyy).
+// removed from each (a displaced long vowel: khAmnyy / khmnAyy); or the
+// longer has kMinInsertedVowelWordLetters letters or more, neither starts
+// with the article or 'abd, and the longer is the shorter with one long
+// vowel inserted, not as its first or last letter (a foreign name
+// transliterated two ways: ntnyAhw / ntAnyAhw, shnghAy / shAnghAy).
 inline constexpr size_t kMinCloseWordLetters = 5;
+inline constexpr size_t kMinInsertedVowelWordLetters = 7;
 bool WordsClose(std::string_view a, std::string_view b);
 
 // Same number of units, each pair WordsClose.
