@@ -3,22 +3,21 @@
 // TREC-style <DOC> files, as the ANT corpus ships them. Not XML (bodies hold
 // bare "&" and "<"), so fields are found by their tags in order.
 
+#include <algorithm>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "khabar/news_record.h"
 
 namespace khabar {
 namespace {
 
+bool IsSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' ||
-                        s.front() == '\r' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' ||
-                        s.back() == '\r' || s.back() == '\t')) {
-    s.remove_suffix(1);
-  }
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
@@ -47,6 +46,38 @@ std::string DecodeEntities(std::string_view s) {
     out.push_back(s[i]);
   }
   return out;
+}
+
+// The words of `s`, split at ASCII white space.
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && IsSpace(s[i])) ++i;
+    const size_t b = i;
+    while (i < s.size() && !IsSpace(s[i])) ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+// True if the abstract repeats the text's lead: the text holds it, or nine
+// in ten of its words are words of the text's first paragraph (an edited
+// copy of the lead). The ANT corpus's abstracts all do: 3,729 of its 3,817
+// are in the text, and the other 88 share 91 % of their words or more
+// with its first line.
+bool RepeatsLead(const std::string& abstract, const std::string& text) {
+  if (text.find(abstract) != std::string::npos) return true;
+  const std::string_view lead =
+      std::string_view(text).substr(0, text.find('\n'));
+  std::vector<std::string_view> lead_words = Words(lead);
+  std::sort(lead_words.begin(), lead_words.end());
+  const std::vector<std::string_view> words = Words(abstract);
+  size_t found = 0;
+  for (std::string_view w : words) {
+    found += std::binary_search(lead_words.begin(), lead_words.end(), w);
+  }
+  return 10 * found >= 9 * words.size();
 }
 
 // The content of <tag>...</tag> within `doc`, if present.
@@ -98,13 +129,11 @@ void ParseTrecDocuments(std::string_view text,
     Field(doc, "SRC", &r.source);
     Field(doc, "CAT", &r.category);
     Field(doc, "TIME", &r.date);
-    // The abstract comes first, unless the text already holds it (in the
-    // ANT corpus it repeats the lead paragraph in 3,729 of its 3,817
-    // abstracts): read twice, every quotation and mention of the lead
-    // would be found twice.
+    // The abstract comes first, unless it repeats the lead: read twice,
+    // every quotation and mention of the lead would be found twice.
     std::string abstract;
     if (Field(doc, "ABSTRACT", &abstract) && !abstract.empty() &&
-        r.text.find(abstract) == std::string::npos) {
+        !RepeatsLead(abstract, r.text)) {
       abstract.append("\n\n");
       abstract.append(r.text);
       r.text = std::move(abstract);

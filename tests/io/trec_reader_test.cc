@@ -48,7 +48,7 @@ TEST(TrecReaderTest, TruncatedAndTextlessDocsAreErrorsOthersSurvive) {
 
 // ANT articles (JA-internationalNews-101-20170129 and a frigate report of
 // 2017), shortened: an abstract that repeats the lead paragraph, and one
-// the editor rewrote.
+// the editor shortened (ten of its eleven words are the lead's).
 const std::string kLead =
     "\u0639\u0628\u0651\u0631\u062a "
     "\u0627\u0644\u0645\u0633\u062a\u0634\u0627\u0631\u0629 "
@@ -98,18 +98,24 @@ std::string AntDoc(const std::string& abstract, const std::string& text) {
          abstract + "\n</ABSTRACT>\n<TEXT>\n" + text + "\n</TEXT>\n</DOC>\n";
 }
 
-// An abstract the text already holds is not read again (every quotation and
-// mention of the lead would be found twice); another one comes first.
+// An abstract that repeats the lead, word for word or shortened, is not
+// read again (every quotation and mention of the lead would be found
+// twice); another one comes first.
 TEST(TrecReaderTest, AnAbstractThatRepeatsTheLeadIsReadOnce) {
   std::vector<StatusOr<NewsRecord>> out;
   ParseTrecDocuments(AntDoc(kLead, kLead + "\n" + kNext) +
-                         AntDoc(kAbstract2, kLead2 + "\n" + kNext),
+                         AntDoc(kAbstract2, kLead2 + "\n" + kNext) +
+                         AntDoc(kAbstract2, kLead + "\n" + kNext) +
+                         AntDoc(kAbstract2, kNext + "\n" + kLead2),
                      &out);
-  ASSERT_EQ(out.size(), 2u);
-  ASSERT_TRUE(out[0].ok());
+  ASSERT_EQ(out.size(), 4u);
+  for (const auto& r : out) ASSERT_TRUE(r.ok()) << r.status().ToString();
   EXPECT_EQ(out[0]->text, kLead + "\n" + kNext);
-  ASSERT_TRUE(out[1].ok());
-  EXPECT_EQ(out[1]->text, kAbstract2 + "\n\n" + kLead2 + "\n" + kNext);
+  EXPECT_EQ(out[1]->text, kLead2 + "\n" + kNext);
+  // Not the lead of this text: the frigate abstract with the Merkel
+  // article, and with a text whose first paragraph is another.
+  EXPECT_EQ(out[2]->text, kAbstract2 + "\n\n" + kLead + "\n" + kNext);
+  EXPECT_EQ(out[3]->text, kAbstract2 + "\n\n" + kNext + "\n" + kLead2);
 }
 
 TEST(TrecReaderTest, NoDocumentsNoRecords) {
