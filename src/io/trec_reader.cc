@@ -62,10 +62,10 @@ std::vector<std::string_view> Words(std::string_view s) {
 }
 
 // True if the abstract repeats the text's lead: the text holds it, or nine
-// in ten of its words are words of the text's first paragraph (an edited
-// copy of the lead). The ANT corpus's abstracts all do: 3,729 of its 3,817
-// are in the text, and the other 88 share 91 % of their words or more
-// with its first line.
+// in ten of its words are words of the text's first line (an edited copy
+// of the lead). The ANT corpus's abstracts all do: 3,729 of its 3,817 are
+// in the text, and the other 88 share 91 % of their words or more with its
+// first line.
 bool RepeatsLead(const std::string& abstract, const std::string& text) {
   if (text.find(abstract) != std::string::npos) return true;
   const std::string_view lead =
