@@ -213,19 +213,20 @@ void NerTagger::SecondPass(const MorphAnalysis& a) {
   const std::span<const uint32_t> entries(ws.entries);
   const std::span<const uint32_t> history(ws.history);
   for (const MorphSentence& s : a.sentences) {
-    ws.pass1.assign(ws.labels.begin() + s.first_token,
-                    ws.labels.begin() + s.first_token + s.token_count);
     // A sentence the first pass left without a mention, none of whose
     // hosts it labelled in the sentences around, keeps its labels
     // (NerTaggerOptions::skip_quiet_sentences).
     bool quiet = options_.skip_quiet_sentences;
-    for (uint32_t k = 0; k < s.token_count && quiet; ++k) {
-      quiet = ws.pass1[k] == 0 && history[s.first_token + k] == 0;
+    for (uint32_t k = s.first_token; k < s.first_token + s.token_count && quiet;
+         ++k) {
+      quiet = ws.labels[k] == 0 && history[k] == 0;
     }
     if (quiet) {
       std::fill_n(ws.second.begin() + s.first_token, s.token_count, 0);
       continue;
     }
+    ws.pass1.assign(ws.labels.begin() + s.first_token,
+                    ws.labels.begin() + s.first_token + s.token_count);
     ner::DecodeNerCached(
         m, *ws.cache, 1, entries.subspan(s.first_token, s.token_count),
         &ws.pass1, history.subspan(s.first_token, s.token_count),
