@@ -70,6 +70,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-ayatollah-names", no_ayatollah_names,
                "do not label the person named after the title 'ayat allah' "
                "from the title on");
+  bool no_name_particles = false;
+  app.add_flag("--no-name-particles", no_name_particles,
+               "do not take a surname particle (van, von, de) into a "
+               "person's name");
   bool no_quoted_names = false;
   app.add_flag("--no-quoted-names", no_quoted_names,
                "do not label a quoted name after a noun that says what it "
@@ -87,6 +91,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;
+  tagger_options.name_particles = !no_name_particles;
   tagger_options.currencies = !no_currencies;
   const std::string path =
       gold_file.empty() ? data_dir + "/ANERCorp_CamelLab_test.txt" : gold_file;

@@ -117,6 +117,11 @@ struct NerTaggerOptions {
   // khamenei") is one PER mention from the title on, as ANERcorp
   // annotates it (after decoding; docs/ENTITIES.md).
   bool ayatollah_names = true;
+  // A person's name with a European surname particle ("rud" + "fan
+  // nistlruy", "fan bastin" after a verb; van, von, de, du, da, del, van
+  // der, de la) includes the particle, as ANERcorp annotates it (after
+  // decoding; docs/ENTITIES.md).
+  bool name_particles = true;
   // A short name in quotation marks right after a noun that says what it
   // names ("sahifat "marka"", "barnamaj "asl al-kalima"": the nouns of
   // data/ner/quoted_name_nouns.tsv) becomes a mention of the noun's type

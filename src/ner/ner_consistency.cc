@@ -17,10 +17,6 @@
 namespace khabar::ner {
 namespace {
 
-bool Nominal(std::string_view upos) {
-  return upos == "NOUN" || upos == "ADJ" || upos == "PROPN" || upos == "X";
-}
-
 // Folded 'abd: in "'abd allah", "'abd al-rahman" the last word is part of
 // the given name, not a surname.
 constexpr std::string_view kAbd = "\xD8\xB9\xD8\xA8\xD8\xAF";
@@ -58,6 +54,12 @@ bool AttachedPronoun(std::string_view form) {
   return false;
 }
 
+}  // namespace
+
+bool NominalUpos(std::string_view upos) {
+  return upos == "NOUN" || upos == "ADJ" || upos == "PROPN" || upos == "X";
+}
+
 // The index of the type PER in a BIO model whose n tokens have n labels
 // and n sentence numbers; -1 if there is none or the sizes differ.
 int BioPersonType(const NerModelData& m, size_t n,
@@ -70,8 +72,6 @@ int BioPersonType(const NerModelData& m, size_t n,
   }
   return static_cast<int>(per - m.types.begin());
 }
-
-}  // namespace
 
 size_t PropagateSurnames(const NerModelData& m,
                          std::span<const NerToken* const> tokens,
@@ -129,7 +129,7 @@ size_t PropagateSurnames(const NerModelData& m,
   size_t changed = 0;
   for (size_t i = 0; i < n; ++i) {
     const NerToken& t = *tokens[i];
-    if (!Nominal(t.upos)) continue;
+    if (!NominalUpos(t.upos)) continue;
     // A word of raw news that is rarely a person's name ('ali written for
     // 'ala "on", al-amriki "American", al-din in Salah al-Din) is left to
     // the tagger; a word news has too rarely to classify is a name.
@@ -203,7 +203,7 @@ size_t ExtendFamilyNames(const NerModelData& m,
     if (l[i] != 0 || l[i - 1] == 0 || m.LabelType(l[i - 1]) != per ||
         sentence[i - 1] != sentence[i] || sentence[i + 1] != sentence[i] ||
         particle.host != al || !particle.proclitics.empty() ||
-        particle.enclitic || !Nominal(family.upos) ||
+        particle.enclitic || !NominalUpos(family.upos) ||
         !family.proclitics.empty()) {
       continue;
     }
@@ -239,7 +239,7 @@ size_t LabelAyatollahNames(const NerModelData& m,
   // A token that may be (part of) the name: nominal, no proclitic, in the
   // title's sentence.
   auto name_word = [&](size_t j, uint32_t s) {
-    return j < n && sentence[j] == s && Nominal(tokens[j]->upos) &&
+    return j < n && sentence[j] == s && NominalUpos(tokens[j]->upos) &&
            tokens[j]->proclitics.empty();
   };
   size_t made = 0;

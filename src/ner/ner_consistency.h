@@ -13,8 +13,10 @@
 #ifndef KHABAR_NER_NER_CONSISTENCY_H_
 #define KHABAR_NER_NER_CONSISTENCY_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -23,6 +25,15 @@
 #include "ner/ner_model.h"
 
 namespace khabar::ner {
+
+// Shared by the rules after decoding (here and ner/name_particles.h).
+// True for the UPOS a name's word may have: NOUN, ADJ, PROPN, X.
+bool NominalUpos(std::string_view upos);
+// The index of the type PER in a BIO model whose n tokens have n labels
+// and n sentence numbers; -1 if there is none or the sizes differ.
+int BioPersonType(const NerModelData& m, size_t n,
+                  const std::vector<uint16_t>& labels,
+                  std::span<const uint32_t> sentence);
 
 // Relabels, in place, the tokens whose host is the last word of a mention
 // of a person of two or more words at most kNerHistoryWindow sentences

@@ -13,6 +13,7 @@
 #include "khabar/model_file.h"
 #include "khabar/ner.h"
 #include "khabar/status.h"
+#include "ner/name_particles.h"
 #include "ner/ner_cache.h"
 #include "ner/ner_cached_decode.h"
 #include "ner/ner_consistency.h"
@@ -170,7 +171,8 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     }
   }
   if (second_pass) SecondPass(a);
-  if (options_.surnames || options_.family_names || options_.ayatollah_names) {
+  if (options_.surnames || options_.family_names || options_.ayatollah_names ||
+      options_.name_particles) {
     ws.sentence_of.assign(a.tokens.size(), 0);
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const MorphSentence& s = a.sentences[si];
@@ -185,9 +187,16 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (options_.family_names) {
     ner::ExtendFamilyNames(m, ws.tokens, ws.sentence_of, &ws.labels);
   }
+  if (options_.name_particles) {
+    ner::ExtendParticleNames(m, ws.tokens, ws.sentence_of, &ws.labels);
+  }
   if (options_.surnames) {
     ner::PropagateSurnames(m, ws.tokens, ws.sentence_of, &ws.labels,
                            &ws.history_scratch);
+  }
+  // After the surname rule, which may have found the name alone.
+  if (options_.name_particles) {
+    ner::PrefixParticleNames(m, ws.tokens, ws.sentence_of, &ws.labels);
   }
   ner::DropLeadingPrepositions(m, a, &ws.labels);
   if (options_.coordinated_names) {
@@ -280,11 +289,12 @@ Status NerTagger::Tag(std::string_view text, const MorphAnalysis& a,
       mention.token_count = j - i;
       mention.type = m.types[type];
       // Starts after the first token's proclitics, but for a name the
-      // analysis split (NerMentionBegin).
+      // analysis split (NerMentionBegin) and a surname particle.
+      const ner::NerToken& first = *ws_->tokens[i];
       const uint32_t begin =
-          ws_->tokens[i]->name_letters < 0
-              ? ws_->host_begin[i]
-              : ner::NerMentionBegin(text, a, i, *ws_->tokens[i]);
+          ner::IsNameParticle(first.key) ? a.tokens[i].span.begin
+          : first.name_letters < 0       ? ws_->host_begin[i]
+                                   : ner::NerMentionBegin(text, a, i, first);
       mention.span = ByteSpan{begin, a.tokens[j - 1].span.end};
       i = j;
     }
