@@ -209,7 +209,9 @@ class Chain {
     input_.clear();
     for (const NerMention& m : mentions_) {
       auto type = ParseEntityType(m.type);
-      if (type.ok()) input_.push_back(EntityMention{m.span, *type, ""});
+      if (type.ok()) {
+        input_.push_back(EntityMention{m.span, *type, "", m.whole_token});
+      }
     }
     if (!resolver_->AddKnownNames(text, &input_).ok() ||
         !resolver_->Resolve(text, input_, &entities_).ok()) {

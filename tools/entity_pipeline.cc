@@ -94,6 +94,7 @@ Status EntityPipeline::Run(std::string_view text, MorphAnalysis* analysis,
     EntityMention& e = entity_mentions_.emplace_back();
     e.span = m.span;
     e.type = *type;
+    e.whole_first_word = m.whole_token;
   }
   KHABAR_RETURN_IF_ERROR(resolver_->AddKnownNames(text, &entity_mentions_));
   return resolver_->Resolve(text, entity_mentions_, entities);

@@ -94,6 +94,12 @@ struct EntityMention {
   // The text's bytes at `span`; may be left empty (Resolve() fills nothing
   // in, it only checks a non-empty `text` against the span).
   std::string text;
+  // The span's first word is a name as written, letters that look like a
+  // proclitic included (NerMention::whole_token): Resolve() strips a
+  // proclitic from it only when another mention's name or an alias is the
+  // stripped reading, never by default ("kaliifurniya" is not "ka" +
+  // "al-yfurniya", as "bil-'iraq" is "bi" + "al-'iraq").
+  bool whole_first_word = false;
 };
 
 struct ResolvedMention {

@@ -538,8 +538,12 @@ Status EntityResolver::Resolve(std::string_view text,
     // Defaults without evidence: an article after a preposition, li +
     // al- (not for persons), and a conjunction on a compound given name
     // ("wa-abd allah", "wa-abu bakr": no name begins "wabd" or "wabw").
+    // None for a first word the tagger found whole in raw news
+    // ("kaliifurniya", not "ka" + "al-yfurniya").
     const bool has_next = p.name_first + 1 < p.words.size();
-    for (size_t c = 0; c < candidates.size() && chosen < 0; ++c) {
+    const bool by_default =
+        !(mentions[i].whole_first_word && p.name_first == 0);
+    for (size_t c = 0; by_default && c < candidates.size() && chosen < 0; ++c) {
       const CliticCandidate::Kind kind = candidates[c].kind;
       if (kind == CliticCandidate::kPrepArticle ||
           (kind == CliticCandidate::kLlRestored &&

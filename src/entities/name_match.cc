@@ -483,6 +483,8 @@ void RewriteMentions(const std::vector<EntityMention>& mentions,
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (dropped[i]) continue;
     EntityMention& m = out->emplace_back(mentions[i]);
+    // A span that now starts elsewhere has another first word.
+    if (spans[i].begin != m.span.begin) m.whole_first_word = false;
     m.span = spans[i];
     if (types != nullptr) m.type = (*types)[i];
   }

@@ -104,6 +104,9 @@ constexpr uint32_t kClusterPrefixes[] = {4, 6, 10, 20, 32};
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
 constexpr std::string_view kWaw = "\xD9\x88";         // wa- "and"
 constexpr std::string_view kFeh = "\xD9\x81";         // fa- "so"
+constexpr std::string_view kBeh = "\xD8\xA8";         // bi- "with"
+constexpr std::string_view kKaf = "\xD9\x83";         // ka- "like"
+constexpr std::string_view kLam = "\xD9\x84";         // li- "for"
 constexpr std::string_view kAlefHamza = "\xD8\xA3";
 constexpr std::string_view kAlefHamzaBelow = "\xD8\xA5";
 constexpr std::string_view kAlefMadda = "\xD8\xA2";
@@ -280,25 +283,52 @@ void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
   // does (wa-ifanjilin).
   nt.name_letters = -1;
   nt.token_raw = nt.raw;
+  nt.keeps_prefix = false;
+  // The strong test: `form` at least 8 times as frequent as `rest` in raw
+  // news, and 8 times or more.
+  auto far_more = [&](uint32_t form, uint32_t rest) {
+    return form >= 4 && form >= rest + 3;
+  };
   if (proclitic_letters > 0) {
     nt.token_raw = Bucket(morph.word_counts, nt.key);
     const bool unseen_host = nt.raw == 0 &&
                              !host_form.starts_with(kAlefHamza) &&
                              !host_form.starts_with(kAlefHamzaBelow) &&
                              !host_form.starts_with(kAlefMadda);
-    auto split_name = [&](std::string_view form) {
+    auto split_name = [&](std::string_view form, bool* strong) {
       const uint32_t b = form.size() == nt.key.size()
                              ? nt.token_raw
                              : Bucket(morph.word_counts, form);
-      return (b >= 4 && b >= nt.raw + 3) || (unseen_host && b >= 2);
+      *strong = far_more(b, nt.raw);
+      return *strong || (unseen_host && b >= 2);
     };
     const std::string_view whole = nt.key;
-    if (split_name(whole)) {
+    bool strong = false;
+    if (split_name(whole, &strong)) {
       nt.name_letters = 0;
+      nt.keeps_prefix = strong;
     } else if (proclitic_letters > 1 &&
                (whole.starts_with(kWaw) || whole.starts_with(kFeh)) &&
-               split_name(whole.substr(kWaw.size()))) {
+               split_name(whole.substr(kWaw.size()), &strong)) {
       nt.name_letters = 1;
+      nt.keeps_prefix = strong;
+    }
+  }
+  if (nt.name_letters < 0) {
+    // A host that reads as one or two proclitic letters (wa, fa, bi, ka,
+    // li) + the article: kaliifurniya, bi-kaliifurniya.
+    size_t letters = 0;
+    std::string_view rest = host_form;
+    while (letters < 2 && !rest.starts_with(kAl) &&
+           (rest.starts_with(kWaw) || rest.starts_with(kFeh) ||
+            rest.starts_with(kBeh) || rest.starts_with(kKaf) ||
+            rest.starts_with(kLam))) {
+      rest.remove_prefix(kWaw.size());  // each letter is two bytes
+      ++letters;
+    }
+    if (letters > 0 && rest.starts_with(kAl) && rest.size() > kAl.size()) {
+      nt.keeps_prefix = far_more(Bucket(morph.word_counts, host_form),
+                                 Bucket(morph.word_counts, rest));
     }
   }
   // How often the host takes the article in news: names rarely do.

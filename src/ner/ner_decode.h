@@ -55,6 +55,14 @@ struct NerToken {
   // proclitics (at the host), else after this many letters of the token
   // (0: the whole token), when the analysis split a name (NerMentionBegin).
   int32_t name_letters = -1;
+  // True if the mention that starts with this token starts with a word of
+  // raw news, letters that read as proclitics included, by the strong
+  // test (at least 8 times as often as the rest, and 8 times or more): a
+  // split name whose letters name_letters gives back ("lafrawf", not "la"
+  // + "frawf"), or a token the analysis left whole that reads as proclitic
+  // letters + the article ("kaliifurniya", not "ka" + "al-yfurniya";
+  // "baltimur", "falinsiya"). NerMention::whole_token.
+  bool keeps_prefix = false;
   // Training only (word dropout): the token's own identity features (key,
   // host, lexicon) are left out, as for a word the model never saw.
   bool dropped = false;

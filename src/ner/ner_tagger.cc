@@ -296,6 +296,7 @@ Status NerTagger::Tag(std::string_view text, const MorphAnalysis& a,
           : first.name_letters < 0       ? ws_->host_begin[i]
                                    : ner::NerMentionBegin(text, a, i, first);
       mention.span = ByteSpan{begin, a.tokens[j - 1].span.end};
+      mention.whole_token = first.keeps_prefix;
       i = j;
     }
   }

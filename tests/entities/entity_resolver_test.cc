@@ -321,6 +321,38 @@ TEST(EntityResolverTest, AnInsertedLongVowelMergesForeignNamesOnly) {
   EXPECT_EQ(entities[2].mentions.size(), 1u);
 }
 
+// A first word that reads as a preposition + the article: stripped by
+// default ("bil-'iraq" is al-'iraq), kept when the tagger found the whole
+// word in raw news (EntityMention::whole_first_word: kaliifurniya), unless
+// another mention names the stripped reading.
+TEST(EntityResolverTest, AWholeFirstWordKeepsItsPrepositionLikeLetters) {
+  const std::string kaliifurniya =
+      "\u0643\u0627\u0644\u064A\u0641\u0648\u0631\u0646\u064A\u0627";
+  const std::string al_yfurniya =
+      "\u0627\u0644\u064A\u0641\u0648\u0631\u0646\u064A\u0627";
+  const std::string bil_iraq = "\u0628\u0627\u0644\u0639\u0631\u0627\u0642";
+  const std::string al_iraq = "\u0627\u0644\u0639\u0631\u0627\u0642";
+  std::string text;
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(ParseMarked("[LOC:" + kaliifurniya + "] [LOC:" + bil_iraq + "]",
+                          &text, &mentions));
+  std::vector<Entity> entities;
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
+  EXPECT_EQ(Describe(entities), "LOC:" + al_yfurniya + "=" + al_yfurniya +
+                                    " ; LOC:" + al_iraq + "=" + al_iraq);
+  mentions[0].whole_first_word = true;
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
+  EXPECT_EQ(Describe(entities), "LOC:" + kaliifurniya + "=" + kaliifurniya +
+                                    " ; LOC:" + al_iraq + "=" + al_iraq);
+  // Evidence still counts: the stripped reading named by another mention.
+  ASSERT_TRUE(ParseMarked("[LOC:" + bil_iraq + "] [LOC:" + al_iraq + "]", &text,
+                          &mentions));
+  mentions[0].whole_first_word = true;
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
+  EXPECT_EQ(Describe(entities),
+            "LOC:" + al_iraq + "=" + al_iraq + "|" + al_iraq);
+}
+
 // drop_not_names = false keeps currency units as MISC entities (ANERcorp's
 // conventions); extra not-names add to the embedded list.
 TEST(EntityResolverTest, NotNamesCanBeKeptOrExtended) {

@@ -568,6 +568,51 @@ TEST(NerTaggerTest, NamesTheAnalysisSplitStartAtTheToken) {
   EXPECT_FALSE(has("\u0631\u0648\u0643\u0633\u0644"));
 }
 
+// Names that read as a preposition + the article (ka + al-yfurniya, bi +
+// al-timur), which the analysis leaves whole and raw news has whole: the
+// mention says so (NerMention::whole_token), so the entity resolver keeps
+// the name as written. A real preposition + article (bil-'iraq) is split by
+// the analysis, and its mention starts after it. SaudiNewsNet sentences.
+TEST(NerTaggerTest, NamesThatReadAsAPrepositionAndTheArticleAreWhole) {
+  const std::string text =
+      "\u0648\u0641\u064a \u0639\u0627\u0645 2012 "
+      "\u0639\u064a\u0646\u0647 \u062d\u0627\u0643\u0645 "
+      "\u0648\u0644\u0627\u064a\u0629 "
+      "\u0643\u0627\u0644\u064a\u0641\u0648\u0631\u0646\u064a\u0627 "
+      "\u0634\u0627\u0639\u0631\u0627 \u0641\u062e\u0631\u064a\u0627 "
+      "\u0644\u0644\u0648\u0644\u0627\u064a\u0629. "
+      "\u0648\u0635\u0627\u0631\u062a \u0645\u062f\u064a\u0631\u0629 "
+      "\u0645\u0643\u062a\u0628 \u062e\u062f\u0645\u0627\u062a "
+      "\u0631\u0639\u0627\u064a\u0629 "
+      "\u0627\u0644\u0637\u0641\u0648\u0644\u0629 \u0641\u064a "
+      "\u0628\u0627\u0644\u062a\u064a\u0645\u0648\u0631. "
+      "\u0648\u0642\u062a\u0644 \u062c\u0646\u062f\u064a\u0627\u0646 "
+      "\u0628\u0627\u0644\u0639\u0631\u0627\u0642.";
+  ASSERT_NE(Morph(), nullptr);
+  ASSERT_NE(Ner(), nullptr);
+  MorphAnalyzer analyzer(Morph());
+  MorphAnalysis analysis;
+  ASSERT_TRUE(analyzer.Analyze(text, &analysis).ok());
+  NerTagger tagger(Ner(), Morph());
+  std::vector<NerMention> mentions;
+  ASSERT_TRUE(tagger.Tag(text, analysis, &mentions).ok());
+  std::map<std::string, bool> whole;
+  for (const NerMention& m : mentions) {
+    whole[text.substr(m.span.begin, m.span.size())] = m.whole_token;
+  }
+  const std::string california =
+      "\u0643\u0627\u0644\u064a\u0641\u0648\u0631\u0646\u064a\u0627";
+  const std::string baltimore =
+      "\u0628\u0627\u0644\u062a\u064a\u0645\u0648\u0631";
+  const std::string iraq = "\u0627\u0644\u0639\u0631\u0627\u0642";
+  ASSERT_EQ(whole.count(california), 1u);
+  ASSERT_EQ(whole.count(baltimore), 1u);
+  ASSERT_EQ(whole.count(iraq), 1u);
+  EXPECT_TRUE(whole[california]);
+  EXPECT_TRUE(whole[baltimore]);
+  EXPECT_FALSE(whole[iraq]);
+}
+
 // The same for rare foreign names: the host the analysis leaves never
 // occurs in raw news, the token does (SaudiNewsNet 2015-07-21/339, 555,
 // 651, 654: Brighton as bi + rayitun, Lyndon as li + yndun, Lucian as li +

@@ -82,7 +82,7 @@ TEST(SeedEntitiesTest, FindsAndResolvesTheAnnotatedEntities) {
   for (const NerMention& m : mentions) {
     auto type = ParseEntityType(m.type);
     ASSERT_TRUE(type.ok());
-    input.push_back(EntityMention{m.span, *type, ""});
+    input.push_back(EntityMention{m.span, *type, "", m.whole_token});
   }
   ASSERT_TRUE((*resolver)->AddKnownNames(*text, &input).ok());
   std::vector<Entity> entities;

@@ -43,7 +43,8 @@ class Chain {
     EXPECT_TRUE(tagger_->Tag(text, analysis, &mentions).ok());
     std::vector<EntityMention> input;
     for (const NerMention& m : mentions) {
-      input.push_back(EntityMention{m.span, *ParseEntityType(m.type), ""});
+      input.push_back(
+          EntityMention{m.span, *ParseEntityType(m.type), "", m.whole_token});
     }
     entities_.clear();
     EXPECT_TRUE(resolver_->AddKnownNames(text, &input).ok());

@@ -179,7 +179,9 @@ void RunChain(SeedRun* run) {
   std::vector<EntityMention> input;
   for (const NerMention& m : mentions) {
     auto type = ParseEntityType(m.type);
-    if (type.ok()) input.push_back(EntityMention{m.span, *type, ""});
+    if (type.ok()) {
+      input.push_back(EntityMention{m.span, *type, "", m.whole_token});
+    }
   }
   if (!(*resolver)->AddKnownNames(run->text, &input).ok() ||
       !(*resolver)->Resolve(run->text, input, &run->entities).ok()) {
