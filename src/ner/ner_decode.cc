@@ -295,11 +295,22 @@ void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
                              !host_form.starts_with(kAlefHamza) &&
                              !host_form.starts_with(kAlefHamzaBelow) &&
                              !host_form.starts_with(kAlefMadda);
+    // What the mention would be without the proclitics: the host, or the
+    // host and its pronoun (bulunii as bi + walaw + ni: the mention would
+    // be "walawni", which raw news never has, not "walaw", which it has
+    // often).
+    const uint32_t rest =
+        nt.enclitic
+            ? Bucket(morph.word_counts,
+                     std::string_view(nt.key).substr(SkipLetters(
+                         nt.key, 0, static_cast<uint32_t>(nt.key.size()),
+                         proclitic_letters)))
+            : nt.raw;
     auto split_name = [&](std::string_view form, bool* strong) {
       const uint32_t b = form.size() == nt.key.size()
                              ? nt.token_raw
                              : Bucket(morph.word_counts, form);
-      *strong = far_more(b, nt.raw);
+      *strong = far_more(b, rest);
       return *strong || (unseen_host && b >= 2);
     };
     const std::string_view whole = nt.key;

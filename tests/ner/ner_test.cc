@@ -568,6 +568,33 @@ TEST(NerTaggerTest, NamesTheAnalysisSplitStartAtTheToken) {
   EXPECT_FALSE(has("\u0631\u0648\u0643\u0633\u0644"));
 }
 
+// A name the analysis reads as a preposition + a word + a pronoun (the
+// coach Boloni, bulunii, as bi + walaw "even if" + ni): the mention would
+// be walawni, which raw news never has, against bulunii 301 times, so it
+// starts at the token. SaudiNewsNet sentences (2015).
+TEST(NerTaggerTest, NamesReadWithAPronounStartAtTheToken) {
+  const std::string text =
+      "\u0648\u0648\u0639\u062f \u0628\u0648\u0644\u0648\u0646\u064a "
+      "\u0627\u0644\u062c\u0645\u0627\u0647\u064a\u0631 "
+      "\u0627\u0644\u0627\u062a\u062d\u0627\u062f\u064a\u0629 "
+      "\u0628\u0623\u0646\u0647 \u0633\u064a\u0628\u0630\u0644 "
+      "\u0643\u0644 \u0627\u0644\u062c\u0647\u0648\u062f "
+      "\u0644\u062a\u062d\u0642\u064a\u0642 "
+      "\u0627\u0644\u0628\u0637\u0648\u0644\u0627\u062a "
+      "\u0648\u0625\u0633\u0639\u0627\u062f\u0647\u0645. "
+      "\u064a\u0630\u0643\u0631 \u0623\u0646 \u0622\u062e\u0631 "
+      "\u0646\u0627\u062f\u064d \u062a\u0648\u0644\u0649 "
+      "\u0628\u0648\u0644\u0648\u0646\u064a "
+      "\u062a\u062f\u0631\u064a\u0628\u0647 \u0647\u0648 "
+      "\u0627\u0644\u062e\u0648\u0631 "
+      "\u0627\u0644\u0642\u0637\u0631\u064a.";
+  std::vector<std::string> found;
+  ASSERT_NO_FATAL_FAILURE(MentionSurfaces(text, &found));
+  const std::string boloni = "\u0628\u0648\u0644\u0648\u0646\u064a";
+  EXPECT_EQ(std::count(found.begin(), found.end(), boloni), 2) << boloni;
+  EXPECT_EQ(std::count(found.begin(), found.end(), boloni.substr(2)), 0);
+}
+
 // Names that read as a preposition + the article (ka + al-yfurniya, bi +
 // al-timur), which the analysis leaves whole and raw news has whole: the
 // mention says so (NerMention::whole_token), so the entity resolver keeps
