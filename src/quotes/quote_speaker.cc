@@ -27,6 +27,7 @@ constexpr std::string_view kNaqala = "\xD9\x86\xD9\x82\xD9\x84";
 // phrase may follow them ("wa-kanat wasa'il i'lam dhakarat").
 constexpr std::string_view kKana = "\xD9\x83\xD8\xA7\xD9\x86";
 constexpr std::string_view kComplementizerAn = "\xD8\xA7\xD9\x86";
+constexpr std::string_view kArabicComma = "\xD8\x8C";
 bool IsName(const TokenInfo& x) {
   return x.host_upos == "PROPN" || x.host_upos == "X";
 }
@@ -351,7 +352,8 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     // ya'tabir"), or before a relative pronoun ("al-shahid alladhi akkada").
     uint32_t j = vt;
     while (j > sent.first_token && j + 3 > vt && IsName(info_[j - 1]) &&
-           !info_[j - 1].has_proclitic) {
+           !info_[j - 1].has_proclitic &&
+           !IsRelativePronoun(info_[j - 1].host_form)) {
       --j;
     }
     // Not the object of a preposition ("wa-'an al-yaman qala").
@@ -364,6 +366,20 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     uint32_t end = vt;
     const bool relative = IsRelativePronoun(info_[vt - 1].host_form);
     if (relative) --end;
+    // "X, alladhi qala": the person named right before the comma (a
+    // relative clause set off by a comma; the analysis reads alladhi as a
+    // name, X, so it had been the speaker).
+    if (relative && end > sent.first_token + 1 &&
+        (info_[end - 1].form == kArabicComma || info_[end - 1].form == ",")) {
+      const uint32_t name_end = a_.tokens[end - 2].span.end;
+      for (size_t m = 0; m < mentions_.size() && sp.how == 0; ++m) {
+        if (mentions_[m].span.end == name_end &&
+            mentions_[m].type == EntityType::kPerson &&
+            mentions_[m].span.begin >= a_.tokens[sent.first_token].span.begin) {
+          from_mention(static_cast<int>(m));
+        }
+      }
+    }
     uint32_t j = end;
     while (j > sent.first_token && j + kMaxSubjectWordsBefore > end &&
            IsNominal(info_[j - 1]) &&
@@ -378,7 +394,7 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       opens = before.punct || before.host_lemma == kKana ||
               before.host_form == kComplementizerAn;
     }
-    if (j < end && (relative || opens)) {
+    if (sp.how == 0 && j < end && (relative || opens)) {
       sp.span = {a_.tokens[j].span.begin, a_.tokens[end - 1].span.end};
       sp.how = 2;
     }

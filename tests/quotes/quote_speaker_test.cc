@@ -224,6 +224,106 @@ TEST(QuoteSpeakerTest, QuotedSubjectIsNoQuotation) {
   }
 }
 
+// "X, alladhi qala ...": a relative clause set off by a comma after the
+// person who speaks. The analysis reads alladhi as a name (X), so it had
+// been the speaker, or the speaker of a quotation before was carried over
+// (nizar). SaudiNewsNet 2015-07-21/415, /452 and /58.
+TEST(QuoteSpeakerTest, ThePersonBeforeACommaAndARelativePronounSpeaks) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_salama =
+      "\u0641\u064a \u062d\u064a\u0646 \u062c\u0627\u0621\u062a "
+      "\u062a\u0644\u0643 "
+      "\u0627\u0644\u062a\u0635\u0631\u064a\u062d\u0627\u062a "
+      "\u0645\u0646\u0627\u0633\u0628\u0629 "
+      "\u0648\u0645\u0641\u0631\u062d\u0629 "
+      "\u0644\u0644\u0641\u0646\u0627\u0646 "
+      "\u0627\u0644\u0633\u0639\u0648\u062f\u064a "
+      "\u0637\u0644\u0627\u0644 \u0633\u0644\u0627\u0645\u0629\u060c "
+      "\u0627\u0644\u0630\u064a \u0642\u0627\u0644 \u0625\u0646 "
+      "\u00ab\u0645\u0627 \u0630\u0643\u0631\u0647 "
+      "\u0645\u062d\u0645\u062f \u0639\u0628\u062f\u0647 "
+      "\u0648\u0633\u0627\u0645 \u0639\u0644\u0649 "
+      "\u0635\u062f\u0631\u064a\u060c \u0644\u0623\u0646\u0647 "
+      "\u062c\u0627\u0621 \u0645\u0646 \u0631\u0645\u0632 "
+      "\u0643\u0628\u064a\u0631\u060c \u0648\u0623\u062d\u062f "
+      "\u0623\u0647\u0645 \u0641\u0646\u0627\u0646\u064a "
+      "\u0627\u0644\u0639\u0627\u0644\u0645 "
+      "\u0627\u0644\u0639\u0631\u0628\u064a\u060c "
+      "\u0648\u0645\u062d\u0645\u062f \u0639\u0628\u062f\u0647 "
+      "\u0647\u0648 \u0628\u0627\u0644\u0646\u0633\u0628\u0629 "
+      "\u0644\u064a \u0644\u064a\u0633 "
+      "\u0641\u0646\u0627\u0646\u064b\u0627 "
+      "\u0641\u062d\u0633\u0628\u060c \u0628\u0644 \u0623\u062e "
+      "\u0643\u0628\u064a\u0631 \u0648\u0623\u0633\u062a\u0627\u0630 "
+      "\u0623\u062a\u0639\u0644\u0645 \u0645\u0646\u0647 "
+      "\u0634\u064a\u0621 \u0627\u0644\u0643\u062b\u064a\u0631\u060c "
+      "\u0648\u062d\u062f\u064a\u062b\u0647 \u0639\u0646\u064a "
+      "\u062d\u0627\u0641\u0632 \u0643\u0628\u064a\u0631 "
+      "\u0628\u0627\u0644\u0646\u0633\u0628\u0629 \u0644\u064a\u060c "
+      "\u0648\u0623\u0646\u0627 \u0623\u0634\u0643\u0631\u0647 "
+      "\u062c\u0632\u064a\u0644 \u0627\u0644\u0634\u0643\u0631\u00bb.";
+  const std::string k_sabbah =
+      "\u0644\u0643\u0646 \u0646\u0632\u0627\u0631 "
+      "\u0623\u062e\u0641\u0642 \u0641\u064a \u0630\u0644\u0643 "
+      "\u0648\u0641\u0631\u0651 \u0625\u0644\u0649 "
+      "\u0627\u0644\u0625\u0633\u0643\u0646\u062f\u0631\u064a\u0629 "
+      "\u0648\u0627\u0633\u062a\u0639\u0627\u0646 "
+      "\u0628\u0645\u0631\u064a\u062f\u064a\u0647\u060c "
+      "\u0648\u0645\u0646\u0647\u0645 \u062d\u0633\u0646 "
+      "\u0627\u0644\u0635\u0628\u0651\u0627\u062d\u060c "
+      "\u0627\u0644\u0630\u064a \u0627\u062f\u0639\u0649 \u0623\u0646 "
+      "\u0627\u0644\u0645\u0633\u062a\u0646\u0635\u0631 "
+      "\u0643\u0627\u0646 \u0642\u062f \u0623\u062e\u0628\u0631\u0647 "
+      "\u0634\u0641\u0627\u0647\u0629\u064b \u062d\u064a\u0646 "
+      "\u0643\u0627\u0646 \u0641\u064a "
+      "\u0627\u0644\u0642\u0627\u0647\u0631\u0629 \u0639\u0627\u0645 "
+      "1086\u0645 \u0628\u0623\u062d\u0642\u0651\u064a\u0651\u0629 "
+      "\u0646\u0632\u0627\u0631 "
+      "\u0628\u0627\u0644\u062e\u0644\u0627\u0641\u0629.";
+  const std::string k_masoudi =
+      "\u0648\u0645\u0646 \u0628\u064a\u0646 "
+      "\u0647\u0624\u0644\u0627\u0621 \u0639\u0627\u0644\u0645 "
+      "\u0627\u0644\u0627\u062c\u062a\u0645\u0627\u0639 "
+      "\u0647\u0631\u0645\u0632 "
+      "\u0645\u0633\u0639\u0648\u062f\u064a\u060c "
+      "\u0627\u0644\u0630\u064a \u0642\u0627\u0644: "
+      "\u00ab\u0644\u0627 \u064a\u0645\u0643\u0646 \u0623\u0646 "
+      "\u0646\u063a\u0641\u0644 \u0623\u0646 \u0647\u0630\u0647 "
+      "\u0628\u0644\u0627\u062f \u062d\u0642\u064a\u0642\u064a\u0629 "
+      "\u0628\u0647\u0627 \u0634\u0639\u0628 "
+      "\u062d\u0642\u064a\u0642\u064a \u064a\u0631\u063a\u0628 "
+      "\u0641\u064a \u062d\u064a\u0627\u0629 "
+      "\u062d\u0642\u064a\u0642\u064a\u0629\u00bb.";
+  const std::string k_salama_starts =
+      "\u0625\u0646 \u00ab\u0645\u0627 \u0630\u0643\u0631\u0647";
+  const std::string k_salama_who =
+      "\u0637\u0644\u0627\u0644 \u0633\u0644\u0627\u0645\u0629";
+  const std::string k_sabbah_starts =
+      "\u0623\u0646 \u0627\u0644\u0645\u0633\u062a\u0646\u0635\u0631";
+  const std::string k_sabbah_who =
+      "\u062d\u0633\u0646 \u0627\u0644\u0635\u0628\u0651\u0627\u062d";
+  const std::string k_nizar = "\u0646\u0632\u0627\u0631";
+  const std::string k_masoudi_starts =
+      "\u0644\u0627 \u064a\u0645\u0643\u0646 \u0623\u0646 "
+      "\u0646\u063a\u0641\u0644";
+  const std::string k_masoudi_who =
+      "\u0647\u0631\u0645\u0632 \u0645\u0633\u0639\u0648\u062f\u064a";
+  const std::string k_alladhi = "\u0627\u0644\u0630\u064a";
+  const std::vector<Quote> salama = Chain::Get().Run(k_salama);
+  ExpectSpeaker(k_salama, salama, Quote::Kind::kReported, k_salama_starts,
+                k_salama_who, true);
+  ExpectSpeaker(k_salama, salama, Quote::Kind::kReported, k_salama_starts,
+                k_alladhi, false);
+  const std::vector<Quote> sabbah = Chain::Get().Run(k_sabbah);
+  ExpectSpeaker(k_sabbah, sabbah, Quote::Kind::kReported, k_sabbah_starts,
+                k_sabbah_who, true);
+  ExpectSpeaker(k_sabbah, sabbah, Quote::Kind::kReported, k_sabbah_starts,
+                k_nizar, false);
+  const std::vector<Quote> masoudi = Chain::Get().Run(k_masoudi);
+  ExpectSpeaker(k_masoudi, masoudi, Quote::Kind::kDirect, k_masoudi_starts,
+                k_masoudi_who, true);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
