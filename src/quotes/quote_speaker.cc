@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "quotes/quote_internal.h"
 #include "quotes/quote_run.h"
 
 namespace khabar {
@@ -67,6 +68,23 @@ bool IsNisba(std::string_view form) {
     }
   }
   return false;
+}
+
+// dhalika, hadha, hadhihi, tilka, dhaka, ha'ula'i, ula'ika, folded.
+bool IsDemonstrative(std::string_view folded) {
+  static const std::vector<std::string> kWords = [] {
+    std::vector<std::string> words;
+    for (std::string_view w :
+         {"\xD8\xB0\xD9\x84\xD9\x83", "\xD9\x87\xD8\xB0\xD8\xA7",
+          "\xD9\x87\xD8\xB0\xD9\x87", "\xD8\xAA\xD9\x84\xD9\x83",
+          "\xD8\xB0\xD8\xA7\xD9\x83",
+          "\xD9\x87\xD8\xA4\xD9\x84\xD8\xA7\xD8\xA1",
+          "\xD8\xA3\xD9\x88\xD9\x84\xD8\xA6\xD9\x83"}) {
+      AppendFoldedArabic(w, &words.emplace_back());
+    }
+    return words;
+  }();
+  return std::find(kWords.begin(), kWords.end(), folded) != kWords.end();
 }
 
 bool IsNominal(const TokenInfo& x) {
@@ -437,6 +455,16 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
            r.type == EntityType::kOrganization)) {
         from_mention(static_cast<int>(m));
       }
+    }
+  }
+  // A demonstrative alone names no one ("ja'a dhalika ..., mu'akkidan":
+  // the statement's speaker is named before); the speaker is looked for
+  // as if none was found.
+  if (sp.how == 2) {
+    const int k = TokenAt(sp.span.begin);
+    if (k >= 0 && a_.tokens[k].span.end == sp.span.end &&
+        IsDemonstrative(info_[k].host_form)) {
+      sp = Speaker{};
     }
   }
   if (sp.how == 2) LinkWords(&sp);

@@ -324,6 +324,60 @@ TEST(QuoteSpeakerTest, ThePersonBeforeACommaAndARelativePronounSpeaks) {
                 k_masoudi_who, true);
 }
 
+// "ja'a dhalika fi ..., mubayyinan anna": the demonstrative, the subject of
+// "came", names no one; the participle's speaker is the one named in the
+// sentence before (rule f). SaudiNewsNet 2015-07-21/1553.
+TEST(QuoteSpeakerTest, ADemonstrativeAloneIsNoSpeaker) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_munif =
+      "\u0623\u0643\u062f \u0627\u0644\u0645\u062a\u062d\u062f\u062b "
+      "\u0627\u0644\u0631\u0633\u0645\u064a "
+      "\u0644\u0648\u0632\u0627\u0631\u0629 "
+      "\u0627\u0644\u062e\u062f\u0645\u0629 "
+      "\u0627\u0644\u0645\u062f\u0646\u064a\u0629 \u062d\u0645\u062f "
+      "\u0627\u0644\u0645\u0646\u064a\u0641 \u0623\u0646 "
+      "\u0647\u0646\u0627\u0643 "
+      "\u0627\u0631\u062a\u0628\u0627\u0637\u0627 "
+      "\u0643\u0627\u0645\u0644\u0627 \u0628\u062f\u0644\u064a\u0644 "
+      "\u0627\u0644\u062a\u062e\u0635\u0635\u0627\u062a "
+      "\u0627\u0644\u0635\u0627\u062f\u0631 \u0645\u0646 "
+      "\u0648\u0632\u0627\u0631\u0629 "
+      "\u0627\u0644\u062a\u0639\u0644\u064a\u0645 "
+      "\u0648\u0623\u0648\u0644\u064a\u0627\u062a "
+      "\u062a\u0631\u0634\u064a\u062d "
+      "\u0627\u0644\u062a\u062e\u0635\u0635\u0627\u062a "
+      "\u0627\u0644\u0645\u0637\u0644\u0648\u0628\u0629 "
+      "\u0644\u0634\u063a\u0644 "
+      "\u0627\u0644\u0648\u0638\u0627\u0626\u0641 "
+      "\u0627\u0644\u062a\u0639\u0644\u064a\u0645\u064a\u0629. "
+      "\u062c\u0627\u0621 \u0630\u0644\u0643 \u0641\u064a "
+      "\u0645\u0637\u0644\u0639 \u0631\u062f\u0647 \u0639\u0644\u0649 "
+      "\u0627\u0633\u062a\u0641\u0633\u0627\u0631\u0627\u062a "
+      "\u062d\u0648\u0644 "
+      "\u0627\u0644\u0645\u0641\u0627\u0636\u0644\u0629 "
+      "\u0627\u0644\u062a\u0639\u0644\u064a\u0645\u064a\u0629 "
+      "\u0644\u0645\u0631\u0634\u062d\u064a "
+      "\u0627\u0644\u0648\u0638\u0627\u0626\u0641\u060c "
+      "\u0645\u0628\u064a\u0646\u0627\u064b \u0623\u0646 "
+      "\u0628\u0639\u0636 "
+      "\u0627\u0644\u0645\u062a\u0642\u062f\u0645\u064a\u0646 "
+      "\u0642\u062f \u064a\u0644\u0627\u062d\u0638 \u0623\u0646\u0647 "
+      "\u0642\u062f \u062a\u0645 \u062a\u0631\u0634\u064a\u062d "
+      "\u0645\u0646 \u0647\u0645 \u0623\u0642\u0644 "
+      "\u0646\u0642\u0627\u0637\u0627.";
+  const std::string k_munif_starts =
+      "\u0623\u0646 \u0628\u0639\u0636 "
+      "\u0627\u0644\u0645\u062a\u0642\u062f\u0645\u064a\u0646";
+  const std::string k_munif_who =
+      "\u062d\u0645\u062f \u0627\u0644\u0645\u0646\u064a\u0641";
+  const std::string k_dhalika = "\u0630\u0644\u0643";
+  const std::vector<Quote> quotes = Chain::Get().Run(k_munif);
+  ExpectSpeaker(k_munif, quotes, Quote::Kind::kReported, k_munif_starts,
+                k_munif_who, true);
+  ExpectSpeaker(k_munif, quotes, Quote::Kind::kReported, k_munif_starts,
+                k_dhalika, false);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
