@@ -322,6 +322,50 @@ TEST(KnownNamesTest, TheGroupsFullNameInQuotesIsItsAlias) {
   EXPECT_EQ(MentionText(k_isil_text, entities[0].mentions[1]), k_daesh);
 }
 
+// Saudi cities the tagger misses (abha, read as ab "father" + ha) or types
+// as persons (khamis mushayt: khamis starts persons' names) are listed
+// places. SaudiNewsNet, 2015.
+const std::string k_abha_text =
+    "\u0633\u0628\u0642- \u0623\u0628\u0647\u0627: "
+    "\u064a\u0641\u062a\u062a\u062d \u0645\u062d\u0627\u0641\u0638 "
+    "\u062e\u0645\u064a\u0633 \u0645\u0634\u064a\u0637 "
+    "\u0639\u0628\u062f\u0627\u0644\u0639\u0632\u064a\u0632 "
+    "\u0628\u0646 \u0645\u0634\u064a\u0637\u061b \u063a\u062f "
+    "\u0627\u0644\u0623\u0631\u0628\u0639\u0627\u0621\u060c "
+    "\u0646\u064a\u0627\u0628\u0629 \u0639\u0646 "
+    "\u0623\u0645\u064a\u0631 \u0645\u0646\u0637\u0642\u0629 "
+    "\u0639\u0633\u064a\u0631 \u0631\u0626\u064a\u0633 "
+    "\u0645\u062c\u0644\u0633 "
+    "\u0627\u0644\u062a\u0646\u0645\u064a\u0629 "
+    "\u0627\u0644\u0633\u064a\u0627\u062d\u064a\u0629 "
+    "\u0628\u0627\u0644\u0645\u0646\u0637\u0642\u0629 "
+    "\u0627\u0644\u0623\u0645\u064a\u0631 \u0641\u064a\u0635\u0644 "
+    "\u0628\u0646 \u062e\u0627\u0644\u062f \u0628\u0646 "
+    "\u0639\u0628\u062f\u0627\u0644\u0639\u0632\u064a\u0632\u060c "
+    "\u0645\u0639\u0631\u0636 \"\u0635\u064f\u0646\u0639 "
+    "\u0641\u064a \u0639\u0633\u064a\u0631 2015\u0645\" "
+    "\u0644\u0644\u062d\u0631\u0641\u064a\u064a\u0646 "
+    "\u0648\u0627\u0644\u062d\u0631\u0641\u064a\u0627\u062a "
+    "\u0648\u0627\u0644\u0645\u0648\u0647\u0648\u0628\u0627\u062a\u060c "
+    "\u0628\u0645\u0631\u0643\u0632 "
+    "\u0627\u0644\u0623\u0645\u064a\u0631 "
+    "\u0633\u0644\u0637\u0627\u0646 "
+    "\u0627\u0644\u062d\u0636\u0627\u0631\u064a "
+    "\u0628\u0627\u0644\u0645\u062d\u0627\u0641\u0638\u0629.";
+const std::string k_abha = "\u0623\u0628\u0647\u0627";
+const std::string k_khamis =
+    "\u062e\u0645\u064a\u0633 \u0645\u0634\u064a\u0637";
+
+TEST(KnownNamesTest, SaudiCitiesTheTaggerMisreadsArePlaces) {
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_abha_text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(SpanText(k_abha_text, mentions[0]), k_abha);
+  EXPECT_EQ(SpanText(k_abha_text, mentions[1]), k_khamis);
+  EXPECT_EQ(mentions[0].type, EntityType::kLocation);
+  EXPECT_EQ(mentions[1].type, EntityType::kLocation);
+}
+
 TEST(KnownNamesTest, EmptyAndOversizedText) {
   std::vector<EntityMention> mentions;
   EXPECT_TRUE(DefaultResolver().AddKnownNames("", &mentions).ok());
