@@ -7,10 +7,14 @@
 // starts it after it. ANERcorp annotates the particle inside the name.
 //
 //   ExtendParticleNames: a person mention that ends right before a
-//     particle (and a second one: "fan dir", "du la") takes in the
-//     particle(s) and the next word, if that word is nominal, without the
-//     article or a conjunction, and left out or a mention of one token.
-//     Runs before the surname rule, which then sees the last word as the
+//     particle (and a second one: "fan dir", "du la"), or at one ("luwis
+//     fan" + "ghal"), or a lone "fan" or "fun" the tagger made a person,
+//     takes in the particle(s) and the next word, if that word is nominal
+//     (or read as a verb: "jal"), has no article and no proclitic (unless
+//     the analysis split a name), and is left out, a mention of one token,
+//     or a person. After "di", "du", "da", "dil" the word must not be one
+//     raw news never uses as a person ("madam di hikaya", "a story"). Runs
+//     before the surname rule, which then sees the last word as the
 //     surname.
 //   PrefixParticleNames: a person mention that starts right after a
 //     particle starts at the particle ("wa-qala fan bastin"). The

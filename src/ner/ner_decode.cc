@@ -276,7 +276,8 @@ void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
   nt.raw = Bucket(morph.word_counts, host_form);
   // A name the analysis split (NerMentionBegin): the token, or the token
   // without a first conjunction, is at least 8 times as frequent in raw news
-  // as the host (count buckets are log2) and seen at least 8 times; or the
+  // as the host (with its pronoun, if one was split off; count buckets are
+  // log2) and seen at least 8 times (the strong test: keeps_prefix); or the
   // host never occurs in raw news while the token does, twice or more
   // (fa-lantinu, bu-rkhis, bi-rayitun: Valentino, Borges, Brighton), unless
   // the host starts with a hamza on alef, which no name after a letter
