@@ -14,6 +14,7 @@
 #include "khabar/utf8.h"
 #include "morph/hash_index.h"
 #include "morph/morph_text.h"
+#include "ner/name_begin.h"
 
 namespace khabar::ner {
 namespace {
@@ -102,48 +103,9 @@ enum Template : uint32_t {
 constexpr uint32_t kClusterPrefixes[] = {4, 6, 10, 20, 32};
 
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
-constexpr std::string_view kWaw = "\xD9\x88";         // wa- "and"
-constexpr std::string_view kFeh = "\xD9\x81";         // fa- "so"
-constexpr std::string_view kBeh = "\xD8\xA8";         // bi- "with"
-constexpr std::string_view kKaf = "\xD9\x83";         // ka- "like"
-constexpr std::string_view kLam = "\xD9\x84";         // li- "for"
-constexpr std::string_view kAlefHamza = "\xD8\xA3";
-constexpr std::string_view kAlefHamzaBelow = "\xD8\xA5";
-constexpr std::string_view kAlefMadda = "\xD8\xA2";
 
 uint64_t Num(uint64_t a, uint64_t b = 0, uint64_t c = 0) {
   return (a << 40) ^ (b << 20) ^ c;
-}
-
-uint32_t Bucket(const morph::HashIndex& counts, std::string_view key) {
-  const uint32_t* c = counts.Find(morph::StringKey(key));
-  if (c == nullptr) return 0;
-  uint32_t v = *c, b = 1;
-  while (v > 1 && b < 12) {
-    v >>= 1;
-    ++b;
-  }
-  return b;
-}
-
-bool IsMark(char32_t c) {
-  return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
-}
-
-// The byte offset after skipping `letters` letters (and the marks after
-// each) from `begin` in `text`, not past `end`.
-uint32_t SkipLetters(std::string_view text, uint32_t begin, uint32_t end,
-                     size_t letters) {
-  uint32_t i = begin;
-  for (size_t l = 0; l < letters && i < end; ++l) {
-    i += DecodeUtf8(text, i).length;
-    while (i < end) {
-      const DecodedChar c = DecodeUtf8(text, i);
-      if (!c.valid || !IsMark(c.code_point)) break;
-      i += c.length;
-    }
-  }
-  return i;
 }
 
 thread_local std::vector<uint32_t> tl_starts;
@@ -273,83 +235,15 @@ void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
   }
   nt.host_begin =
       SkipLetters(text, token.span.begin, token.span.end, proclitic_letters);
-  nt.raw = Bucket(morph.word_counts, host_form);
-  // A name the analysis split (NerMentionBegin): the token, or the token
-  // without a first conjunction, is at least 8 times as frequent in raw news
-  // as the host (with its pronoun, if one was split off; count buckets are
-  // log2) and seen at least 8 times (the strong test: keeps_prefix); or the
-  // host never occurs in raw news while the token does, twice or more
-  // (fa-lantinu, bu-rkhis, bi-rayitun: Valentino, Borges, Brighton), unless
-  // the host starts with a hamza on alef, which no name after a letter
-  // does (wa-ifanjilin).
-  nt.name_letters = -1;
-  nt.token_raw = nt.raw;
-  nt.keeps_prefix = false;
-  // The strong test: `form` at least 8 times as frequent as `rest` in raw
-  // news, and 8 times or more.
-  auto far_more = [&](uint32_t form, uint32_t rest) {
-    return form >= 4 && form >= rest + 3;
-  };
-  if (proclitic_letters > 0) {
-    nt.token_raw = Bucket(morph.word_counts, nt.key);
-    const bool unseen_host = nt.raw == 0 &&
-                             !host_form.starts_with(kAlefHamza) &&
-                             !host_form.starts_with(kAlefHamzaBelow) &&
-                             !host_form.starts_with(kAlefMadda);
-    // What the mention would be without the proclitics: the host, or the
-    // host and its pronoun (bulunii as bi + walaw + ni: the mention would
-    // be "walawni", which raw news never has, not "walaw", which it has
-    // often).
-    const uint32_t rest =
-        nt.enclitic
-            ? Bucket(morph.word_counts,
-                     std::string_view(nt.key).substr(SkipLetters(
-                         nt.key, 0, static_cast<uint32_t>(nt.key.size()),
-                         proclitic_letters)))
-            : nt.raw;
-    auto split_name = [&](std::string_view form, bool* strong) {
-      const uint32_t b = form.size() == nt.key.size()
-                             ? nt.token_raw
-                             : Bucket(morph.word_counts, form);
-      *strong = far_more(b, rest);
-      return *strong || (unseen_host && b >= 2);
-    };
-    const std::string_view whole = nt.key;
-    bool strong = false;
-    if (split_name(whole, &strong)) {
-      nt.name_letters = 0;
-      nt.keeps_prefix = strong;
-    } else if (proclitic_letters > 1 &&
-               (whole.starts_with(kWaw) || whole.starts_with(kFeh)) &&
-               split_name(whole.substr(kWaw.size()), &strong)) {
-      nt.name_letters = 1;
-      nt.keeps_prefix = strong;
-    }
-  }
-  if (nt.name_letters < 0) {
-    // A host that reads as one or two proclitic letters (wa, fa, bi, ka,
-    // li) + the article: kaliifurniya, bi-kaliifurniya.
-    size_t letters = 0;
-    std::string_view rest = host_form;
-    while (letters < 2 && !rest.starts_with(kAl) &&
-           (rest.starts_with(kWaw) || rest.starts_with(kFeh) ||
-            rest.starts_with(kBeh) || rest.starts_with(kKaf) ||
-            rest.starts_with(kLam))) {
-      rest.remove_prefix(kWaw.size());  // each letter is two bytes
-      ++letters;
-    }
-    if (letters > 0 && rest.starts_with(kAl) && rest.size() > kAl.size()) {
-      nt.keeps_prefix = far_more(Bucket(morph.word_counts, host_form),
-                                 Bucket(morph.word_counts, rest));
-    }
-  }
+  nt.raw = RawCountBucket(morph.word_counts, host_form);
+  SetNameBegin(morph.word_counts, host_form, proclitic_letters, &nt);
   // How often the host takes the article in news: names rarely do.
   std::string_view bare = host_form;
   if (bare.starts_with(kAl)) bare.remove_prefix(kAl.size());
   buffer.assign(kAl);
   buffer.append(bare);
-  const uint32_t with_al = Bucket(morph.word_counts, buffer);
-  const uint32_t without = Bucket(morph.word_counts, bare);
+  const uint32_t with_al = RawCountBucket(morph.word_counts, buffer);
+  const uint32_t without = RawCountBucket(morph.word_counts, bare);
   nt.al_ratio =
       (with_al == 0 && without == 0)
           ? 0
