@@ -1,31 +1,63 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// Test helper: the mentions the committed models find in a text, as
-// "surface TAB type" strings, for tests of the tagger's rules.
+// Test helpers: the committed models, loaded once, and the mentions they
+// find in a text (as NerMentions, or "surface TAB type" strings), for
+// tests of the tagger and its rules.
 
 #ifndef KHABAR_TESTS_NER_TAG_TEXT_H_
 #define KHABAR_TESTS_NER_TAG_TEXT_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "gtest/gtest.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/ner.h"
 
 namespace khabar::testing {
 
+// The committed models, loaded once (nullptr if a file does not load).
+inline std::shared_ptr<const MorphModel> CommittedMorph() {
+  static const std::shared_ptr<const MorphModel> model = [] {
+    auto m = MorphModel::Load(std::string(KHABAR_SOURCE_DIR) +
+                              "/models/morph-padt.khm");
+    return m.ok() ? *m : nullptr;
+  }();
+  return model;
+}
+
+inline std::shared_ptr<const NerModel> CommittedNer() {
+  static const std::shared_ptr<const NerModel> model = [] {
+    auto m = NerModel::Load(std::string(KHABAR_SOURCE_DIR) +
+                            "/models/ner-anercorp.khm");
+    return m.ok() ? *m : nullptr;
+  }();
+  return model;
+}
+
+// The mentions of the committed models in `text`, and its analysis.
+inline void TagWithCommittedModels(const std::string& text, MorphAnalysis* a,
+                                   std::vector<NerMention>* mentions) {
+  ASSERT_NE(CommittedMorph(), nullptr);
+  ASSERT_NE(CommittedNer(), nullptr);
+  MorphAnalyzer morph(CommittedMorph());
+  NerTagger tagger(CommittedNer(), CommittedMorph());
+  ASSERT_TRUE(morph.Analyze(text, a).ok());
+  ASSERT_TRUE(tagger.Tag(text, *a, mentions).ok());
+}
+
 // The mentions of `text` under `options` (one string naming the failure if
 // a model does not load or a stage fails).
 inline std::vector<std::string> TagText(const std::string& text,
                                         const NerTaggerOptions& options) {
-  const std::string source = KHABAR_SOURCE_DIR;
-  auto morph = MorphModel::Load(source + "/models/morph-padt.khm");
-  auto ner = NerModel::Load(source + "/models/ner-anercorp.khm");
-  if (!morph.ok() || !ner.ok()) return {"models did not load"};
-  MorphAnalyzer analyzer(*morph);
+  if (CommittedMorph() == nullptr || CommittedNer() == nullptr) {
+    return {"models did not load"};
+  }
+  MorphAnalyzer analyzer(CommittedMorph());
   MorphAnalysis analysis;
   if (!analyzer.Analyze(text, &analysis).ok()) return {"analysis failed"};
-  NerTagger tagger(*ner, *morph, options);
+  NerTagger tagger(CommittedNer(), CommittedMorph(), options);
   std::vector<NerMention> mentions;
   if (!tagger.Tag(text, analysis, &mentions).ok()) return {"tagging failed"};
   std::vector<std::string> out;
