@@ -132,6 +132,10 @@ class QuoteRun {
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;
+  // The person mention that ends at token `comma` - 1, or after up to
+  // kMaxAppositionWords nominal words (and one more comma) before it, in
+  // sentence `sentence`; -1 if none ("X, rajul a'mal, alladhi qala").
+  int PersonEndingBefore(uint32_t comma, uint32_t sentence) const;
   void LinkWords(Speaker* sp) const;
   // quote_extractor.cc
   struct Reported {

@@ -20,6 +20,9 @@ constexpr int kMaxSpeakerTokens = 12;
 constexpr int kCarryParagraphs = 2;
 constexpr int kMaxSubjectWords = 4;
 constexpr int kMaxSubjectWordsBefore = 5;
+// Words of an apposition between a person and "alladhi" ("rajul a'mal",
+// "wazirat al-'adl al-isra'iliyya al-sabiqa").
+constexpr uint32_t kMaxAppositionWords = 6;
 
 // Folded 'an (from) and the lemma naqala: "naqala ... 'an X" relays X.
 constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";
@@ -91,7 +94,33 @@ bool IsNominal(const TokenInfo& x) {
   return IsName(x) || x.host_upos == "NOUN" || x.host_upos == "ADJ";
 }
 
+bool IsComma(const TokenInfo& x) {
+  return x.form == kArabicComma || x.form == ",";
+}
+
 }  // namespace
+
+int QuoteRun::PersonEndingBefore(uint32_t comma, uint32_t sentence) const {
+  const uint32_t first = a_.sentences[sentence].first_token;
+  const uint32_t lo = a_.tokens[first].span.begin;
+  bool comma_skipped = false;
+  for (uint32_t k = comma; k > first && k + kMaxAppositionWords >= comma;) {
+    --k;
+    const uint32_t end = a_.tokens[k].span.end;
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      if (mentions_[m].span.end == end && mentions_[m].span.begin >= lo &&
+          mentions_[m].type == EntityType::kPerson) {
+        return static_cast<int>(m);
+      }
+    }
+    if (IsComma(info_[k]) && !comma_skipped) {
+      comma_skipped = true;
+    } else if (!IsNominal(info_[k]) || info_[k].has_proclitic) {
+      return -1;
+    }
+  }
+  return -1;
+}
 
 int QuoteRun::MentionCovering(ByteSpan s) const {
   int best = -1;
@@ -313,7 +342,20 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   };
   // (a) a mention after the verb, before the complement and any adjunct:
   // a person first, another type right after the verb.
-  if (!cue.participle) mention_after(adjunct, true);
+  if (!cue.participle) mention_after(adjunct, false);
+  // (a0) "X, alladhi qala": a relative pronoun set off by a comma right
+  // before the verb stands for the person named before the comma, or
+  // before an apposition ("X, rajul a'mal, alladhi qala", "X wazirat
+  // al-'adl al-sabiqa, allati asharat"); it comes before a mention of
+  // another type after the verb, the object ("alladhi ablagha sahifat
+  // ..."). The analysis reads alladhi as a name (X), so it had been the
+  // speaker.
+  if (sp.how == 0 && !cue.participle && t > sent.first_token + 2 &&
+      IsRelativePronoun(info_[t - 1].host_form) && IsComma(info_[t - 2])) {
+    const int m = PersonEndingBefore(t - 2, ti.sentence);
+    if (m >= 0) from_mention(m);
+  }
+  if (sp.how == 0 && !cue.participle) mention_after(adjunct, true);
   // The subject before the verb is looked for before "qad" ("wa-kana
   // al-natiq ... sufyan al-sliti qad akkada").
   static constexpr std::string_view kQad = "\xD9\x82\xD8\xAF";
@@ -384,20 +426,6 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     uint32_t end = vt;
     const bool relative = IsRelativePronoun(info_[vt - 1].host_form);
     if (relative) --end;
-    // "X, alladhi qala": the person named right before the comma (a
-    // relative clause set off by a comma; the analysis reads alladhi as a
-    // name, X, so it had been the speaker).
-    if (relative && end > sent.first_token + 1 &&
-        (info_[end - 1].form == kArabicComma || info_[end - 1].form == ",")) {
-      const uint32_t name_end = a_.tokens[end - 2].span.end;
-      for (size_t m = 0; m < mentions_.size() && sp.how == 0; ++m) {
-        if (mentions_[m].span.end == name_end &&
-            mentions_[m].type == EntityType::kPerson &&
-            mentions_[m].span.begin >= a_.tokens[sent.first_token].span.begin) {
-          from_mention(static_cast<int>(m));
-        }
-      }
-    }
     uint32_t j = end;
     while (j > sent.first_token && j + kMaxSubjectWordsBefore > end &&
            IsNominal(info_[j - 1]) &&

@@ -324,6 +324,65 @@ TEST(QuoteSpeakerTest, ThePersonBeforeACommaAndARelativePronounSpeaks) {
                 k_masoudi_who, true);
 }
 
+// The same after an apposition ("X, rajul a'mal, alladhi qala"), and
+// before a mention of another type after the verb, its object ("X,
+// alladhi ablagha sahifat <<bild am sonntag>> anna"). SaudiNewsNet
+// 2015-07-21/58 and /323.
+TEST(QuoteSpeakerTest,
+     TheRelativePronounsPersonAfterAnAppositionAndBeforeAnObject) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_honarmandi =
+      "\u0648\u0645\u0646 \u0628\u064a\u0646 "
+      "\u0647\u0624\u0644\u0627\u0621 \u0645\u0633\u0639\u0648\u062f "
+      "\u0647\u0648\u0646\u0627\u0631\u0645\u0627\u0646\u062f\u064a\u060c "
+      "\u0631\u062c\u0644 \u0623\u0639\u0645\u0627\u0644\u060c "
+      "\u0627\u0644\u0630\u064a \u0642\u0627\u0644: "
+      "\u00ab\u0627\u0644\u0645\u0644\u0627\u0644\u064a "
+      "\u064a\u062e\u0634\u0648\u0646 \u0645\u0627 \u0647\u0648 "
+      "\u0642\u0627\u062f\u0645\u060c \u0644\u0630\u0627 "
+      "\u064a\u062d\u0627\u0648\u0644\u0648\u0646 "
+      "\u0627\u0644\u0645\u0631\u0627\u0647\u0646\u0629 "
+      "\u0628\u062d\u0630\u0631\u00bb.";
+  const std::string k_honarmandi_starts =
+      "\u0627\u0644\u0645\u0644\u0627\u0644\u064a "
+      "\u064a\u062e\u0634\u0648\u0646";
+  const std::string k_honarmandi_who =
+      "\u0645\u0633\u0639\u0648\u062f "
+      "\u0647\u0648\u0646\u0627\u0631\u0645\u0627\u0646\u062f\u064a";
+  const std::string k_winterkorn =
+      "\u0643\u0634\u0641 \u0639\u0646 \u0647\u0630\u0627 "
+      "\u0627\u0644\u0645\u062e\u0637\u0637 "
+      "\u0627\u0644\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u062a\u0646\u0641\u064a\u0630\u064a "
+      "\u0644\u0644\u0634\u0631\u0643\u0629\u060c "
+      "\u0645\u0627\u0631\u062a\u0646 "
+      "\u0641\u064a\u0646\u062a\u0631\u0643\u0648\u0631\u0646\u060c "
+      "\u0627\u0644\u0630\u064a \u0623\u0628\u0644\u063a "
+      "\u0635\u062d\u064a\u0641\u0629 \u00ab\u0628\u064a\u0644\u062f "
+      "\u0622\u0645 \u0632\u0648\u0646\u062a\u0627\u063a\u00bb "
+      "\u0627\u0644\u0623\u0644\u0645\u0627\u0646\u064a\u0629 "
+      "\u0623\u0646 \u0641\u0648\u0644\u0643\u0633 "
+      "\u0641\u0627\u063a\u0646 \u0633\u062a\u0637\u0631\u062d "
+      "\u0641\u0626\u0629 \u0633\u064a\u0627\u0631\u0627\u062a "
+      "\u0627\u0642\u062a\u0635\u0627\u062f\u064a\u0629 \u0641\u064a "
+      "\u0627\u0644\u0633\u0648\u0642 \u0639\u0627\u0645 2018.";
+  const std::string k_winterkorn_starts =
+      "\u0623\u0646 \u0641\u0648\u0644\u0643\u0633 "
+      "\u0641\u0627\u063a\u0646";
+  const std::string k_winterkorn_who =
+      "\u0645\u0627\u0631\u062a\u0646 "
+      "\u0641\u064a\u0646\u062a\u0631\u0643\u0648\u0631\u0646";
+  const std::string k_bild = "\u0628\u064a\u0644\u062f";
+  const std::vector<Quote> honarmandi = Chain::Get().Run(k_honarmandi);
+  ExpectSpeaker(k_honarmandi, honarmandi, Quote::Kind::kDirect,
+                k_honarmandi_starts, k_honarmandi_who, true);
+  const std::vector<Quote> winterkorn = Chain::Get().Run(k_winterkorn);
+  ExpectSpeaker(k_winterkorn, winterkorn, Quote::Kind::kReported,
+                k_winterkorn_starts, k_winterkorn_who, true);
+  ExpectSpeaker(k_winterkorn, winterkorn, Quote::Kind::kReported,
+                k_winterkorn_starts, k_bild, false);
+}
+
 // "ja'a dhalika fi ..., mubayyinan anna": the demonstrative, the subject of
 // "came", names no one; the participle's speaker is the one named in the
 // sentence before (rule f). SaudiNewsNet 2015-07-21/1553.
