@@ -440,7 +440,7 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       opens = before.punct || before.host_lemma == kKana ||
               before.host_form == kComplementizerAn;
     }
-    if (sp.how == 0 && j < end && (relative || opens)) {
+    if (j < end && (relative || opens)) {
       sp.span = {a_.tokens[j].span.begin, a_.tokens[end - 1].span.end};
       sp.how = 2;
     }
