@@ -62,6 +62,9 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-coordinated-names", no_coordinated_names,
                "do not split a person mention at a token read as the "
                "conjunction wa + a word");
+  bool no_adjacent_persons = false;
+  app.add_flag("--no-adjacent-persons", no_adjacent_persons,
+               "do not join two person mentions that touch into one");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -88,6 +91,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.surnames = !no_surnames;
   tagger_options.family_names = !no_family_names;
   tagger_options.coordinated_names = !no_coordinated_names;
+  tagger_options.adjacent_persons = !no_adjacent_persons;
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;

@@ -144,6 +144,11 @@ struct NerTaggerOptions {
   // A person mention is split at a token read as the conjunction "wa" + a
   // word ("khalid wa-fahd": two persons; after decoding; docs/ENTITIES.md).
   bool coordinated_names = true;
+  // Two person mentions that touch are one where the tagger cut a name in
+  // two: the first is one word without the article, or the second is one
+  // word, or the first ends with "bin", "bint", "ibn" or "abu" ("'abd
+  // rabbuh | mansur hadi"; after decoding; docs/ENTITIES.md).
+  bool adjacent_persons = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

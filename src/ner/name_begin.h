@@ -36,6 +36,19 @@ void SetNameBegin(const morph::HashIndex& word_counts,
                   std::string_view host_form, size_t proclitic_letters,
                   NerToken* t);
 
+// A token the analysis left whole (no clitic) that starts with the
+// conjunction wa- or fa- and 2 letters or more after it: the morphology
+// reads "wqTr" ("and Qatar") and "wf'ad" ("and Fouad") as one foreign
+// word. A mention that starts with it starts after the conjunction
+// (t->name_letters 1) when raw news makes the rest a name (its word type's
+// best class an entity type, at 4/8 or more) and the whole token not (its
+// best class O, or no word type), and raw news has the rest at least as
+// often as the token: "wqTr", "wHatm", "wtl" (Tel Aviv), not "fras"
+// (Firas), "ward", "wjdy" (Wagdi), "wHyd" (Wahid). Reads t->key, t->host,
+// t->word_type and t->token_raw (SetNameBegin first).
+void SetConjunctionBegin(const morph::HashIndex& word_counts,
+                         const morph::HashIndex& word_types, NerToken* t);
+
 }  // namespace khabar::ner
 
 #endif  // KHABAR_NER_NAME_BEGIN_H_

@@ -34,6 +34,18 @@ constexpr std::string_view kAlMadda = "\xD8\xA2\xD9\x84";
 
 // True if the analysis split a pronoun, and nothing else, off the token:
 // for a name, often a misreading (rwHAny as rwHA + ny "me").
+// False for a word that raw news has often enough to classify (a word
+// type) and never as a person (PER 0/8): a word the tagger took into a name
+// by mistake ("aghani", songs, before "wa'il kafuri"; "'alayk"). Rare
+// words, foreign given names among them, have no word type. The whole
+// token's type where the analysis split it ("aghani" as agha + ni).
+bool MayBeAName(const NerToken& t, size_t person) {
+  const uint32_t type = t.token_fold_key != t.host_key && t.token_word_type != 0
+                            ? t.token_word_type
+                            : t.word_type;
+  return type == 0 || (type >> (3 * person) & 7) > 0;
+}
+
 bool SplitOffAPronoun(const NerToken& t) {
   return t.enclitic && t.proclitics.empty() && t.token_fold_key != t.host_key;
 }
@@ -299,15 +311,21 @@ size_t SplitCoordinatedNames(const NerModelData& m,
   size_t split = 0;
   for (size_t i = 1; i < n; ++i) {
     if (l[i] == 0 || m.LabelStarts(l[i]) || m.LabelType(l[i]) != person ||
-        !m.LabelOpen(l[i - 1]) || m.LabelType(l[i - 1]) != person ||
-        tokens[i]->proclitics != kWa || tokens[i]->name_letters >= 0) {
+        !m.LabelOpen(l[i - 1]) || m.LabelType(l[i - 1]) != person) {
       continue;
     }
+    const NerToken& t = *tokens[i];
+    // The analysis split "wa" off, or left the token whole while the name
+    // starts after it (SetConjunctionBegin: the rest is a name by its word
+    // type, the whole token not).
+    const bool split_wa = t.proclitics == kWa && t.name_letters < 0;
+    const bool read_wa =
+        t.proclitics.empty() && t.name_letters == 1 && t.key.starts_with(kWa);
+    if (!split_wa && !read_wa) continue;
     // The word is common without "wa" (raw news has it at least 16 times,
     // 8 times as often as with it): not a name that starts with a "w"
     // (wajdi, watson, wolfowitz).
-    if (tokens[i]->raw < kMinWordBucket ||
-        tokens[i]->raw < tokens[i]->token_raw + 3) {
+    if (split_wa && (t.raw < kMinWordBucket || t.raw < t.token_raw + 3)) {
       continue;
     }
     // The mention before ends at i - 1 (B -> S, I -> E in BIOES).
@@ -372,6 +390,79 @@ size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
     }
   }
   return changed;
+}
+
+size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
+                           const MorphAnalysis& a,
+                           std::span<const NerToken* const> tokens,
+                           std::span<const uint32_t> sentence,
+                           std::vector<uint16_t>* labels) {
+  // Folded forms: the article, bin, bint, ibn, abu; the conjunctions wa-
+  // and fa-.
+  static constexpr std::string_view kArticle = "\u0627\u0644";
+  static constexpr std::string_view kAbu = "\u0627\u0628\u0648";
+  static constexpr std::string_view kWa = "\u0648";
+  static constexpr std::string_view kFa = "\u0641";
+  static constexpr std::string_view kLinks[] = {
+      "\u0628\u0646", "\u0628\u0646\u062A", "\u0627\u0628\u0646", kAbu};
+  const size_t person = m.TypeIndex("PER");
+  std::vector<uint16_t>& l = *labels;
+  const size_t n =
+      std::min({l.size(), tokens.size(), a.tokens.size(), sentence.size()});
+  size_t joined = 0;
+  size_t first = 0;  // where the mention before token i starts
+  for (size_t i = 1; i < n; ++i) {
+    if (l[i - 1] != 0 && m.LabelStarts(l[i - 1])) first = i - 1;
+    if (l[i] == 0 || !m.LabelStarts(l[i]) || m.LabelType(l[i]) != person ||
+        l[i - 1] == 0 || m.LabelType(l[i - 1]) != person ||
+        sentence[i] != sentence[i - 1]) {
+      continue;
+    }
+    // The second mention starts at its token's first letter, which is no
+    // conjunction ("wa-l-qiyadiyan" after a name: the analysis gave the
+    // unseen host's token back whole, name_letters 0).
+    const NerToken& t = *tokens[i];
+    const bool whole = (t.proclitics.empty() && t.name_letters < 0) ||
+                       (t.name_letters == 0 && !t.key.starts_with(kWa) &&
+                        !t.key.starts_with(kFa));
+    if (!whole) continue;
+    const std::string_view gap =
+        text.substr(a.tokens[i - 1].span.end,
+                    a.tokens[i].span.begin - a.tokens[i - 1].span.end);
+    if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) {
+      continue;
+    }
+    size_t last = i + 1;  // the mention at i ends before `last`
+    while (last < n && m.LabelOpen(l[last - 1]) && l[last] != 0 &&
+           !m.LabelStarts(l[last]) && m.LabelType(l[last]) == person) {
+      ++last;
+    }
+    const NerToken& before = *tokens[i - 1];
+    const bool given_name =
+        (i - first == 1 && before.proclitics.empty() &&
+         !before.host.starts_with(kArticle) && MayBeAName(before, person)) ||
+        (i - first == 2 &&
+         (tokens[first]->host == kAbd || tokens[first]->host == kAbu));
+    const bool link = std::find(std::begin(kLinks), std::end(kLinks),
+                                before.host) != std::end(kLinks);
+    // One word after a name whose last word has the article (an Arab
+    // family name, complete) is more often a word the tagger took for a
+    // name ("'a'id al-zahrani | mukhatiban", addressing).
+    const bool one_more = last - i == 1 && MayBeAName(t, person) &&
+                          !before.host.starts_with(kArticle);
+    if (!given_name && !one_more && !link) continue;
+    // One mention from `first` to `last`.
+    if (m.roles() == 4) {
+      const size_t r = m.LabelRole(l[i - 1]);
+      l[i - 1] = m.Label(person, r == 3 ? 0 : r == 2 ? 1 : r);
+      const size_t q = m.LabelRole(l[i]);
+      l[i] = m.Label(person, q == 3 ? 2 : 1);
+    } else {
+      l[i] = m.Label(person, 1);
+    }
+    ++joined;
+  }
+  return joined;
 }
 
 }  // namespace khabar::ner

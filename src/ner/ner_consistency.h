@@ -77,7 +77,9 @@ size_t LabelAyatollahNames(const NerModelData& m,
 // persons; ANERcorp's training data starts a new mention there 149 times
 // and continues one 47 times, mostly with a "w" of the name itself, which
 // the analysis keeps: "wald", "waqqas"). Not when the analysis split a name
-// (NerToken::name_letters >= 0). Returns the mentions split.
+// (NerToken::name_letters >= 0); also at a token the analysis left whole
+// whose name starts after its "wa" (name_letters 1, SetConjunctionBegin).
+// Returns the mentions split.
 size_t SplitCoordinatedNames(const NerModelData& m,
                              std::span<const NerToken* const> tokens,
                              std::vector<uint16_t>* labels);
@@ -90,6 +92,25 @@ size_t SplitCoordinatedNames(const NerModelData& m,
 // changed.
 size_t DropLeadingPrepositions(const NerModelData& m, const MorphAnalysis& a,
                                std::vector<uint16_t>* labels);
+
+// Joins, in place, two person mentions that touch (adjacent tokens of one
+// sentence, only spaces between them, no line break) into one, where the
+// tagger cut one name in two ("'abd rabbuh | mansur hadi", "juzib marya |
+// bartumyu", "bilqis bint | isma'il daghistani"): when the first is a
+// given name (one word without the article, and not a word raw news has
+// often and never as a person: not a title, a nationality adjective such
+// as "al-kulumbi" or "aghani", songs; or two words after 'abd or abu), or
+// the second is one word after a last word without the article (not
+// "'a'id al-zahrani | mukhatiban", addressing), or the first ends with
+// "bin", "bint", "ibn" or "abu". Two names of two words or more each stay
+// apart (two people listed: "suha 'arafat | faransis szbinir"). The second
+// must start at its token's first letter (not after "wa": coordinated
+// persons stay two). Returns the mentions joined.
+size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
+                           const MorphAnalysis& a,
+                           std::span<const NerToken* const> tokens,
+                           std::span<const uint32_t> sentence,
+                           std::vector<uint16_t>* labels);
 
 }  // namespace khabar::ner
 

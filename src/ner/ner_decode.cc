@@ -270,6 +270,7 @@ void FillNerToken(const morph::MorphModelData& morph, const NerModelData& ner,
   }
   nt.lexicon = LexiconValue(ner.lexicon, nt.host);
   nt.word_type = WordTypeValue(ner.word_types, nt);
+  SetConjunctionBegin(morph.word_counts, ner.word_types, &nt);
   nt.token_word_type = 0;
   nt.token_lexicon = 0;
   if ((ner.feature_set & kNerFeatureTokenViews) != 0 &&

@@ -507,5 +507,103 @@ TEST(CoordinatedNamesTest, BioesClosesTheFirstPerson) {
   EXPECT_EQ(labels, (std::vector<uint16_t>{1, 3, 1, 3, 4, 4}));
 }
 
+// Adjacent persons: the words (folded hosts) of one sentence, the text
+// between each and the next (" " unless `gaps` says otherwise), and an
+// analysis whose tokens span them.
+struct AdjacentCase {
+  std::vector<NerToken> tokens;
+  std::vector<const NerToken*> view;
+  std::vector<uint32_t> sentence;
+  std::string text;
+  MorphAnalysis analysis;
+};
+
+void MakeAdjacentCase(const std::vector<std::string>& hosts,
+                      const std::vector<std::string>& gaps, AdjacentCase* c) {
+  for (size_t k = 0; k < hosts.size(); ++k) {
+    NerToken& t = c->tokens.emplace_back();
+    t.host = hosts[k];
+    t.key = hosts[k];
+    MorphToken& mt = c->analysis.tokens.emplace_back();
+    mt.span.begin = static_cast<uint32_t>(c->text.size());
+    c->text += hosts[k];
+    mt.span.end = static_cast<uint32_t>(c->text.size());
+    if (k + 1 < hosts.size()) c->text += k < gaps.size() ? gaps[k] : " ";
+    c->sentence.push_back(0);
+  }
+  for (const NerToken& t : c->tokens) c->view.push_back(&t);
+}
+
+const std::string kAbdu = "\u0639\u0628\u062f";
+const std::string kRabbuh = "\u0631\u0628\u0647";
+const std::string kMansur = "\u0645\u0646\u0635\u0648\u0631";
+const std::string kHadi = "\u0647\u0627\u062f\u064a";
+const std::string kJib = "\u062c\u064a\u0628";
+const std::string kBush = "\u0628\u0648\u0634";
+const std::string kSuha = "\u0633\u0647\u0649";
+const std::string kArafat = "\u0639\u0631\u0641\u0627\u062a";
+const std::string kFaransis = "\u0641\u0631\u0646\u0633\u064a\u0633";
+const std::string kSzbinir = "\u0633\u0632\u0628\u064a\u0646\u0631";
+const std::string kZahrani = "\u0627\u0644\u0632\u0647\u0631\u0627\u0646\u064a";
+const std::string kAid = "\u0639\u0627\u064a\u0636";
+const std::string kMukhatiban = "\u0645\u062e\u0627\u0637\u0628\u0627";
+const std::string kAghani = "\u0627\u063a\u0627\u0646\u064a";
+
+TEST(AdjacentPersonsTest, JoinsANameCutInTwo) {
+  const NerModelData m = BioModel();
+  // "'abd rabbuh | mansur hadi" (a given name after 'abd), "jib | bush"
+  // (one word), and the same across a line break: stays two.
+  AdjacentCase c;
+  MakeAdjacentCase(
+      {kAbdu, kRabbuh, kMansur, kHadi, kQal, kJib, kBush, kQal, kJib, kBush},
+      {" ", " ", " ", " ", " ", " ", " ", " ", "\n"}, &c);
+  std::vector<uint16_t> labels = {BPER, IPER, BPER, IPER, O,
+                                  BPER, BPER, O,    BPER, BPER};
+  EXPECT_EQ(
+      JoinAdjacentPersons(m, c.text, c.analysis, c.view, c.sentence, &labels),
+      2u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{BPER, IPER, IPER, IPER, O, BPER,
+                                           IPER, O, BPER, BPER}));
+}
+
+TEST(AdjacentPersonsTest, FullNamesAndCommonWordsStayApart) {
+  const NerModelData m = BioModel();
+  // "suha 'arafat | faransis szbinir" (two of two words); "'a'id
+  // al-zahrani | mukhatiban" (one word after a family name with the
+  // article); "aghani" (a word type with PER 0/8) before a name.
+  AdjacentCase c;
+  MakeAdjacentCase({kSuha, kArafat, kFaransis, kSzbinir, kQal, kAid, kZahrani,
+                    kMukhatiban, kQal, kAghani, kJib, kBush},
+                   {}, &c);
+  c.tokens[9].word_type = 1u << 31;  // classified, PER 0/8
+  std::vector<uint16_t> labels = {BPER, IPER, BPER, IPER, O,    BPER,
+                                  IPER, BPER, O,    BPER, BPER, IPER};
+  const std::vector<uint16_t> before = labels;
+  EXPECT_EQ(
+      JoinAdjacentPersons(m, c.text, c.analysis, c.view, c.sentence, &labels),
+      0u);
+  EXPECT_EQ(labels, before);
+  // The same word with PER 1/8 may be a given name.
+  c.tokens[9].word_type = (1u << 31) | 1u;
+  EXPECT_EQ(
+      JoinAdjacentPersons(m, c.text, c.analysis, c.view, c.sentence, &labels),
+      1u);
+  EXPECT_EQ(labels[10], IPER);
+}
+
+// BIOES: S S -> B E; B E S -> B I E.
+TEST(AdjacentPersonsTest, BioesJoinsTheLabels) {
+  NerModelData m = BioModel();
+  m.encoding = NerEncoding::kBioes;
+  // PER: B 1, I 2, E 3, S 4.
+  AdjacentCase c;
+  MakeAdjacentCase({kJib, kBush, kQal, kAbdu, kRabbuh, kHadi}, {}, &c);
+  std::vector<uint16_t> labels = {4, 4, 0, 1, 3, 4};
+  EXPECT_EQ(
+      JoinAdjacentPersons(m, c.text, c.analysis, c.view, c.sentence, &labels),
+      2u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{1, 3, 0, 1, 2, 3}));
+}
+
 }  // namespace
 }  // namespace khabar::ner

@@ -1,0 +1,149 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Adjacent persons (src/ner/ner_consistency.h, JoinAdjacentPersons): the
+// rule in the tagger on SaudiNewsNet sentences (2015), with the committed
+// models.
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "gtest/gtest.h"
+#include "khabar/ner.h"
+#include "tag_text.h"
+
+namespace khabar::ner {
+namespace {
+
+const std::string k_hadi_text =
+    "\u0641\u064a \u063a\u0636\u0648\u0646 \u0630\u0644\u0643\u060c "
+    "\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633 "
+    "\u0627\u0644\u064a\u0645\u0646\u064a \u0639\u0628\u062f "
+    "\u0631\u0628\u0647 \u0645\u0646\u0635\u0648\u0631 "
+    "\u0647\u0627\u062f\u064a\u060c \u0641\u064a "
+    "\u062e\u0637\u0627\u0628 \u0623\u0644\u0642\u0627\u0647 "
+    "\u0623\u0645\u0633\u060c "
+    "\u0628\u0645\u0646\u0627\u0633\u0628\u062a\u064a "
+    "\u062a\u062d\u0631\u064a\u0631 \u0639\u062f\u0646 "
+    "\u0648\u062d\u0644\u0648\u0644 \u0639\u064a\u062f "
+    "\u0627\u0644\u0641\u0637\u0631 "
+    "\u0627\u0644\u0645\u0628\u0627\u0631\u0643.";
+const std::string k_hadi_given = "\u0639\u0628\u062f \u0631\u0628\u0647";
+const std::string k_hadi_rest =
+    "\u0645\u0646\u0635\u0648\u0631 \u0647\u0627\u062f\u064a";
+const std::string k_bartomeu_text =
+    "\u0623\u0639\u064a\u062f \u0627\u0646\u062a\u062e\u0627\u0628 "
+    "\u062c\u0648\u0632\u064a\u0628 \u0645\u0627\u0631\u064a\u0627 "
+    "\u0628\u0627\u0631\u062a\u0648\u0645\u064a\u0648 "
+    "\u0631\u0626\u064a\u0633\u0627 \u0644\u0646\u0627\u062f\u064a "
+    "\u0628\u0631\u0634\u0644\u0648\u0646\u0629 "
+    "\u0627\u0644\u0625\u0633\u0628\u0627\u0646\u064a "
+    "\u0644\u0643\u0631\u0629 \u0627\u0644\u0642\u062f\u0645 "
+    "\u0628\u0646\u0633\u0628\u0629 54 "
+    "\u0628\u0627\u0644\u0645\u0627\u0626\u0629.";
+const std::string k_bartomeu_given =
+    "\u062c\u0648\u0632\u064a\u0628 \u0645\u0627\u0631\u064a\u0627";
+const std::string k_bartomeu_rest =
+    "\u0628\u0627\u0631\u062a\u0648\u0645\u064a\u0648";
+const std::string k_ismail_text =
+    "\u0648\u0645\u0646 \u062c\u0627\u0646\u0628\u0647 "
+    "\u064a\u0636\u064a\u0641 \u0645\u062d\u0645\u062f "
+    "\u0635\u0627\u062f\u0642 "
+    "\u0625\u0633\u0645\u0627\u0639\u064a\u0644\u060c "
+    "\u0642\u0627\u0626\u0644\u0627 \u0625\u0646 "
+    "\u062f\u0639\u0648\u0629 \u00ab\u062f\u0627\u0639\u0634\u00bb "
+    "\u0644\u062a\u0623\u0633\u064a\u0633 "
+    "\u00ab\u062f\u0648\u0644\u0629 "
+    "\u0627\u0644\u062e\u0644\u0627\u0641\u0629\u00bb\u060c "
+    "\u062a\u0638\u0644 \u0645\u062c\u0631\u062f "
+    "\u0645\u0635\u0637\u0644\u062d\u0627\u062a "
+    "\u0639\u0634\u0648\u0627\u0626\u064a\u0629.";
+const std::string k_ismail_given =
+    "\u0645\u062d\u0645\u062f \u0635\u0627\u062f\u0642";
+const std::string k_ismail_rest = "\u0625\u0633\u0645\u0627\u0639\u064a\u0644";
+const std::string k_zahrani_text =
+    "\u0641\u064a \u062d\u064a\u0646 \u0642\u0627\u0644 "
+    "\u0623\u0633\u062a\u0627\u0630 \u0641\u0644\u0633\u0641\u0629 "
+    "\u0627\u0644\u0646\u0642\u062f "
+    "\u0627\u0644\u062a\u0627\u0631\u064a\u062e\u064a "
+    "\u0628\u062c\u0627\u0645\u0639\u0629 "
+    "\u0627\u0644\u0637\u0627\u0626\u0641\u060c "
+    "\u0631\u0626\u064a\u0633 \u0645\u0631\u0643\u0632 "
+    "\u062a\u0627\u0631\u064a\u062e "
+    "\u0627\u0644\u0637\u0627\u0626\u0641 "
+    "\u0627\u0644\u062f\u0643\u062a\u0648\u0631 "
+    "\u0639\u0627\u0626\u0636 "
+    "\u0627\u0644\u0632\u0647\u0631\u0627\u0646\u064a "
+    "\u0645\u062e\u0627\u0637\u0628\u0627 "
+    "\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u064a\u0646 "
+    "\u0643\u0627\u0641\u0629 \"\u0623\u064a\u0647\u0627 "
+    "\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0648\u0646 "
+    "\u0627\u0646\u0628\u0630\u0648\u0627 "
+    "\u0627\u0644\u062a\u0639\u0635\u0628 "
+    "\u0648\u0627\u0644\u0637\u0627\u0626\u0641\u064a\u0629\".";
+const std::string k_zahrani =
+    "\u0639\u0627\u0626\u0636 "
+    "\u0627\u0644\u0632\u0647\u0631\u0627\u0646\u064a";
+const std::string k_addressing = "\u0645\u062e\u0627\u0637\u0628\u0627";
+const std::string k_sony_text =
+    "\u0648\u0623\u0639\u0644\u0646\u062a "
+    "\u0627\u0644\u0634\u0631\u0643\u0629 \u0623\u064a\u0636\u0627 "
+    "\u0627\u0633\u062a\u0642\u0627\u0644\u0629 "
+    "\u0633\u0644\u0641\u064a \u062a\u0627\u0646\u0627\u0643\u0627 "
+    "\u0646\u0648\u0631\u064a\u0648 "
+    "\u0633\u0627\u0633\u0627\u0643\u064a\u060c "
+    "\u0627\u0644\u0630\u064a \u064a\u0634\u063a\u0644 "
+    "\u0645\u0646\u0635\u0628 \u0646\u0627\u0626\u0628 "
+    "\u0627\u0644\u0631\u0626\u064a\u0633\u060c "
+    "\u0648\u0623\u062a\u0633\u0648\u062a\u0648\u0634\u064a "
+    "\u0646\u064a\u0634\u064a\u062f\u0627\u060c "
+    "\u0627\u0644\u0630\u064a \u064a\u0639\u0645\u0644 "
+    "\u0645\u0633\u062a\u0634\u0627\u0631\u0627 "
+    "\u0644\u0644\u0634\u0631\u0643\u0629.";
+const std::string k_tanaka =
+    "\u0633\u0644\u0641\u064a \u062a\u0627\u0646\u0627\u0643\u0627";
+const std::string k_sasaki =
+    "\u0646\u0648\u0631\u064a\u0648 "
+    "\u0633\u0627\u0633\u0627\u0643\u064a";
+
+std::vector<std::string> Mentions(const std::string& text, bool join) {
+  NerTaggerOptions options;
+  options.adjacent_persons = join;
+  return testing::TagText(text, options);
+}
+
+std::string Per(const std::string& name) { return name + "\tPER"; }
+
+// The tagger cut these names in two: a compound given name ('abd rabbuh)
+// before the rest, a given name of two words before the surname, two
+// given names before the family name. One person each with the rule.
+TEST(NerAdjacentPersonsTest, ANameCutInTwoIsOneMention) {
+  for (const auto& [text, given, rest] :
+       {std::tuple{k_hadi_text, k_hadi_given, k_hadi_rest},
+        std::tuple{k_bartomeu_text, k_bartomeu_given, k_bartomeu_rest},
+        std::tuple{k_ismail_text, k_ismail_given, k_ismail_rest}}) {
+    const std::vector<std::string> joined = Mentions(text, true);
+    EXPECT_TRUE(testing::HasMention(joined, Per(given + " " + rest))) << given;
+    EXPECT_FALSE(testing::HasMention(joined, Per(given))) << given;
+    // Without the rule, the two parts.
+    const std::vector<std::string> apart = Mentions(text, false);
+    EXPECT_TRUE(testing::HasMention(apart, Per(given))) << given;
+    EXPECT_TRUE(testing::HasMention(apart, Per(rest))) << given;
+  }
+}
+
+// Two names of two words each are two people (Sony's executives, listed
+// without a comma); a word after a family name with the article is no part
+// of it (mukhatiban, "addressing", which the tagger also took for a name).
+TEST(NerAdjacentPersonsTest, FullNamesStayApart) {
+  const std::vector<std::string> sony = Mentions(k_sony_text, true);
+  EXPECT_TRUE(testing::HasMention(sony, Per(k_tanaka)));
+  EXPECT_TRUE(testing::HasMention(sony, Per(k_sasaki)));
+  const std::vector<std::string> zahrani = Mentions(k_zahrani_text, true);
+  EXPECT_TRUE(testing::HasMention(zahrani, Per(k_zahrani)));
+  EXPECT_FALSE(
+      testing::HasMention(zahrani, Per(k_zahrani + " " + k_addressing)));
+}
+
+}  // namespace
+}  // namespace khabar::ner
