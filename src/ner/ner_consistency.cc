@@ -46,6 +46,16 @@ bool MayBeAName(const NerToken& t, size_t person) {
   return type == 0 || (type >> (3 * person) & 7) > 0;
 }
 
+// True if tokens k and k + 1 stand on one line with only spaces between.
+bool OnlySpacesBetween(std::string_view text, const MorphAnalysis& a,
+                       size_t k) {
+  const uint32_t end = a.tokens[k].span.end;
+  const uint32_t next = a.tokens[k + 1].span.begin;
+  if (next <= end || next > text.size()) return false;
+  return text.substr(end, next - end).find_first_not_of(" \t") ==
+         std::string_view::npos;
+}
+
 bool SplitOffAPronoun(const NerToken& t) {
   return t.enclitic && t.proclitics.empty() && t.token_fold_key != t.host_key;
 }
@@ -426,12 +436,7 @@ size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
                        (t.name_letters == 0 && !t.key.starts_with(kWa) &&
                         !t.key.starts_with(kFa));
     if (!whole) continue;
-    const std::string_view gap =
-        text.substr(a.tokens[i - 1].span.end,
-                    a.tokens[i].span.begin - a.tokens[i - 1].span.end);
-    if (gap.empty() || gap.find_first_not_of(" \t") != std::string_view::npos) {
-      continue;
-    }
+    if (!OnlySpacesBetween(text, a, i - 1)) continue;
     size_t last = i + 1;  // the mention at i ends before `last`
     while (last < n && m.LabelOpen(l[last - 1]) && l[last] != 0 &&
            !m.LabelStarts(l[last]) && m.LabelType(l[last]) == person) {
@@ -463,6 +468,56 @@ size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
     ++joined;
   }
   return joined;
+}
+
+size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
+                         const MorphAnalysis& a,
+                         std::span<const NerToken* const> tokens,
+                         std::span<const uint32_t> sentence,
+                         std::vector<uint16_t>* labels) {
+  // Folded forms: bin, bint, ibn, abu, abi, 'abd, and Al as folded.
+  static const std::string al = morph::FoldForm(kAlMadda);
+  static const std::string_view kLinks[] = {"\u0628\u0646",
+                                            "\u0628\u0646\u062A",
+                                            "\u0627\u0628\u0646",
+                                            "\u0627\u0628\u0648",
+                                            "\u0627\u0628\u064A",
+                                            kAbd,
+                                            al};
+  static constexpr std::string_view kNameUpos[] = {"NOUN", "PROPN", "X", "ADJ"};
+  const size_t person = m.TypeIndex("PER");
+  std::vector<uint16_t>& l = *labels;
+  const size_t n =
+      std::min({l.size(), tokens.size(), a.tokens.size(), sentence.size()});
+  size_t completed = 0;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (l[i] == 0 || m.LabelType(l[i]) != person || l[i + 1] != 0 ||
+        sentence[i] != sentence[i + 1] || !tokens[i]->proclitics.empty() ||
+        tokens[i]->enclitic ||
+        std::find(std::begin(kLinks), std::end(kLinks), tokens[i]->host) ==
+            std::end(kLinks)) {
+      continue;
+    }
+    // The next token: a word of Arabic letters with no proclitic (not "wa"
+    // + a word: "shun bin wa-kifin", Sean Penn and Kevin), read as a noun,
+    // an adjective or a foreign word (not a verb or a particle).
+    const NerToken& next = *tokens[i + 1];
+    if (next.shape != 'a' || !next.proclitics.empty() ||
+        std::find(std::begin(kNameUpos), std::end(kNameUpos), next.upos) ==
+            std::end(kNameUpos) ||
+        !OnlySpacesBetween(text, a, i)) {
+      continue;
+    }
+    if (m.roles() == 4) {
+      const size_t r = m.LabelRole(l[i]);
+      l[i] = m.Label(person, r == 3 ? 0 : r == 2 ? 1 : r);
+      l[i + 1] = m.Label(person, 2);
+    } else {
+      l[i + 1] = m.Label(person, 1);
+    }
+    ++completed;
+  }
+  return completed;
 }
 
 }  // namespace khabar::ner

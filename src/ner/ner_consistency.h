@@ -112,6 +112,22 @@ size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
                            std::span<const uint32_t> sentence,
                            std::vector<uint16_t>* labels);
 
+// Extends, in place, a person mention that ends with a word that always
+// leads to more of a name ("bin", "bint", "ibn", "abu", "abi", "'abd",
+// "Al", as a word of its own: not "'abduh", 'abd + his, nor "li-'abd")
+// over the next token when the tagger left it out: "'abd allah bin |
+// musa'id" ("musa'id", assistant, is also a common word), "'abd |
+// al-salam", "Al | al-shaykh". The next token is on the same line with
+// only spaces before it, all Arabic letters, without a proclitic, and read
+// as a noun, an adjective or a foreign word (not "hilari bin ," nor
+// "shun bin wa-kifin kustnir": Hilary Benn, Sean Penn). Returns the
+// mentions extended.
+size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
+                         const MorphAnalysis& a,
+                         std::span<const NerToken* const> tokens,
+                         std::span<const uint32_t> sentence,
+                         std::vector<uint16_t>* labels);
+
 }  // namespace khabar::ner
 
 #endif  // KHABAR_NER_NER_CONSISTENCY_H_

@@ -203,6 +203,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ner::SplitCoordinatedNames(m, ws.tokens, &ws.labels);
   }
   if (options_.adjacent_persons) {
+    ner::CompleteNameLinks(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
     ner::JoinAdjacentPersons(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
   }
   if (options_.quoted_names) {

@@ -1,11 +1,13 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// Adjacent persons (src/ner/ner_consistency.h, JoinAdjacentPersons): the
-// rule in the tagger on SaudiNewsNet sentences (2015), with the committed
-// models.
+// Adjacent persons and name links (src/ner/ner_consistency.h,
+// JoinAdjacentPersons and CompleteNameLinks, both under
+// NerTaggerOptions::adjacent_persons): the rules in the tagger on
+// SaudiNewsNet sentences (2015), with the committed models.
 
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -106,6 +108,58 @@ const std::string k_sasaki =
     "\u0646\u0648\u0631\u064a\u0648 "
     "\u0633\u0627\u0633\u0627\u0643\u064a";
 
+const std::string k_musaid_text =
+    "\u0627\u0644\u0623\u0645\u0631 \u0627\u0644\u0630\u064a "
+    "\u062c\u0639\u0644 \u0635\u0627\u062d\u0628 "
+    "\u0627\u0644\u0633\u0645\u0648 "
+    "\u0627\u0644\u0645\u0644\u0643\u064a "
+    "\u0627\u0644\u0623\u0645\u064a\u0631 "
+    "\u0639\u0628\u062f\u0627\u0644\u0644\u0647 \u0628\u0646 "
+    "\u0645\u0633\u0627\u0639\u062f "
+    "\u0627\u0644\u0631\u0626\u064a\u0633 "
+    "\u0627\u0644\u0639\u0627\u0645 "
+    "\u0644\u0631\u0639\u0627\u064a\u0629 "
+    "\u0627\u0644\u0634\u0628\u0627\u0628 \u0631\u0626\u064a\u0633 "
+    "\u0627\u0644\u0644\u062c\u0646\u0629 "
+    "\u0627\u0644\u0623\u0648\u0644\u0645\u0628\u064a\u0629 "
+    "\u0627\u0644\u0633\u0639\u0648\u062f\u064a\u0629 "
+    "\u064a\u0648\u062c\u0647 \u0628\u0633\u0631\u0639\u0629 "
+    "\u062f\u0631\u0627\u0633\u0629 \u0648\u0636\u0639 "
+    "\u0627\u0644\u0631\u064a\u0627\u0636\u0629.";
+const std::string k_musaid =
+    "\u0639\u0628\u062f\u0627\u0644\u0644\u0647 \u0628\u0646 "
+    "\u0645\u0633\u0627\u0639\u062f";
+const std::string k_salam_text =
+    "\u0648\u0641\u062c\u0651\u0631 \u0645\u062d\u0627\u0645\u064a "
+    "\u0627\u0644\u0636\u062d\u0627\u064a\u0627 "
+    "\u0634\u0627\u062f\u064a \u0639\u0628\u062f "
+    "\u0627\u0644\u0633\u0644\u0627\u0645 "
+    "\u0645\u0641\u0627\u062c\u0623\u0629 "
+    "\u0628\u0627\u0644\u0643\u0634\u0641 \u0639\u0646 \u0623\u0646 "
+    "\u062c\u0631\u064a\u0645\u0629 "
+    "\u0627\u0644\u062a\u0641\u062c\u064a\u0631 "
+    "\u062d\u062f\u062b\u062a \u0645\u0646 \u0623\u062c\u0644 "
+    "\u0627\u0644\u0636\u063a\u0637 \u0639\u0644\u0649 "
+    "\u0627\u0644\u0633\u0644\u0637\u0627\u062a "
+    "\u0627\u0644\u0623\u0645\u0646\u064a\u0629.";
+const std::string k_salam =
+    "\u0634\u0627\u062f\u064a \u0639\u0628\u062f "
+    "\u0627\u0644\u0633\u0644\u0627\u0645";
+const std::string k_penn_text =
+    "\u0648\u0628\u0639\u0636 \u0645\u0646 \u0648\u0631\u062f\u062a "
+    "\u0623\u0633\u0645\u0627\u0624\u0647\u0645 "
+    "\u0623\u0639\u0644\u0627\u0647\u060c \u0645\u062b\u0644 "
+    "\u0634\u0648\u0646 \u0628\u0646 \u0648\u0643\u0641\u0646 "
+    "\u0643\u0648\u0633\u062a\u0646\u0631 "
+    "\u0648\u0645\u0627\u0631\u0644\u0648\u0646 "
+    "\u0628\u0631\u0627\u0646\u062f\u0648 "
+    "\u0627\u0643\u062a\u0641\u0649 \u0628\u0645\u0627 "
+    "\u0633\u062c\u0651\u0644\u0647 \u0639\u0628\u0631 "
+    "\u0623\u0641\u0644\u0627\u0645\u0647 "
+    "\u0627\u0644\u0642\u0644\u064a\u0644\u0629 \u0641\u064a "
+    "\u0647\u0630\u0627 \u0627\u0644\u0645\u062c\u0627\u0644.";
+const std::string k_penn = "\u0634\u0648\u0646 \u0628\u0646";
+
 std::vector<std::string> Mentions(const std::string& text, bool join) {
   NerTaggerOptions options;
   options.adjacent_persons = join;
@@ -143,6 +197,19 @@ TEST(NerAdjacentPersonsTest, FullNamesStayApart) {
   EXPECT_TRUE(testing::HasMention(zahrani, Per(k_zahrani)));
   EXPECT_FALSE(
       testing::HasMention(zahrani, Per(k_zahrani + " " + k_addressing)));
+}
+
+// A name the tagger ended at "bin" or "'abd" (CompleteNameLinks) takes the
+// next word; Sean Penn ("shun bin", then "wa-kifin", and Kevin) keeps his
+// name as it is.
+TEST(NerAdjacentPersonsTest, ANameEndingAtBinTakesTheNextWord) {
+  for (const auto& [text, name] :
+       {std::pair{k_musaid_text, k_musaid}, std::pair{k_salam_text, k_salam}}) {
+    EXPECT_TRUE(testing::HasMention(Mentions(text, true), Per(name))) << name;
+    const std::string cut = name.substr(0, name.rfind(' '));
+    EXPECT_TRUE(testing::HasMention(Mentions(text, false), Per(cut))) << name;
+  }
+  EXPECT_TRUE(testing::HasMention(Mentions(k_penn_text, true), Per(k_penn)));
 }
 
 }  // namespace

@@ -605,5 +605,59 @@ TEST(AdjacentPersonsTest, BioesJoinsTheLabels) {
   EXPECT_EQ(labels, (std::vector<uint16_t>{1, 3, 0, 1, 2, 3}));
 }
 
+// Name links: "bin" or "'abd" at a person's end takes the next word, when
+// it is an Arabic noun on the same line without a proclitic.
+TEST(NameLinksTest, ALinkAtTheEndTakesTheNextWord) {
+  const NerModelData m = BioModel();
+  const std::string bin = "\u0628\u0646";
+  const std::string musaid = "\u0645\u0633\u0627\u0639\u062f";
+  AdjacentCase c;
+  MakeAdjacentCase({kAbdu, kRabbuh, bin, musaid, kQal, kJib, bin, musaid, kQal,
+                    kJib, bin, musaid, kQal, kJib, bin, musaid},
+                   {" ", " ", " ", " ", " ", " ", ", ", " ", " ", " ", " ", " ",
+                    " ", " ", "\n"},
+                   &c);
+  for (NerToken& t : c.tokens) {
+    t.shape = 'a';
+    t.upos = "NOUN";
+  }
+  c.tokens[11].proclitics = "\u0648";  // wa-musa'id
+  // 0-3: extended; 5-7: a comma after bin; 9-11: a proclitic; 13-15: a
+  // line break.
+  std::vector<uint16_t> labels = {BPER, IPER, IPER, O, O, BPER, IPER, O,
+                                  O,    BPER, IPER, O, O, BPER, IPER, O};
+  EXPECT_EQ(
+      CompleteNameLinks(m, c.text, c.analysis, c.view, c.sentence, &labels),
+      1u);
+  EXPECT_EQ(labels,
+            (std::vector<uint16_t>{BPER, IPER, IPER, IPER, O, BPER, IPER, O, O,
+                                   BPER, IPER, O, O, BPER, IPER, O}));
+  // A verb after it, or "'abduh" read as 'abd + a pronoun: no.
+  labels = {BPER, IPER, IPER, O, O, BPER, IPER, O,
+            O,    BPER, IPER, O, O, BPER, IPER, O};
+  c.tokens[3].upos = "VERB";
+  EXPECT_EQ(
+      CompleteNameLinks(m, c.text, c.analysis, c.view, c.sentence, &labels),
+      0u);
+}
+
+// BIOES: the link's E becomes I, the next word E.
+TEST(NameLinksTest, BioesMovesTheEnd) {
+  NerModelData m = BioModel();
+  m.encoding = NerEncoding::kBioes;
+  AdjacentCase c;
+  MakeAdjacentCase({kJib, kAbdu, kRabbuh, kQal, kAbdu, kRabbuh}, {}, &c);
+  for (NerToken& t : c.tokens) {
+    t.shape = 'a';
+    t.upos = "X";
+  }
+  // PER: B 1, I 2, E 3, S 4.
+  std::vector<uint16_t> labels = {1, 3, 0, 0, 4, 0};
+  EXPECT_EQ(
+      CompleteNameLinks(m, c.text, c.analysis, c.view, c.sentence, &labels),
+      2u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{1, 2, 3, 0, 1, 3}));
+}
+
 }  // namespace
 }  // namespace khabar::ner
