@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "entities/aliases.h"
+#include "entities/cut_names.h"
 #include "entities/facility_names.h"
 #include "entities/known_names.h"
 #include "entities/letter_names.h"
@@ -424,11 +425,14 @@ Status EntityResolver::Resolve(std::string_view text,
   KHABAR_RETURN_IF_ERROR(CheckSpans(text, tagged));
   const AliasTable& aliases = tables_->aliases;
 
-  // Facilities named after a person: the person mentions that are theirs;
-  // then titles the tagger cut off a name.
-  std::vector<EntityMention> renamed, titled;
+  // Letters the tagger cut off a name that the article writes whole
+  // elsewhere; facilities named after a person: the person mentions that
+  // are theirs; then titles the tagger cut off a name.
+  std::vector<EntityMention> restored, renamed, titled;
+  const std::vector<EntityMention>& whole =
+      RestoreCutNames(text, tagged, &restored) ? restored : tagged;
   const std::vector<EntityMention>& named =
-      tables_->facilities.Rename(text, tagged, &renamed) ? renamed : tagged;
+      tables_->facilities.Rename(text, whole, &renamed) ? renamed : whole;
   const std::vector<EntityMention>& mentions =
       JoinTitleMentions(text, tables_->titles, named, &titled) ? titled : named;
 

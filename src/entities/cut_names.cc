@@ -1,0 +1,87 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+
+#include "entities/cut_names.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+#include "entities/name_match.h"
+#include "khabar/utf8.h"
+
+namespace khabar {
+namespace {
+
+// Bytes of a token before a mention read for its letters (wa- + one
+// letter, with slack for marks).
+constexpr size_t kMaxPrefixBytes = 8;
+
+// The letters a name's first letter is mistaken for: bi-, ka-, li-, fa-.
+// (Not wa-: a mention of coordinated persons holds "wa-muhammad" as its
+// second word, which would attest "wa-" on a lone "muhammad".)
+bool IsCutLetter(char32_t c) {
+  return c == 0x0628 || c == 0x0643 || c == 0x0644 || c == 0x0641;
+}
+
+}  // namespace
+
+bool RestoreCutNames(std::string_view text,
+                     const std::vector<EntityMention>& mentions,
+                     std::vector<EntityMention>* out) {
+  // The mentions that start inside a token, and the letter before each.
+  std::vector<uint32_t> letter_bytes(mentions.size(), 0);
+  bool any = false;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const uint32_t begin = mentions[i].span.begin;
+    const std::string_view before =
+        TokenPrefixBefore(text, begin, kMaxPrefixBytes);
+    if (before.empty()) continue;
+    size_t last = before.size() - 1;
+    while (last > 0 && !IsUtf8Boundary(before, last)) --last;
+    const DecodedChar c = DecodeUtf8(before, last);
+    if (!c.valid || !IsCutLetter(c.code_point)) continue;
+    // The letter alone, or after wa- (U+0648).
+    if (last != 0 &&
+        !(last == 2 && DecodeUtf8(before, 0).code_point == 0x0648)) {
+      continue;
+    }
+    letter_bytes[i] = static_cast<uint32_t>(before.size() - last);
+    any = true;
+  }
+  if (!any) return false;
+  // The words of the names as written: every word of a mention, but the
+  // first of one that starts right after such a letter.
+  std::unordered_set<std::string> written;
+  std::vector<NameWord> words;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    SplitNameWords(text, mentions[i].span, &words);
+    for (size_t w = letter_bytes[i] > 0 ? 1 : 0; w < words.size(); ++w) {
+      written.insert(words[w].key);
+    }
+  }
+  bool changed = false;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (letter_bytes[i] == 0) continue;
+    SplitNameWords(text, mentions[i].span, &words);
+    if (words.empty() || words[0].span.begin != mentions[i].span.begin ||
+        written.count(words[0].key) > 0) {
+      continue;
+    }
+    const uint32_t begin = mentions[i].span.begin - letter_bytes[i];
+    const std::string whole(text.substr(begin, words[0].span.end - begin));
+    if (written.count(FoldNameWord(whole)) == 0) continue;
+    if (!changed) *out = mentions;
+    changed = true;
+    EntityMention& m = (*out)[i];
+    m.span.begin = begin;
+    m.whole_first_word = true;
+    if (!m.text.empty())
+      m.text = std::string(text.substr(begin, m.span.size()));
+  }
+  return changed;
+}
+
+}  // namespace khabar
