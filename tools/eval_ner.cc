@@ -65,6 +65,10 @@ int RunEvalNer(int argc, char** argv) {
   bool no_adjacent_persons = false;
   app.add_flag("--no-adjacent-persons", no_adjacent_persons,
                "do not join two person mentions that touch into one");
+  bool no_religious_formulas = false;
+  app.add_flag("--no-religious-formulas", no_religious_formulas,
+               "keep religious formulas (salla allahu 'alayhi wa-sallam) the "
+               "tagger took into a name");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -92,6 +96,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.family_names = !no_family_names;
   tagger_options.coordinated_names = !no_coordinated_names;
   tagger_options.adjacent_persons = !no_adjacent_persons;
+  tagger_options.religious_formulas = !no_religious_formulas;
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;

@@ -149,6 +149,10 @@ struct NerTaggerOptions {
   // word, or the first ends with "bin", "bint", "ibn" or "abu" ("'abd
   // rabbuh | mansur hadi"; after decoding; docs/ENTITIES.md).
   bool adjacent_persons = true;
+  // Religious formulas the tagger took into a name are none ("muhammad
+  // salla allahu 'alayhi wa-sallam" is "muhammad"; "radiya allahu 'anhu",
+  // "rahimahu allah" after a name; after decoding; docs/ENTITIES.md).
+  bool religious_formulas = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

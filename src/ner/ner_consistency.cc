@@ -520,4 +520,58 @@ size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
   return completed;
 }
 
+size_t DropReligiousFormulas(const NerModelData& m,
+                             std::span<const NerToken* const> tokens,
+                             std::span<const uint32_t> sentence,
+                             std::vector<uint16_t>* labels) {
+  // Folded: the verbs of the formulas (salla, radiya, rahimahu/-ha/-hum,
+  // hafizahu/-ha, 'alayhi/-ha, as whole tokens) and the word after them
+  // (allah; al-salam after 'alayhi).
+  static const std::string_view kVerbs[] = {
+      "\u0635\u0644\u064A",               // salla
+      "\u0631\u0636\u064A",               // radiya
+      "\u0631\u062D\u0645\u0647",         // rahimahu
+      "\u0631\u062D\u0645\u0647\u0627",   // rahimaha
+      "\u0631\u062D\u0645\u0647\u0645",   // rahimahum
+      "\u062D\u0641\u0638\u0647",         // hafizahu
+      "\u062D\u0641\u0638\u0647\u0627",   // hafizaha
+      "\u0639\u0644\u064A\u0647",         // 'alayhi
+      "\u0639\u0644\u064A\u0647\u0627"};  // 'alayha
+  static const std::string kAllah = morph::FoldForm("\u0627\u0644\u0644\u0647");
+  static const std::string kSalam =
+      morph::FoldForm("\u0627\u0644\u0633\u0644\u0627\u0645");
+  std::vector<uint16_t>& l = *labels;
+  const size_t n = std::min({l.size(), tokens.size(), sentence.size()});
+  size_t dropped = 0;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if ((l[i] == 0 && l[i + 1] == 0) || sentence[i + 1] != sentence[i] ||
+        (tokens[i + 1]->host != kAllah && tokens[i + 1]->host != kSalam)) {
+      continue;
+    }
+    const std::string verb = morph::FoldForm(tokens[i]->key);
+    if (std::find(std::begin(kVerbs), std::end(kVerbs), verb) ==
+        std::end(kVerbs)) {
+      continue;
+    }
+    // The formula and the rest of its mention are no name (from allah if
+    // the tagger left the verb out).
+    const size_t from = l[i] != 0 ? i : i + 1;
+    const bool started = m.LabelStarts(l[from]);
+    size_t k = from;
+    do {
+      l[k] = 0;
+      ++k;
+    } while (k < n && l[k] != 0 && !m.LabelStarts(l[k]));
+    // The name before it ends there (BIOES: B -> S, I -> E).
+    if (!started && from == i && i > 0 && l[i - 1] != 0 && m.roles() == 4 &&
+        m.LabelOpen(l[i - 1])) {
+      const size_t r = m.LabelRole(l[i - 1]);
+      l[i - 1] = m.Label(m.LabelType(l[i - 1]), r == 0 ? 3 : 2);
+    }
+    ++dropped;
+    i = k - 1;
+  }
+  return dropped;
+}
+
 }  // namespace khabar::ner

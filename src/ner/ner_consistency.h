@@ -128,6 +128,19 @@ size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels);
 
+// Drops, in place, the religious formulas the tagger took into a name
+// ("muhammad salla allahu 'alayhi wa-sallam", "'ali bin abi talib radiya
+// allahu 'anhu", "rahimahu allah", "'isa 'alayhi al-salam"): at a token
+// salla, radiya, rahimahu (-ha, -hum), hafizahu (-ha) or 'alayhi (-ha)
+// followed by allah (or al-salam) inside a mention, the mention ends
+// before it, and the formula and the rest of that mention are O; a
+// mention that starts with it (or with its allah) is dropped. Returns the
+// formulas dropped.
+size_t DropReligiousFormulas(const NerModelData& m,
+                             std::span<const NerToken* const> tokens,
+                             std::span<const uint32_t> sentence,
+                             std::vector<uint16_t>* labels);
+
 }  // namespace khabar::ner
 
 #endif  // KHABAR_NER_NER_CONSISTENCY_H_

@@ -10,6 +10,7 @@
 #include "gtest/gtest.h"
 #include "khabar/morph_analyzer.h"
 #include "morph/hash_index.h"
+#include "morph/morph_text.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 
@@ -657,6 +658,37 @@ TEST(NameLinksTest, BioesMovesTheEnd) {
       CompleteNameLinks(m, c.text, c.analysis, c.view, c.sentence, &labels),
       2u);
   EXPECT_EQ(labels, (std::vector<uint16_t>{1, 2, 3, 0, 1, 3}));
+}
+
+// Religious formulas: "muhammad salla allah" -> "muhammad"; "radiya allah"
+// starting a mention, or "allah" after a verb the tagger left out: none.
+TEST(ReligiousFormulasTest, AFormulaIsNoPartOfAName) {
+  const NerModelData m = BioModel();
+  const std::string muhammad = "\u0645\u062d\u0645\u062f";
+  const std::string salla = "\u0635\u0644\u0649";  // as written: alef maksura
+  const std::string allah = "\u0627\u0644\u0644\u0647";
+  const std::string radiya = "\u0631\u0636\u064a";
+  const std::string anhu = "\u0639\u0646\u0647";
+  std::vector<NerToken> tokens(9);
+  const std::vector<std::string> words = {muhammad, salla, allah, kQal, radiya,
+                                          allah,    anhu,  salla, allah};
+  std::vector<const NerToken*> view;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    tokens[k].key = words[k];
+    tokens[k].host = morph::FoldForm(words[k]);
+    view.push_back(&tokens[k]);
+  }
+  const std::vector<uint32_t> sentence(tokens.size(), 0);
+  std::vector<uint16_t> labels = {BPER, IPER, IPER, O,       BPER,
+                                  IPER, IPER, O,    BPER + 6};
+  EXPECT_EQ(DropReligiousFormulas(m, view, sentence, &labels), 3u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{BPER, O, O, O, O, O, O, O, O}));
+  // BIOES: the name before the formula ends (I -> E).
+  NerModelData bioes = BioModel();
+  bioes.encoding = NerEncoding::kBioes;
+  labels = {1, 2, 2, 3, 0, 0, 0, 0, 0};  // PER: B 1, I 2, E 3, S 4
+  EXPECT_EQ(DropReligiousFormulas(bioes, view, sentence, &labels), 1u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{4, 0, 0, 0, 0, 0, 0, 0, 0}));
 }
 
 }  // namespace
