@@ -69,6 +69,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-religious-formulas", no_religious_formulas,
                "keep religious formulas (salla allahu 'alayhi wa-sallam) the "
                "tagger took into a name");
+  bool no_unit_places = false;
+  app.add_flag("--no-unit-places", no_unit_places,
+               "keep a person mention after the noun of an administrative "
+               "unit (wilaya, mintaqa) a person");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -97,6 +101,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.coordinated_names = !no_coordinated_names;
   tagger_options.adjacent_persons = !no_adjacent_persons;
   tagger_options.religious_formulas = !no_religious_formulas;
+  tagger_options.unit_places = !no_unit_places;
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;

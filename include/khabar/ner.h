@@ -153,6 +153,11 @@ struct NerTaggerOptions {
   // salla allahu 'alayhi wa-sallam" is "muhammad"; "radiya allahu 'anhu",
   // "rahimahu allah" after a name; after decoding; docs/ENTITIES.md).
   bool religious_formulas = true;
+  // A person mention right after the noun of an administrative unit
+  // ("wilaya", "mu'tamadiya", "mintaqa", ...) is a place ("wilayat sidi
+  // buzid"), unless its first word is a person's name by raw news (after
+  // decoding; docs/ENTITIES.md).
+  bool unit_places = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

@@ -574,4 +574,98 @@ size_t DropReligiousFormulas(const NerModelData& m,
   return dropped;
 }
 
+size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
+                                  std::span<const NerToken* const> tokens,
+                                  std::span<const uint32_t> sentence,
+                                  std::vector<uint16_t>* labels) {
+  // Folded: wilaya (state, governorate), mu'tamadiya (Tunisian delegation),
+  // muhafaza (governorate), mintaqa (region), balda (town), qarya
+  // (village), iqlim (province), muqata'a (county).
+  static const std::string kNouns[] = {
+      morph::FoldForm("\u0648\u0644\u0627\u064A\u0629"),
+      morph::FoldForm("\u0645\u0639\u062A\u0645\u062F\u064A\u0629"),
+      morph::FoldForm("\u0645\u062D\u0627\u0641\u0638\u0629"),
+      morph::FoldForm("\u0645\u0646\u0637\u0642\u0629"),
+      morph::FoldForm("\u0628\u0644\u062F\u0629"),
+      morph::FoldForm("\u0642\u0631\u064A\u0629"),
+      morph::FoldForm("\u0625\u0642\u0644\u064A\u0645"),
+      morph::FoldForm("\u0645\u0642\u0627\u0637\u0639\u0629")};
+  // A first word that raw news makes a person this often (in eighths)
+  // keeps the mention a person: "wilayat fransuwa hulandi", Hollande's term
+  // of office.
+  constexpr uint32_t kPersonEighths = 6;
+  const size_t person = m.TypeIndex("PER");
+  const size_t place = m.TypeIndex("LOC");
+  if (place >= m.types.size()) return 0;
+  std::vector<uint16_t>& l = *labels;
+  const size_t n = std::min({l.size(), tokens.size(), sentence.size()});
+  // The hosts of the person mentions of two tokens or more (found once,
+  // when a candidate comes): a mention that ends with one of them is that
+  // person's short name ("wilayat salih al-akhira", the last term of 'ali
+  // 'abd allah salih).
+  std::vector<uint64_t> full_names;
+  bool full_names_found = false;
+  std::vector<std::pair<size_t, size_t>> places;  // the mentions retyped
+  size_t retyped = 0;
+  for (size_t i = 1; i < n; ++i) {
+    if (l[i] == 0 || !m.LabelStarts(l[i]) || m.LabelType(l[i]) != person ||
+        l[i - 1] != 0 || sentence[i - 1] != sentence[i] ||
+        tokens[i - 1]->enclitic ||
+        std::find(std::begin(kNouns), std::end(kNouns), tokens[i - 1]->host) ==
+            std::end(kNouns) ||
+        (tokens[i]->word_type >> (3 * person) & 7) >= kPersonEighths) {
+      continue;
+    }
+    size_t end = i + 1;
+    while (end < n && l[end] != 0 && !m.LabelStarts(l[end]) &&
+           m.LabelType(l[end]) == person) {
+      ++end;
+    }
+    if (!full_names_found) {
+      full_names_found = true;
+      for (size_t b = 0; b < n;) {
+        size_t e = b + 1;
+        while (e < n && l[e] != 0 && !m.LabelStarts(l[e])) ++e;
+        if (l[b] != 0 && m.LabelType(l[b]) == person && e - b >= 2) {
+          for (size_t k = b; k < e; ++k) {
+            full_names.push_back(tokens[k]->host_key);
+          }
+        }
+        b = e;
+      }
+    }
+    if (end - i == 1 && std::find(full_names.begin(), full_names.end(),
+                                  tokens[i]->host_key) != full_names.end()) {
+      continue;
+    }
+    for (size_t k = i; k < end; ++k) l[k] = m.Label(place, m.LabelRole(l[k]));
+    places.emplace_back(i, end);
+    ++retyped;
+  }
+  if (places.empty()) return 0;
+  // The same name elsewhere in the text as a person ("fi sidi buzid"): a
+  // place too.
+  for (size_t b = 0; b < n;) {
+    size_t e = b + 1;
+    while (e < n && l[e] != 0 && !m.LabelStarts(l[e])) ++e;
+    if (l[b] != 0 && m.LabelType(l[b]) == person) {
+      for (const auto& [pb, pe] : places) {
+        if (pe - pb != e - b) continue;
+        bool same = true;
+        for (size_t k = 0; k < e - b && same; ++k) {
+          same = tokens[b + k]->host_key == tokens[pb + k]->host_key;
+        }
+        if (!same) continue;
+        for (size_t k = b; k < e; ++k) {
+          l[k] = m.Label(place, m.LabelRole(l[k]));
+        }
+        ++retyped;
+        break;
+      }
+    }
+    b = e;
+  }
+  return retyped;
+}
+
 }  // namespace khabar::ner

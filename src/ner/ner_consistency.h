@@ -141,6 +141,22 @@ size_t DropReligiousFormulas(const NerModelData& m,
                              std::span<const uint32_t> sentence,
                              std::vector<uint16_t>* labels);
 
+// Retypes, in place, a person mention right after a noun of an
+// administrative unit (wilaya, mu'tamadiya, muhafaza, mintaqa, balda,
+// qarya, iqlim, muqata'a; with a proclitic, without a pronoun: not
+// "wilayatuhu", his term) as a place: "wilayat sidi buzid" (Sidi Bouzid,
+// a Tunisian governorate the tagger reads as a person: "sidi" is also
+// "my lord"), "wilayat rud ayland". Not when raw news makes its first word
+// a person at 6/8 or more ("wilayat fransuwa hulandi": Hollande's term of
+// office), nor when it is one word of a longer person mention of the text
+// ("wilayat salih al-akhira" after "'ali 'abd allah salih"). The person
+// mentions of the text with the same hosts become places too ("fi sidi
+// buzid"). Returns the mentions retyped.
+size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
+                                  std::span<const NerToken* const> tokens,
+                                  std::span<const uint32_t> sentence,
+                                  std::vector<uint16_t>* labels);
+
 }  // namespace khabar::ner
 
 #endif  // KHABAR_NER_NER_CONSISTENCY_H_

@@ -173,7 +173,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (second_pass) SecondPass(a);
   if (options_.surnames || options_.family_names || options_.ayatollah_names ||
       options_.name_particles || options_.adjacent_persons ||
-      options_.religious_formulas) {
+      options_.religious_formulas || options_.unit_places) {
     ws.sentence_of.assign(a.tokens.size(), 0);
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const MorphSentence& s = a.sentences[si];
@@ -202,6 +202,9 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   ner::DropLeadingPrepositions(m, a, &ws.labels);
   if (options_.coordinated_names) {
     ner::SplitCoordinatedNames(m, ws.tokens, &ws.labels);
+  }
+  if (options_.unit_places) {
+    ner::RetypePlacesAfterUnitNouns(m, ws.tokens, ws.sentence_of, &ws.labels);
   }
   if (options_.religious_formulas) {
     ner::DropReligiousFormulas(m, ws.tokens, ws.sentence_of, &ws.labels);

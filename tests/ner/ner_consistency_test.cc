@@ -691,5 +691,33 @@ TEST(ReligiousFormulasTest, AFormulaIsNoPartOfAName) {
   EXPECT_EQ(labels, (std::vector<uint16_t>{4, 0, 0, 0, 0, 0, 0, 0, 0}));
 }
 
+// Places after unit nouns: "wilayat sidi buzid" is a place; "wilayat
+// salih" after "'ali salih" in the text is his term of office.
+TEST(UnitPlacesTest, APersonAfterWilayaIsAPlaceUnlessAKnownPerson) {
+  const NerModelData m = BioModel();
+  const std::string wilaya = "\u0648\u0644\u0627\u064a\u0629";
+  const std::string sidi = "\u0633\u064a\u062f\u064a";
+  const std::string buzid = "\u0628\u0648\u0632\u064a\u062f";
+  const std::string ali = "\u0639\u0644\u064a";
+  const std::string salih = "\u0635\u0627\u0644\u062d";
+  const std::vector<std::string> words = {wilaya, sidi,   buzid, kQal, ali,
+                                          salih,  wilaya, salih, sidi, buzid};
+  std::vector<NerToken> tokens(words.size());
+  std::vector<const NerToken*> view;
+  for (size_t k = 0; k < words.size(); ++k) {
+    tokens[k].key = words[k];
+    tokens[k].host = morph::FoldForm(words[k]);
+    tokens[k].host_key = morph::StringKey(tokens[k].host);
+    view.push_back(&tokens[k]);
+  }
+  const std::vector<uint32_t> sentence(tokens.size(), 0);
+  std::vector<uint16_t> labels = {O,    BPER, IPER, O,    BPER,
+                                  IPER, O,    BPER, BPER, IPER};
+  // The first "sidi buzid" and, through it, the last one.
+  EXPECT_EQ(RetypePlacesAfterUnitNouns(m, view, sentence, &labels), 2u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{O, BLOC, BLOC + 1, O, BPER, IPER, O,
+                                           BPER, BLOC, BLOC + 1}));
+}
+
 }  // namespace
 }  // namespace khabar::ner
