@@ -455,12 +455,15 @@ Status EntityResolver::Resolve(std::string_view text,
     p.before = std::string(
         TokenPrefixBefore(text, p.words[0].span.begin, kMaxPrefixBytes));
     if ((mentions[i].type == EntityType::kMisc ||
+         mentions[i].type == EntityType::kLocation ||
          AfterAnAmount(text, spans[i].begin)) &&
         tables_->not_names.size() > 0) {
       uint32_t skip = 0;
       if (tables_->not_names.Match(p.words, 0, p.before, &skip) ==
           p.words.size()) {
-        p.words.clear();  // a currency unit, "Allah" alone: no entity
+        // A currency unit, "Allah" alone, a nationality adjective taken
+        // for a place: no entity.
+        p.words.clear();
         continue;
       }
     }
