@@ -52,14 +52,17 @@ bool RestoreCutNames(std::string_view text,
     any = true;
   }
   if (!any) return false;
-  // The words of the names as written: every word of a mention, but the
-  // first of one that starts right after such a letter.
-  std::unordered_set<std::string> written;
+  // The words of the names: every word of every mention (`all_words`), and the
+  // same but the first words of the mentions that start right after such
+  // a letter (`whole`). "bi-bruksil" cut twice ("bruksil" after the
+  // preposition, "ruksil" after both letters): "bruksil" is in `all_words`.
+  std::unordered_set<std::string> all_words, whole;
   std::vector<NameWord> words;
   for (size_t i = 0; i < mentions.size(); ++i) {
     SplitNameWords(text, mentions[i].span, &words);
-    for (size_t w = letter_bytes[i] > 0 ? 1 : 0; w < words.size(); ++w) {
-      written.insert(words[w].key);
+    for (size_t w = 0; w < words.size(); ++w) {
+      all_words.insert(words[w].key);
+      if (w > 0 || letter_bytes[i] == 0) whole.insert(words[w].key);
     }
   }
   bool changed = false;
@@ -67,12 +70,13 @@ bool RestoreCutNames(std::string_view text,
     if (letter_bytes[i] == 0) continue;
     SplitNameWords(text, mentions[i].span, &words);
     if (words.empty() || words[0].span.begin != mentions[i].span.begin ||
-        written.count(words[0].key) > 0) {
+        whole.count(words[0].key) > 0) {
       continue;
     }
     const uint32_t begin = mentions[i].span.begin - letter_bytes[i];
-    const std::string whole(text.substr(begin, words[0].span.end - begin));
-    if (written.count(FoldNameWord(whole)) == 0) continue;
+    const std::string with_letter(
+        text.substr(begin, words[0].span.end - begin));
+    if (all_words.count(FoldNameWord(with_letter)) == 0) continue;
     if (!changed) *out = mentions;
     changed = true;
     EntityMention& m = (*out)[i];

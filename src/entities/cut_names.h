@@ -23,8 +23,9 @@ namespace khabar {
 
 // If a mention of `mentions` starts right after one of the letters bi-,
 // ka-, li- or fa- of its token (the letter alone, or after wa-), the
-// letter + its first word is a word of another mention's name (a word
-// that starts its token there), and its first word alone is none: writes
+// letter + its first word is a word of another mention's name, and its
+// first word alone is none (but as the first word of a mention that
+// starts after such a letter: "ndaqji" three times): writes
 // to `*out` the mentions with that one starting at the letter (its
 // whole_first_word set, its text, if any, the new span's). Returns false,
 // `*out` untouched, if no mention changed. `mentions` must lie in `text`.
