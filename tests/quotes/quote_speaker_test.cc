@@ -437,6 +437,44 @@ TEST(QuoteSpeakerTest, ADemonstrativeAloneIsNoSpeaker) {
                 k_dhalika, false);
 }
 
+// SaudiNewsNet: wa-kana ittihad muntiji al-sayyarat al-urubi qad dhakara
+// al-usbu' al-madi annahu ...: the time words after the verb are no
+// speaker (data/quotes/speech_verbs.txt, class "time"); the subject before
+// the verb speaks.
+TEST(QuoteSpeakerTest, LastWeekIsNoSpeaker) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_acea =
+      "\u0648\u0643\u0627\u0646 \u0627\u062a\u062d\u0627\u062f "
+      "\u0645\u0646\u062a\u062c\u064a "
+      "\u0627\u0644\u0633\u064a\u0627\u0631\u0627\u062a "
+      "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064a \u0642\u062f "
+      "\u0630\u0643\u0631 \u0627\u0644\u0623\u0633\u0628\u0648\u0639 "
+      "\u0627\u0644\u0645\u0627\u0636\u064a \u0623\u0646\u0647 "
+      "\u064a\u062a\u0648\u0642\u0639 \u0648\u0635\u0648\u0644 "
+      "\u0645\u0628\u064a\u0639\u0627\u062a "
+      "\u0627\u0644\u0633\u064a\u0627\u0631\u0627\u062a \u0641\u064a "
+      "\u0627\u0644\u0627\u062a\u062d\u0627\u062f "
+      "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064a "
+      "\u062e\u0644\u0627\u0644 \u0627\u0644\u0639\u0627\u0645 "
+      "\u0627\u0644\u062d\u0627\u0644\u064a \u0643\u0643\u0644 "
+      "\u0625\u0644\u0649 \u0623\u0643\u062b\u0631 \u0645\u0646 13 "
+      "\u0645\u0644\u064a\u0648\u0646 \u0633\u064a\u0627\u0631\u0629.";
+  const std::string k_acea_starts =
+      "\u0623\u0646\u0647 \u064a\u062a\u0648\u0642\u0639";
+  const std::string k_acea_who =
+      "\u0627\u062a\u062d\u0627\u062f \u0645\u0646\u062a\u062c\u064a "
+      "\u0627\u0644\u0633\u064a\u0627\u0631\u0627\u062a "
+      "\u0627\u0644\u0623\u0648\u0631\u0648\u0628\u064a";
+  const std::string k_last_week =
+      "\u0627\u0644\u0623\u0633\u0628\u0648\u0639 "
+      "\u0627\u0644\u0645\u0627\u0636\u064a";
+  const std::vector<Quote> quotes = Chain::Get().Run(k_acea);
+  ExpectSpeaker(k_acea, quotes, Quote::Kind::kReported, k_acea_starts,
+                k_acea_who, true);
+  ExpectSpeaker(k_acea, quotes, Quote::Kind::kReported, k_acea_starts,
+                k_last_week, false);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
