@@ -32,8 +32,6 @@ constexpr uint32_t kMinPersonEighths = 1;
 // The family-name particle "Al" (alef madda, lam) as a host folds it.
 constexpr std::string_view kAlMadda = "\xD8\xA2\xD9\x84";
 
-// True if the analysis split a pronoun, and nothing else, off the token:
-// for a name, often a misreading (rwHAny as rwHA + ny "me").
 // False for a word that raw news has often enough to classify (a word
 // type) and never as a person (PER 0/8): a word the tagger took into a name
 // by mistake ("aghani", songs, before "wa'il kafuri"; "'alayk"). Rare
@@ -56,6 +54,8 @@ bool OnlySpacesBetween(std::string_view text, const MorphAnalysis& a,
          std::string_view::npos;
 }
 
+// True if the analysis split a pronoun, and nothing else, off the token:
+// for a name, often a misreading (rwHAny as rwHA + ny "me").
 bool SplitOffAPronoun(const NerToken& t) {
   return t.enclitic && t.proclitics.empty() && t.token_fold_key != t.host_key;
 }

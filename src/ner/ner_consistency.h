@@ -8,7 +8,10 @@
 // Gulf names end with a family name after "Al" ("Al thani"), which the
 // tagger often leaves out; a second rule takes it in. A third takes a
 // preposition with a pronoun ("lahu") off the front of a mention; a fourth
-// labels the person after the title "ayat allah".
+// labels the person after the title "ayat allah". Later rules split
+// coordinated persons, join a name cut in two, complete a name that ends
+// with "bin", drop religious formulas and retype places after the noun of
+// an administrative unit.
 
 #ifndef KHABAR_NER_NER_CONSISTENCY_H_
 #define KHABAR_NER_NER_CONSISTENCY_H_
