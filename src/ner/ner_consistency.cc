@@ -554,8 +554,10 @@ size_t DropReligiousFormulas(const NerModelData& m,
       continue;
     }
     // The formula and the rest of its mention are no name (from allah if
-    // the tagger left the verb out).
+    // the tagger left the verb out, unless it made allah MISC, as
+    // ANERcorp annotates it there: the resolver gives that no entity).
     const size_t from = l[i] != 0 ? i : i + 1;
+    if (from == i + 1 && m.types[m.LabelType(l[from])] == "MISC") continue;
     const bool started = m.LabelStarts(l[from]);
     size_t k = from;
     do {

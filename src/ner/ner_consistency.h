@@ -137,8 +137,8 @@ size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
 // salla, radiya, rahimahu (-ha, -hum), hafizahu (-ha) or 'alayhi (-ha)
 // followed by allah (or al-salam) inside a mention, the mention ends
 // before it, and the formula and the rest of that mention are O; a
-// mention that starts with it (or with its allah) is dropped. Returns the
-// formulas dropped.
+// mention that starts with it (or with its allah, but a MISC allah, as
+// ANERcorp annotates it) is dropped. Returns the formulas dropped.
 size_t DropReligiousFormulas(const NerModelData& m,
                              std::span<const NerToken* const> tokens,
                              std::span<const uint32_t> sentence,
