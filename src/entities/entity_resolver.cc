@@ -388,12 +388,22 @@ Status EntityResolver::AddKnownNames(
   std::vector<bool> covered(mentions->size(), false);
   std::vector<size_t> inside;
   size_t kept = 0;
+  ByteSpan scratch;
   for (const EntityMention& f : found) {
-    if (!SpansInside(
-            f.span, mentions->size(),
-            [&](size_t m) { return &(*mentions)[m].span; }, &inside)) {
-      continue;
-    }
+    // A tagger mention that starts earlier in the known name's first token
+    // (the analysis left its proclitic on: "bi-l-munastir" typed PER) is
+    // covered too.
+    const auto prefix = static_cast<uint32_t>(
+        TokenPrefixBefore(text, f.span.begin, kMaxPrefixBytes).size());
+    auto span_at = [&](size_t m) {
+      scratch = (*mentions)[m].span;
+      if (scratch.begin < f.span.begin &&
+          f.span.begin - scratch.begin <= prefix) {
+        scratch.begin = f.span.begin;
+      }
+      return &scratch;
+    };
+    if (!SpansInside(f.span, mentions->size(), span_at, &inside)) continue;
     for (size_t m : inside) covered[m] = true;
     found[kept++] = f;
   }

@@ -374,5 +374,54 @@ TEST(KnownNamesTest, EmptyAndOversizedText) {
   EXPECT_TRUE(mentions.empty());
 }
 
+// A Tunisian governorate (ANT corpus, Jawhara FM, 2017): the tagger typed
+// "sidi buzid" a person ("sidi" is also "my lord"); the known name is the
+// place, after the preposition.
+TEST(KnownNamesTest, ATunisianGovernorateIsAPlace) {
+  const std::string k_sidi_bouzid_text =
+      "\u0648\u0642\u0627\u0644 \u0643\u0627\u062a\u0628 "
+      "\u0639\u0627\u0645 \u0627\u0644\u0646\u0642\u0627\u0628\u0629 "
+      "\u0627\u0644\u062c\u0647\u0648\u064a\u0629 "
+      "\u0644\u0644\u062a\u0639\u0644\u064a\u0645 "
+      "\u0627\u0644\u0627\u0628\u062a\u062f\u0627\u0626\u064a "
+      "\u0628\u0633\u064a\u062f\u064a "
+      "\u0628\u0648\u0632\u064a\u062f\u060c \u0639\u0628\u062f "
+      "\u0627\u0644\u0643\u0631\u064a\u0645 "
+      "\u0627\u0644\u0628\u0643\u0627\u0631\u064a \u0641\u064a "
+      "\u062a\u0635\u0631\u064a\u062d "
+      "\u0644\u0645\u0631\u0627\u0633\u0644 "
+      "\u0627\u0644\u062c\u0648\u0647\u0631\u0629 \u0623\u0641 "
+      "\u0623\u0645 \u0628\u0627\u0644\u062c\u0647\u0629 \u0625\u0646 "
+      "\u0627\u0644\u0645\u0631\u0628\u064a\u0646 "
+      "\u0646\u0641\u0630\u0648\u0627 "
+      "\u0627\u0644\u062a\u062d\u0631\u0643 "
+      "\u0627\u0644\u0627\u062d\u062a\u062c\u0627\u062c\u064a.";
+  const std::string k_sidi_bouzid =
+      "\u0633\u064a\u062f\u064a \u0628\u0648\u0632\u064a\u062f";
+  const uint32_t begin =
+      static_cast<uint32_t>(k_sidi_bouzid_text.find(k_sidi_bouzid));
+  std::vector<EntityMention> mentions = {
+      {{begin, begin + static_cast<uint32_t>(k_sidi_bouzid.size())},
+       EntityType::kPerson,
+       ""}};
+  ASSERT_TRUE(
+      DefaultResolver().AddKnownNames(k_sidi_bouzid_text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(SpanText(k_sidi_bouzid_text, mentions[0]), k_sidi_bouzid);
+  EXPECT_EQ(mentions[0].type, EntityType::kLocation);
+  // A tagger mention with the preposition on ("bi-sidi buzid": the
+  // analysis left it) is covered too.
+  const uint32_t with_bi = begin - 2;  // the bytes of "bi-"
+  std::vector<EntityMention> tagged = {
+      {{with_bi, begin + static_cast<uint32_t>(k_sidi_bouzid.size())},
+       EntityType::kPerson,
+       ""}};
+  ASSERT_TRUE(
+      DefaultResolver().AddKnownNames(k_sidi_bouzid_text, &tagged).ok());
+  ASSERT_EQ(tagged.size(), 1u);
+  EXPECT_EQ(SpanText(k_sidi_bouzid_text, tagged[0]), k_sidi_bouzid);
+  EXPECT_EQ(tagged[0].type, EntityType::kLocation);
+}
+
 }  // namespace
 }  // namespace khabar
