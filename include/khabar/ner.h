@@ -144,10 +144,12 @@ struct NerTaggerOptions {
   // A person mention is split at a token read as the conjunction "wa" + a
   // word ("khalid wa-fahd": two persons; after decoding; docs/ENTITIES.md).
   bool coordinated_names = true;
-  // Two person mentions that touch are one where the tagger cut a name in
-  // two: the first is one word without the article, or the second is one
-  // word, or the first ends with "bin", "bint", "ibn" or "abu" ("'abd
-  // rabbuh | mansur hadi"; after decoding; docs/ENTITIES.md).
+  // Name boundaries (after decoding; docs/ENTITIES.md): two person
+  // mentions that touch are one where the tagger cut a name in two (the
+  // first is one word without the article, or the second is one word, or
+  // the first ends with "bin", "bint", "ibn" or "abu": "'abd rabbuh |
+  // mansur hadi"); a name that ends with "bin" or "'abd" takes the next
+  // word; a name ends before "wali" of "wali al-'ahd".
   bool adjacent_persons = true;
   // Religious formulas the tagger took into a name are none ("muhammad
   // salla allahu 'alayhi wa-sallam" is "muhammad"; "radiya allahu 'anhu",

@@ -520,6 +520,40 @@ size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
   return completed;
 }
 
+size_t DropCrownPrinceTitle(const NerModelData& m,
+                            std::span<const NerToken* const> tokens,
+                            std::span<const uint32_t> sentence,
+                            std::vector<uint16_t>* labels) {
+  // Folded: wali (also a given name), al-'ahd, 'ahd.
+  static const std::string kWali = morph::FoldForm("\u0648\u0644\u064A");
+  static const std::string kTheCovenant =
+      morph::FoldForm("\u0627\u0644\u0639\u0647\u062F");
+  static const std::string kCovenant = morph::FoldForm("\u0639\u0647\u062F");
+  const size_t person = m.TypeIndex("PER");
+  std::vector<uint16_t>& l = *labels;
+  const size_t n = std::min({l.size(), tokens.size(), sentence.size()});
+  size_t dropped = 0;
+  for (size_t i = 1; i + 1 < n; ++i) {
+    // The mention's last token (the next one continues no mention).
+    if (l[i] == 0 || m.LabelStarts(l[i]) || m.LabelType(l[i]) != person ||
+        (l[i + 1] != 0 && !m.LabelStarts(l[i + 1])) ||
+        sentence[i + 1] != sentence[i] || tokens[i]->host != kWali ||
+        !tokens[i]->proclitics.empty()) {
+      continue;
+    }
+    const std::string& next = tokens[i + 1]->host;
+    if (next != kTheCovenant && next != kCovenant && next != kWali) continue;
+    l[i] = 0;
+    // BIOES: the token before now ends the mention (B -> S, I -> E).
+    if (m.roles() == 4 && l[i - 1] != 0) {
+      const size_t r = m.LabelRole(l[i - 1]);
+      l[i - 1] = m.Label(person, r == 0 ? 3 : 2);
+    }
+    ++dropped;
+  }
+  return dropped;
+}
+
 size_t DropReligiousFormulas(const NerModelData& m,
                              std::span<const NerToken* const> tokens,
                              std::span<const uint32_t> sentence,

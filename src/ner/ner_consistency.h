@@ -131,6 +131,16 @@ size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
                          std::span<const uint32_t> sentence,
                          std::vector<uint16_t>* labels);
 
+// Ends, in place, a person mention before its last token when that is
+// "wali" (also a given name) starting the title "wali al-'ahd" (crown
+// prince) or "wali wali al-'ahd" after the name: "muhammad bin salman |
+// wali wali al-'ahd", "tsharlz | wali 'ahd britanya". Returns the
+// mentions shortened.
+size_t DropCrownPrinceTitle(const NerModelData& m,
+                            std::span<const NerToken* const> tokens,
+                            std::span<const uint32_t> sentence,
+                            std::vector<uint16_t>* labels);
+
 // Drops, in place, the religious formulas the tagger took into a name
 // ("muhammad salla allahu 'alayhi wa-sallam", "'ali bin abi talib radiya
 // allahu 'anhu", "rahimahu allah", "'isa 'alayhi al-salam"): at a token

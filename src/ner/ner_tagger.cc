@@ -210,6 +210,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ner::DropReligiousFormulas(m, ws.tokens, ws.sentence_of, &ws.labels);
   }
   if (options_.adjacent_persons) {
+    ner::DropCrownPrinceTitle(m, ws.tokens, ws.sentence_of, &ws.labels);
     ner::CompleteNameLinks(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
     ner::JoinAdjacentPersons(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
   }

@@ -725,5 +725,36 @@ TEST(UnitPlacesTest, APersonAfterWilayaIsAPlaceUnlessAKnownPerson) {
                                            BPER, BLOC, BLOC + 1}));
 }
 
+// Crown prince: "muhammad bin salman wali | wali al-'ahd" -> the name ends
+// before the first "wali"; "wali" alone before a verb stays.
+TEST(CrownPrinceTitleTest, ANameEndsBeforeWaliAlAhd) {
+  const std::string wali = "\u0648\u0644\u064a";
+  const std::string ahd = "\u0627\u0644\u0639\u0647\u062f";
+  const std::string muhammad = "\u0645\u062d\u0645\u062f";
+  const std::string bin = "\u0628\u0646";
+  const std::string salman = "\u0633\u0644\u0645\u0627\u0646";
+  const std::vector<std::string> words = {muhammad, bin,  salman,   wali, wali,
+                                          ahd,      kQal, muhammad, wali, kQal};
+  std::vector<NerToken> tokens(words.size());
+  std::vector<const NerToken*> view;
+  for (size_t k = 0; k < words.size(); ++k) {
+    tokens[k].key = words[k];
+    tokens[k].host = morph::FoldForm(words[k]);
+    view.push_back(&tokens[k]);
+  }
+  const std::vector<uint32_t> sentence(tokens.size(), 0);
+  std::vector<uint16_t> labels = {BPER, IPER, IPER, IPER, O,
+                                  O,    O,    BPER, IPER, O};
+  EXPECT_EQ(DropCrownPrinceTitle(BioModel(), view, sentence, &labels), 1u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{BPER, IPER, IPER, O, O, O, O, BPER,
+                                           IPER, O}));
+  // BIOES: the I before becomes E.
+  NerModelData bioes = BioModel();
+  bioes.encoding = NerEncoding::kBioes;
+  labels = {1, 2, 2, 3, 0, 0, 0, 0, 0, 0};  // PER: B 1, I 2, E 3, S 4
+  EXPECT_EQ(DropCrownPrinceTitle(bioes, view, sentence, &labels), 1u);
+  EXPECT_EQ(labels, (std::vector<uint16_t>{1, 2, 3, 0, 0, 0, 0, 0, 0, 0}));
+}
+
 }  // namespace
 }  // namespace khabar::ner
