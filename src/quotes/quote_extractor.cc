@@ -610,6 +610,21 @@ void QuoteRun::AddUnmarkedQuotes() {
   }
 }
 
+bool QuoteRun::WordAfterFirst(ByteSpan span) const {
+  uint32_t b = span.begin;
+  while (b < span.end && !IsSpaceByte(text_[b])) ++b;
+  for (; b < span.end; ++b) {
+    const auto c = static_cast<unsigned char>(text_[b]);
+    // A letter or digit: ASCII, or the lead byte of a two-byte letter
+    // (Arabic, Latin with accents).
+    if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
+        (c >= 0xC3 && c <= 0xDB)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void QuoteRun::Extract(std::vector<Quote>* out) {
   IndexTokens();
   FindRegions();
@@ -618,6 +633,9 @@ void QuoteRun::Extract(std::vector<Quote>* out) {
   cue_resolved_.assign(cues_.size(), false);
   FindReported();
   for (const Reported& r : reported_) {
+    // Nothing said after the complementizer ("qala inna." where the
+    // scraper cut the statement): no quotation.
+    if (!WordAfterFirst(r.span)) continue;
     const Cue& cue = cues_[r.cue];
     AddQuote(Quote::Kind::kReported, r.span, &cue, ResolveSpeaker(r.cue),
              cue.participle ? 0.75 : 0.85);

@@ -163,6 +163,9 @@ class QuoteRun {
   // in which the writer names its speaker again after punctuation
   // ("..., wa-abda al-harithi ..."); unchanged when there is none.
   ByteSpan CutAtNarration(ByteSpan span, const Speaker& sp) const;
+  // True if `span` holds a letter or digit after its first word (a
+  // reported statement says something after its complementizer).
+  bool WordAfterFirst(ByteSpan span) const;
   void AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
                 const Speaker& speaker, double confidence);
   int TokenAt(uint32_t pos) const;  // the token starting at or after pos

@@ -264,6 +264,27 @@ TEST(QuoteExtractorTest, EmptyTextAndForeignAnalysis) {
   EXPECT_TRUE(quotes.empty());
 }
 
+// SaudiNewsNet: "... 'ala qanat (in. bi. si): iran dawla ..." -- the
+// dotted acronym of NBC starts with "in.", which reads as the
+// complementizer; with nothing said after it, it is no reported speech.
+TEST(QuoteExtractorTest, AComplementizerWithNothingAfterItIsNoQuotation) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_nbc =
+      "\u0648\u0635\u0631\u062d \u0643\u0648\u062a\u0648\u0646 "
+      "\u0644\u0628\u0631\u0646\u0627\u0645\u062c "
+      "\"\u0648\u0627\u062c\u0647 "
+      "\u0627\u0644\u0635\u062d\u0627\u0641\u0629\" "
+      "\u0639\u0644\u0649 \u0642\u0646\u0627\u0629 (\u0625\u0646. "
+      "\u0628\u064a. \u0633\u064a): \u0625\u064a\u0631\u0627\u0646 "
+      "\u062f\u0648\u0644\u0629 \u0631\u0627\u0639\u064a\u0629 "
+      "\u0644\u0644\u0625\u0631\u0647\u0627\u0628.";
+  const std::vector<Quote> quotes = Chain::Get().Run(k_nbc);
+  for (const Quote* q : OfKind(quotes, Quote::Kind::kReported)) {
+    const std::string said = k_nbc.substr(q->span.begin, q->span.size());
+    EXPECT_NE(said.find(' '), std::string::npos) << said;
+  }
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
