@@ -65,6 +65,21 @@ bool IsRelativePronoun(std::string_view folded) {
   return false;
 }
 
+bool RelativeAgreesWithVerb(std::string_view relative, std::string_view verb,
+                            std::string_view lemma) {
+  static constexpr std::string_view kAlladhi =
+      "\xD8\xA7\xD9\x84\xD8\xB0\xD9\x8A";
+  static constexpr std::string_view kAllati =
+      "\xD8\xA7\xD9\x84\xD8\xAA\xD9\x8A";
+  static constexpr std::string_view kTa = "\xD8\xAA";  // t-
+  if (relative != kAlladhi && relative != kAllati) return true;
+  // Feminine singular: a perfect in -at (qalat) or an imperfect in t-
+  // (taqul: t- that is not the lemma's own, as in tabi'a, tahaddatha).
+  const bool feminine =
+      verb.ends_with(kTa) || (verb.starts_with(kTa) && !lemma.starts_with(kTa));
+  return relative == kAllati ? feminine : !feminine;
+}
+
 void QuoteRun::IndexTokens() {
   // Paragraphs: non-blank lines.
   for (size_t pos = 0; pos < text_.size();) {

@@ -86,6 +86,13 @@ inline constexpr int kMinQuoteWords = 3;
 
 // True for a folded relative pronoun (alladhi, allati, alladhina ...).
 bool IsRelativePronoun(std::string_view folded);
+// False when the relative pronoun `relative` (folded) and the speech verb
+// `verb` (its folded host form; `lemma` its folded lemma) disagree in
+// gender, alladhi with a feminine verb or allati with a masculine one
+// ("al-ijra'at allati qala innaha": the pronoun is the verb's object, not
+// its subject); true otherwise.
+bool RelativeAgreesWithVerb(std::string_view relative, std::string_view verb,
+                            std::string_view lemma);
 
 inline bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';

@@ -351,7 +351,10 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   // ..."). The analysis reads alladhi as a name (X), so it had been the
   // speaker.
   if (sp.how == 0 && !cue.participle && t > sent.first_token + 2 &&
-      IsRelativePronoun(info_[t - 1].host_form) && IsComma(info_[t - 2])) {
+      IsRelativePronoun(info_[t - 1].host_form) &&
+      RelativeAgreesWithVerb(info_[t - 1].host_form, info_[t].host_form,
+                             info_[t].host_lemma) &&
+      IsComma(info_[t - 2])) {
     const int m = PersonEndingBefore(t - 2, ti.sentence);
     if (m >= 0) from_mention(m);
   }
@@ -426,6 +429,13 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     uint32_t end = vt;
     const bool relative = IsRelativePronoun(info_[vt - 1].host_form);
     if (relative) --end;
+    // A relative pronoun of the other gender is the verb's object: the
+    // words before it are not the speaker.
+    if (relative &&
+        !RelativeAgreesWithVerb(info_[vt - 1].host_form, info_[t].host_form,
+                                info_[t].host_lemma)) {
+      end = sent.first_token;
+    }
     uint32_t j = end;
     while (j > sent.first_token && j + kMaxSubjectWordsBefore > end &&
            IsNominal(info_[j - 1]) &&

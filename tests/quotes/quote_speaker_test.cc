@@ -475,6 +475,66 @@ TEST(QuoteSpeakerTest, LastWeekIsNoSpeaker) {
                 k_last_week, false);
 }
 
+// SaudiNewsNet: a relative pronoun of the verb's gender stands for its
+// subject ("al-shahid buba ari alladhi tabi'a": tabi'a is masculine, its
+// t- the lemma's own), one of the other gender is its object ("nusus
+// al-musalsalat allati yaktubuha bi-annahum": the series are written, not
+// writing; the words before the pronoun are no speaker).
+TEST(QuoteSpeakerTest, ARelativePronounOfTheOtherGenderIsTheObject) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_ari =
+      "\u0648\u0641\u064a \u062f\u0627\u0645\u0627\u0633\u0627\u0643 "
+      "\u0639\u0644\u0649 \u0627\u0644\u062d\u062f\u0648\u062f "
+      "\u0645\u0639 \u0627\u0644\u0646\u064a\u062c\u0631 "
+      "\u0623\u0636\u0631\u0645 \u0645\u0633\u0644\u062d\u0648 "
+      "\u0628\u0648\u0643\u0648 \u062d\u0631\u0627\u0645 "
+      "\u0627\u0644\u0646\u0627\u0631 \u0641\u064a "
+      "\u0627\u0644\u0628\u0644\u062f\u0629\u060c "
+      "\u0628\u062d\u0633\u0628 \u0627\u0644\u0634\u0627\u0647\u062f "
+      "\u0628\u0648\u0628\u0627 \u0623\u0631\u064a "
+      "\u0627\u0644\u0630\u064a \u062a\u0627\u0628\u0639: "
+      "\u00ab\u0646\u062d\u0646 \u0646\u0628\u062d\u062b \u0639\u0646 "
+      "\u062c\u062b\u062b \u0641\u064a "
+      "\u0627\u0644\u0645\u0646\u0637\u0642\u0629 "
+      "\u0627\u0644\u0645\u062d\u062a\u0631\u0642\u0629. "
+      "\u0648\u062d\u062a\u0649 \u0627\u0644\u0622\u0646 "
+      "\u0639\u062b\u0631\u0646\u0627 \u0639\u0644\u0649 "
+      "\u062e\u0645\u0633 \u062c\u062b\u062b\u00bb.";
+  const std::string k_ari_starts =
+      "\u0646\u062d\u0646 \u0646\u0628\u062d\u062b";
+  const std::string k_ari_who = "\u0628\u0648\u0628\u0627 \u0623\u0631\u064a";
+  const std::string k_moati =
+      "\u0648\u0635\u0641 \u0627\u0644\u0643\u0627\u062a\u0628 "
+      "\u0648\u0627\u0644\u0645\u0624\u0644\u0641 "
+      "\u0627\u0644\u062a\u0644\u0641\u0632\u064a\u0648\u0646\u064a "
+      "\u064a\u0648\u0633\u0641 \u0645\u0639\u0627\u0637\u064a "
+      "\u0645\u0646 \u064a\u062a\u0647\u0645\u0648\u0646\u0647 "
+      "\u0628\u0633\u0631\u0642\u0629 \u0646\u0635\u0648\u0635 "
+      "\u0627\u0644\u0645\u0633\u0644\u0633\u0644\u0627\u062a "
+      "\u0627\u0644\u062a\u064a \u064a\u0643\u062a\u0628\u0647\u0627 "
+      "\u0628\u0623\u0646\u0647\u0645 "
+      "\u064a\u0645\u062a\u0647\u0646\u0648\u0646 "
+      "\u062a\u0627\u0631\u064a\u062e\u0647 "
+      "\u0648\u0645\u0633\u064a\u0631\u062a\u0647 "
+      "\u0627\u0644\u0637\u0648\u064a\u0644\u0629 "
+      "\u0627\u0644\u062a\u064a \u0627\u0645\u062a\u062f\u062a "
+      "\u0639\u0642\u0648\u062f\u0627 \u0641\u064a "
+      "\u0645\u062c\u0627\u0644 "
+      "\u0627\u0644\u062a\u0623\u0644\u064a\u0641.";
+  const std::string k_moati_starts =
+      "\u0628\u0623\u0646\u0647\u0645 "
+      "\u064a\u0645\u062a\u0647\u0646\u0648\u0646";
+  const std::string k_moati_not =
+      "\u0646\u0635\u0648\u0635 "
+      "\u0627\u0644\u0645\u0633\u0644\u0633\u0644\u0627\u062a";
+  const std::vector<Quote> ari = Chain::Get().Run(k_ari);
+  ExpectSpeaker(k_ari, ari, Quote::Kind::kDirect, k_ari_starts, k_ari_who,
+                true);
+  const std::vector<Quote> moati = Chain::Get().Run(k_moati);
+  ExpectSpeaker(k_moati, moati, Quote::Kind::kReported, k_moati_starts,
+                k_moati_not, false);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
