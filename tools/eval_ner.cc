@@ -64,7 +64,9 @@ int RunEvalNer(int argc, char** argv) {
                "conjunction wa + a word");
   bool no_adjacent_persons = false;
   app.add_flag("--no-adjacent-persons", no_adjacent_persons,
-               "do not join two person mentions that touch into one");
+               "do not join two person mentions that touch, nor complete a "
+               "name that ends with bin or 'abd, nor end one before wali "
+               "al-'ahd");
   bool no_religious_formulas = false;
   app.add_flag("--no-religious-formulas", no_religious_formulas,
                "keep religious formulas (salla allahu 'alayhi wa-sallam) the "

@@ -613,14 +613,17 @@ void QuoteRun::AddUnmarkedQuotes() {
 bool QuoteRun::WordAfterFirst(ByteSpan span) const {
   uint32_t b = span.begin;
   while (b < span.end && !IsSpaceByte(text_[b])) ++b;
-  for (; b < span.end; ++b) {
-    const auto c = static_cast<unsigned char>(text_[b]);
-    // A letter or digit: ASCII, or the lead byte of a two-byte letter
-    // (Arabic, Latin with accents).
+  while (b < span.end) {
+    const DecodedChar d = DecodeUtf8(text_, b);
+    const char32_t c = d.valid ? d.code_point : 0;
+    // A letter or digit: ASCII, Latin with accents, Arabic (not its comma
+    // or question mark).
     if ((c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z') ||
-        (c >= 0xC3 && c <= 0xDB)) {
+        (c >= 0x00C0 && c < 0x0250) || (c >= 0x0621 && c <= 0x064A) ||
+        (c >= 0x0660 && c <= 0x0669)) {
       return true;
     }
+    b += d.length > 0 ? d.length : 1;
   }
   return false;
 }
