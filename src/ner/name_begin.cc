@@ -141,15 +141,12 @@ void SetConjunctionBegin(const morph::HashIndex& word_counts,
       !(t->key.starts_with(kWaw) || t->key.starts_with(kFeh))) {
     return;
   }
-  // NerModelData::word_types: bits 12-14 the best class (0: O, 1 + type),
-  // bits 3 * type .. + 2 its probability in eighths.
-  auto best_type = [](uint32_t word_type) { return word_type >> 12 & 7; };
-  if (best_type(t->word_type) != 0) return;
+  if (WordTypeBest(t->word_type) != 0) return;
   const uint32_t* rest = word_types.Find(
       morph::StringKey(std::string_view(t->host).substr(kWaw.size())));
   if (rest == nullptr) return;
-  const uint32_t best = best_type(*rest);
-  if (best == 0 || (*rest >> (3 * (best - 1)) & 7) < kMinEighths) return;
+  const uint32_t best = WordTypeBest(*rest);
+  if (best == 0 || WordTypeEighths(*rest, best - 1) < kMinEighths) return;
   // And raw news has the rest at least as often as the token: not a name
   // whose own first letter is a w ("wHyd", Wahid: "Hyd" never occurs).
   if (RawCountBucket(word_counts, std::string_view(t->key).substr(

@@ -147,7 +147,7 @@ size_t ExtendParticleNames(const NerModelData& m,
     // hikaya", "a story"; "hawtil du baris", Paris). "fan" and "fun" take
     // any: "fan khal" ("khal", "uncle", is no name in raw news).
     if (tokens[i]->key != kFan && tokens[i]->key != kFun && t.word_type != 0 &&
-        (t.word_type >> (3 * per) & 7) == 0) {
+        WordTypeEighths(t.word_type, per) == 0) {
       continue;
     }
     // Left out, or a mention of one token, or a person's mention (two

@@ -41,7 +41,20 @@ bool MayBeAName(const NerToken& t, size_t person) {
   const uint32_t type = t.token_fold_key != t.host_key && t.token_word_type != 0
                             ? t.token_word_type
                             : t.word_type;
-  return type == 0 || (type >> (3 * person) & 7) > 0;
+  return type == 0 || WordTypeEighths(type, person) > 0;
+}
+
+// One past the last token of the mention that starts at token b (b + 1
+// if none does), read as NerTagger::Tag reads a mention: the labels after
+// a B or I that continue it with the same type.
+size_t MentionEnd(const NerModelData& m, const std::vector<uint16_t>& l,
+                  size_t b, size_t n) {
+  size_t e = b + 1;
+  while (e < n && m.LabelOpen(l[e - 1]) && l[e] != 0 && !m.LabelStarts(l[e]) &&
+         m.LabelType(l[e]) == m.LabelType(l[b])) {
+    ++e;
+  }
+  return e;
 }
 
 // True if tokens k and k + 1 stand on one line with only spaces between.
@@ -156,7 +169,7 @@ size_t PropagateSurnames(const NerModelData& m,
     // 'ala "on", al-amriki "American", al-din in Salah al-Din) is left to
     // the tagger; a word news has too rarely to classify is a name.
     if (t.word_type != 0 &&
-        (t.word_type >> (3 * per) & 7) < kMinPersonEighths) {
+        WordTypeEighths(t.word_type, per) < kMinPersonEighths) {
       continue;
     }
     if (l[i] != 0) {
@@ -339,9 +352,7 @@ size_t SplitCoordinatedNames(const NerModelData& m,
       continue;
     }
     // The mention before ends at i - 1 (B -> S, I -> E in BIOES).
-    if (m.roles() == 4) {
-      l[i - 1] = m.Label(person, m.LabelRole(l[i - 1]) == 0 ? 3 : 2);
-    }
+    l[i - 1] = m.AsEnd(l[i - 1]);
     l[i] = m.AsStart(l[i]);
     ++split;
   }
@@ -437,11 +448,7 @@ size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
                         !t.key.starts_with(kFa));
     if (!whole) continue;
     if (!OnlySpacesBetween(text, a, i - 1)) continue;
-    size_t last = i + 1;  // the mention at i ends before `last`
-    while (last < n && m.LabelOpen(l[last - 1]) && l[last] != 0 &&
-           !m.LabelStarts(l[last]) && m.LabelType(l[last]) == person) {
-      ++last;
-    }
+    const size_t last = MentionEnd(m, l, i, n);  // the mention at i
     const NerToken& before = *tokens[i - 1];
     const bool given_name =
         (i - first == 1 && before.proclitics.empty() &&
@@ -457,14 +464,8 @@ size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
                           !before.host.starts_with(kArticle);
     if (!given_name && !one_more && !link) continue;
     // One mention from `first` to `last`.
-    if (m.roles() == 4) {
-      const size_t r = m.LabelRole(l[i - 1]);
-      l[i - 1] = m.Label(person, r == 3 ? 0 : r == 2 ? 1 : r);
-      const size_t q = m.LabelRole(l[i]);
-      l[i] = m.Label(person, q == 3 ? 2 : 1);
-    } else {
-      l[i] = m.Label(person, 1);
-    }
+    l[i - 1] = m.AsOpen(l[i - 1]);
+    l[i] = m.AsInside(l[i]);
     ++joined;
   }
   return joined;
@@ -508,13 +509,8 @@ size_t CompleteNameLinks(const NerModelData& m, std::string_view text,
         !OnlySpacesBetween(text, a, i)) {
       continue;
     }
-    if (m.roles() == 4) {
-      const size_t r = m.LabelRole(l[i]);
-      l[i] = m.Label(person, r == 3 ? 0 : r == 2 ? 1 : r);
-      l[i + 1] = m.Label(person, 2);
-    } else {
-      l[i + 1] = m.Label(person, 1);
-    }
+    l[i] = m.AsOpen(l[i]);
+    l[i + 1] = m.AsEnd(m.Label(person, 1));
     ++completed;
   }
   return completed;
@@ -544,11 +540,8 @@ size_t DropCrownPrinceTitle(const NerModelData& m,
     const std::string& next = tokens[i + 1]->host;
     if (next != kTheCovenant && next != kCovenant && next != kWali) continue;
     l[i] = 0;
-    // BIOES: the token before now ends the mention (B -> S, I -> E).
-    if (m.roles() == 4 && l[i - 1] != 0) {
-      const size_t r = m.LabelRole(l[i - 1]);
-      l[i - 1] = m.Label(person, r == 0 ? 3 : 2);
-    }
+    // The token before now ends the mention (BIOES: B -> S, I -> E).
+    if (l[i - 1] != 0) l[i - 1] = m.AsEnd(l[i - 1]);
     ++dropped;
   }
   return dropped;
@@ -593,16 +586,11 @@ size_t DropReligiousFormulas(const NerModelData& m,
     const size_t from = l[i] != 0 ? i : i + 1;
     if (from == i + 1 && m.types[m.LabelType(l[from])] == "MISC") continue;
     const bool started = m.LabelStarts(l[from]);
-    size_t k = from;
-    do {
-      l[k] = 0;
-      ++k;
-    } while (k < n && l[k] != 0 && !m.LabelStarts(l[k]));
+    const size_t k = MentionEnd(m, l, from, n);
+    std::fill(l.begin() + from, l.begin() + k, 0);
     // The name before it ends there (BIOES: B -> S, I -> E).
-    if (!started && from == i && i > 0 && l[i - 1] != 0 && m.roles() == 4 &&
-        m.LabelOpen(l[i - 1])) {
-      const size_t r = m.LabelRole(l[i - 1]);
-      l[i - 1] = m.Label(m.LabelType(l[i - 1]), r == 0 ? 3 : 2);
+    if (!started && from == i && i > 0 && l[i - 1] != 0) {
+      l[i - 1] = m.AsEnd(l[i - 1]);
     }
     ++dropped;
     i = k - 1;
@@ -649,19 +637,14 @@ size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
         tokens[i - 1]->enclitic ||
         std::find(std::begin(kNouns), std::end(kNouns), tokens[i - 1]->host) ==
             std::end(kNouns) ||
-        (tokens[i]->word_type >> (3 * person) & 7) >= kPersonEighths) {
+        WordTypeEighths(tokens[i]->word_type, person) >= kPersonEighths) {
       continue;
     }
-    size_t end = i + 1;
-    while (end < n && l[end] != 0 && !m.LabelStarts(l[end]) &&
-           m.LabelType(l[end]) == person) {
-      ++end;
-    }
+    const size_t end = MentionEnd(m, l, i, n);
     if (!full_names_found) {
       full_names_found = true;
       for (size_t b = 0; b < n;) {
-        size_t e = b + 1;
-        while (e < n && l[e] != 0 && !m.LabelStarts(l[e])) ++e;
+        const size_t e = MentionEnd(m, l, b, n);
         if (l[b] != 0 && m.LabelType(l[b]) == person && e - b >= 2) {
           for (size_t k = b; k < e; ++k) {
             full_names.push_back(tokens[k]->host_key);
@@ -682,8 +665,7 @@ size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
   // The same name elsewhere in the text as a person ("fi sidi buzid"): a
   // place too.
   for (size_t b = 0; b < n;) {
-    size_t e = b + 1;
-    while (e < n && l[e] != 0 && !m.LabelStarts(l[e])) ++e;
+    const size_t e = MentionEnd(m, l, b, n);
     if (l[b] != 0 && m.LabelType(l[b]) == person) {
       for (const auto& [pb, pe] : places) {
         if (pe - pb != e - b) continue;

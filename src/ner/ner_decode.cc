@@ -429,11 +429,11 @@ void NerOwnHostFeatures(const NerModelData& m, const NerToken& t,
   out->push_back(FeatureHash(kLexiconRatio, Num(lexicon >> 8, t.shape)));
   if (t.word_type != 0) {
     for (uint32_t type = 0; type < 4; ++type) {
-      out->push_back(
-          FeatureHash(kWordType, Num(type, t.word_type >> (3 * type) & 7)));
+      out->push_back(FeatureHash(
+          kWordType, Num(type, WordTypeEighths(t.word_type, type))));
     }
-    const uint32_t best = t.word_type >> 12 & 7;
-    const uint32_t p = best == 0 ? 8 : t.word_type >> (3 * (best - 1)) & 7;
+    const uint32_t best = WordTypeBest(t.word_type);
+    const uint32_t p = best == 0 ? 8 : WordTypeEighths(t.word_type, best - 1);
     out->push_back(FeatureHash(kWordTypeBest, Num(best, p, t.shape)));
   } else {
     out->push_back(FeatureHash(kNoWordType, Num(t.raw, t.shape)));
@@ -460,12 +460,12 @@ void NerOwnTokenFeatures(const NerModelData& m, const NerToken& t,
   if ((m.feature_set & kNerFeatureTokenViews) != 0 &&
       t.token_fold_key != t.host_key) {
     const uint32_t tw = t.token_word_type;
-    const uint32_t best = tw >> 12 & 7;
-    out->push_back(
-        FeatureHash(kTokenWordType,
-                    Num(tw == 0 ? 9 : best,
-                        tw == 0 || best == 0 ? 8 : tw >> (3 * (best - 1)) & 7,
-                        t.word_type != 0)));
+    const uint32_t best = WordTypeBest(tw);
+    out->push_back(FeatureHash(
+        kTokenWordType,
+        Num(tw == 0 ? 9 : best,
+            tw == 0 || best == 0 ? 8 : WordTypeEighths(tw, best - 1),
+            t.word_type != 0)));
     const uint32_t tl = t.dropped ? 0 : t.token_lexicon;
     out->push_back(FeatureHash(kTokenLexicon, Num(tl & 255, tl >> 8)));
   }
@@ -513,7 +513,7 @@ void NerNeighbourFeatures(const NerModelData& m, NerNeighbour which,
                                  Num(t != nullptr ? t->lexicon & 255 : 999)));
       out->push_back(FeatureHash(
           prev ? kWordTypePrev : kWordTypeNext,
-          Num(t != nullptr ? (t->word_type >> 12 & 7) + (t->word_type != 0)
+          Num(t != nullptr ? WordTypeBest(t->word_type) + (t->word_type != 0)
                            : 99)));
       if (t != nullptr && t->word_cluster != 0) {
         AppendClusterPrefixes(prev ? kPrevWordCluster : kNextWordCluster,

@@ -53,6 +53,13 @@ inline constexpr size_t kNerHistoryWindow = 25;
 // grow with the cube of the number of labels (ner/ner_cache.h).
 inline constexpr size_t kNerMaxTypes = 16;
 
+// NerModelData::word_types values: P(type t) in eighths, and the most
+// likely class (0 O, 1 + t).
+inline uint32_t WordTypeEighths(uint32_t word_type, size_t t) {
+  return word_type >> (3 * t) & 7;
+}
+inline uint32_t WordTypeBest(uint32_t word_type) { return word_type >> 12 & 7; }
+
 struct NerModelData {
   std::string training_config;
   std::string data_description;
@@ -87,7 +94,8 @@ struct NerModelData {
   // StringKey(folded word) -> how a classifier of raw-news neighbour
   // profiles, trained on the training words, sees the word: bit 31 set;
   // bits 3t..3t+2: P(type t) in eighths (0-7); bits 12-14: the most likely
-  // class (0 O, 1 + t). Words of raw news seen often enough only.
+  // class (0 O, 1 + t). Words of raw news seen often enough only. Read
+  // with WordTypeEighths and WordTypeBest.
   morph::HashIndex word_types;
   // StringKey(folded word) -> its hierarchical cluster (a class-based
   // bigram language model of raw news, train/word_clusters.h): bit 31 set,
@@ -117,6 +125,26 @@ struct NerModelData {
   // I -> B, E -> S.
   uint16_t AsStart(size_t l) const {
     return Label(LabelType(l), LabelRole(l) == 2 ? 3 : 0);
+  }
+  // Label l (l > 0) as the last token of its mention: B -> S, I -> E in
+  // BIOES; unchanged in BIO.
+  uint16_t AsEnd(size_t l) const {
+    if (roles() != 4) return static_cast<uint16_t>(l);
+    const size_t r = LabelRole(l);
+    return Label(LabelType(l), r == 0 ? 3 : r == 1 ? 2 : r);
+  }
+  // Label l (l > 0) as a token the mention goes on after: S -> B, E -> I
+  // in BIOES; unchanged in BIO.
+  uint16_t AsOpen(size_t l) const {
+    if (roles() != 4) return static_cast<uint16_t>(l);
+    const size_t r = LabelRole(l);
+    return Label(LabelType(l), r == 3 ? 0 : r == 2 ? 1 : r);
+  }
+  // Label l (l > 0) as a token after the first of its mention: I in BIO;
+  // in BIOES E for a last token (S, E), else I.
+  uint16_t AsInside(size_t l) const {
+    const size_t r = LabelRole(l);
+    return Label(LabelType(l), roles() == 4 && r >= 2 ? 2 : 1);
   }
   // The label of a one-token mention of type t: S in BIOES, else B.
   uint16_t SingleLabel(size_t t) const {

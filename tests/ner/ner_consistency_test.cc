@@ -660,6 +660,23 @@ TEST(NameLinksTest, BioesMovesTheEnd) {
   EXPECT_EQ(labels, (std::vector<uint16_t>{1, 2, 3, 0, 1, 3}));
 }
 
+// Tokens of written words as the rules take them (key as written, host
+// folded), one sentence.
+struct WordTokens {
+  explicit WordTokens(const std::vector<std::string>& words)
+      : tokens(words.size()), sentence(words.size(), 0) {
+    for (size_t k = 0; k < words.size(); ++k) {
+      tokens[k].key = words[k];
+      tokens[k].host = morph::FoldForm(words[k]);
+      tokens[k].host_key = morph::StringKey(tokens[k].host);
+    }
+    for (const NerToken& t : tokens) view.push_back(&t);
+  }
+  std::vector<NerToken> tokens;
+  std::vector<const NerToken*> view;
+  std::vector<uint32_t> sentence;
+};
+
 // Religious formulas: "muhammad salla allah" -> "muhammad"; "radiya allah"
 // starting a mention, or "allah" (not MISC) after a verb the tagger left
 // out: none.
@@ -670,30 +687,22 @@ TEST(ReligiousFormulasTest, AFormulaIsNoPartOfAName) {
   const std::string allah = "\u0627\u0644\u0644\u0647";
   const std::string radiya = "\u0631\u0636\u064a";
   const std::string anhu = "\u0639\u0646\u0647";
-  std::vector<NerToken> tokens(9);
-  const std::vector<std::string> words = {muhammad, salla, allah, kQal, radiya,
-                                          allah,    anhu,  salla, allah};
-  std::vector<const NerToken*> view;
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    tokens[k].key = words[k];
-    tokens[k].host = morph::FoldForm(words[k]);
-    view.push_back(&tokens[k]);
-  }
-  const std::vector<uint32_t> sentence(tokens.size(), 0);
+  const WordTokens w(
+      {muhammad, salla, allah, kQal, radiya, allah, anhu, salla, allah});
   std::vector<uint16_t> labels = {BPER, IPER, IPER, O,   BPER,
                                   IPER, IPER, O,    BORG};
-  EXPECT_EQ(DropReligiousFormulas(m, view, sentence, &labels), 3u);
+  EXPECT_EQ(DropReligiousFormulas(m, w.view, w.sentence, &labels), 3u);
   EXPECT_EQ(labels, (std::vector<uint16_t>{BPER, O, O, O, O, O, O, O, O}));
   // Allah alone as MISC after the verb stays, as ANERcorp annotates it.
   constexpr uint16_t kBMisc = 7;
   labels = {BPER, O, O, O, O, O, O, O, kBMisc};
-  EXPECT_EQ(DropReligiousFormulas(m, view, sentence, &labels), 0u);
+  EXPECT_EQ(DropReligiousFormulas(m, w.view, w.sentence, &labels), 0u);
   EXPECT_EQ(labels[8], kBMisc);
   // BIOES: the name before the formula ends (I -> E).
   NerModelData bioes = BioModel();
   bioes.encoding = NerEncoding::kBioes;
   labels = {1, 2, 2, 3, 0, 0, 0, 0, 0};  // PER: B 1, I 2, E 3, S 4
-  EXPECT_EQ(DropReligiousFormulas(bioes, view, sentence, &labels), 1u);
+  EXPECT_EQ(DropReligiousFormulas(bioes, w.view, w.sentence, &labels), 1u);
   EXPECT_EQ(labels, (std::vector<uint16_t>{4, 0, 0, 0, 0, 0, 0, 0, 0}));
 }
 
@@ -708,19 +717,11 @@ TEST(UnitPlacesTest, APersonAfterWilayaIsAPlaceUnlessAKnownPerson) {
   const std::string salih = "\u0635\u0627\u0644\u062d";
   const std::vector<std::string> words = {wilaya, sidi,   buzid, kQal, ali,
                                           salih,  wilaya, salih, sidi, buzid};
-  std::vector<NerToken> tokens(words.size());
-  std::vector<const NerToken*> view;
-  for (size_t k = 0; k < words.size(); ++k) {
-    tokens[k].key = words[k];
-    tokens[k].host = morph::FoldForm(words[k]);
-    tokens[k].host_key = morph::StringKey(tokens[k].host);
-    view.push_back(&tokens[k]);
-  }
-  const std::vector<uint32_t> sentence(tokens.size(), 0);
+  const WordTokens w(words);
   std::vector<uint16_t> labels = {O,    BPER, IPER, O,    BPER,
                                   IPER, O,    BPER, BPER, IPER};
   // The first "sidi buzid" and, through it, the last one.
-  EXPECT_EQ(RetypePlacesAfterUnitNouns(m, view, sentence, &labels), 2u);
+  EXPECT_EQ(RetypePlacesAfterUnitNouns(m, w.view, w.sentence, &labels), 2u);
   EXPECT_EQ(labels, (std::vector<uint16_t>{O, BLOC, BLOC + 1, O, BPER, IPER, O,
                                            BPER, BLOC, BLOC + 1}));
 }
@@ -735,24 +736,17 @@ TEST(CrownPrinceTitleTest, ANameEndsBeforeWaliAlAhd) {
   const std::string salman = "\u0633\u0644\u0645\u0627\u0646";
   const std::vector<std::string> words = {muhammad, bin,  salman,   wali, wali,
                                           ahd,      kQal, muhammad, wali, kQal};
-  std::vector<NerToken> tokens(words.size());
-  std::vector<const NerToken*> view;
-  for (size_t k = 0; k < words.size(); ++k) {
-    tokens[k].key = words[k];
-    tokens[k].host = morph::FoldForm(words[k]);
-    view.push_back(&tokens[k]);
-  }
-  const std::vector<uint32_t> sentence(tokens.size(), 0);
+  const WordTokens w(words);
   std::vector<uint16_t> labels = {BPER, IPER, IPER, IPER, O,
                                   O,    O,    BPER, IPER, O};
-  EXPECT_EQ(DropCrownPrinceTitle(BioModel(), view, sentence, &labels), 1u);
+  EXPECT_EQ(DropCrownPrinceTitle(BioModel(), w.view, w.sentence, &labels), 1u);
   EXPECT_EQ(labels, (std::vector<uint16_t>{BPER, IPER, IPER, O, O, O, O, BPER,
                                            IPER, O}));
   // BIOES: the I before becomes E.
   NerModelData bioes = BioModel();
   bioes.encoding = NerEncoding::kBioes;
   labels = {1, 2, 2, 3, 0, 0, 0, 0, 0, 0};  // PER: B 1, I 2, E 3, S 4
-  EXPECT_EQ(DropCrownPrinceTitle(bioes, view, sentence, &labels), 1u);
+  EXPECT_EQ(DropCrownPrinceTitle(bioes, w.view, w.sentence, &labels), 1u);
   EXPECT_EQ(labels, (std::vector<uint16_t>{1, 2, 3, 0, 0, 0, 0, 0, 0, 0}));
 }
 
