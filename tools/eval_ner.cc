@@ -75,6 +75,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-unit-places", no_unit_places,
                "keep a person mention after the noun of an administrative "
                "unit (wilaya, mintaqa) a person");
+  bool no_club_names = false;
+  app.add_flag("--no-club-names", no_club_names,
+               "do not label sports clubs after the noun nadi (and the same "
+               "names in the sentences around) as organizations");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -104,6 +108,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.adjacent_persons = !no_adjacent_persons;
   tagger_options.religious_formulas = !no_religious_formulas;
   tagger_options.unit_places = !no_unit_places;
+  tagger_options.club_names = !no_club_names;
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;

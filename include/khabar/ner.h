@@ -160,6 +160,11 @@ struct NerTaggerOptions {
   // buzid"), unless its first word is a person's name by raw news (after
   // decoding; docs/ENTITIES.md).
   bool unit_places = true;
+  // The name right after the noun "nadi" (club: "nadi al-hilal", "nadi
+  // najran") is an organization, and the same name with the article in
+  // the sentences around too, unless an adjective follows ("al-hilal
+  // al-ahmar"; after decoding; docs/ENTITIES.md, "Sports clubs").
+  bool club_names = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

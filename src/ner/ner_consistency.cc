@@ -44,29 +44,6 @@ bool MayBeAName(const NerToken& t, size_t person) {
   return type == 0 || WordTypeEighths(type, person) > 0;
 }
 
-// One past the last token of the mention that starts at token b (b + 1
-// if none does), read as NerTagger::Tag reads a mention: the labels after
-// a B or I that continue it with the same type.
-size_t MentionEnd(const NerModelData& m, const std::vector<uint16_t>& l,
-                  size_t b, size_t n) {
-  size_t e = b + 1;
-  while (e < n && m.LabelOpen(l[e - 1]) && l[e] != 0 && !m.LabelStarts(l[e]) &&
-         m.LabelType(l[e]) == m.LabelType(l[b])) {
-    ++e;
-  }
-  return e;
-}
-
-// True if tokens k and k + 1 stand on one line with only spaces between.
-bool OnlySpacesBetween(std::string_view text, const MorphAnalysis& a,
-                       size_t k) {
-  const uint32_t end = a.tokens[k].span.end;
-  const uint32_t next = a.tokens[k + 1].span.begin;
-  if (next <= end || next > text.size()) return false;
-  return text.substr(end, next - end).find_first_not_of(" \t") ==
-         std::string_view::npos;
-}
-
 // True if the analysis split a pronoun, and nothing else, off the token:
 // for a name, often a misreading (rwHAny as rwHA + ny "me").
 bool SplitOffAPronoun(const NerToken& t) {
@@ -93,6 +70,25 @@ bool AttachedPronoun(std::string_view form) {
 
 bool NominalUpos(std::string_view upos) {
   return upos == "NOUN" || upos == "ADJ" || upos == "PROPN" || upos == "X";
+}
+
+size_t MentionEnd(const NerModelData& m, const std::vector<uint16_t>& l,
+                  size_t b, size_t n) {
+  size_t e = b + 1;
+  while (e < n && m.LabelOpen(l[e - 1]) && l[e] != 0 && !m.LabelStarts(l[e]) &&
+         m.LabelType(l[e]) == m.LabelType(l[b])) {
+    ++e;
+  }
+  return e;
+}
+
+bool OnlySpacesBetween(std::string_view text, const MorphAnalysis& a,
+                       size_t k) {
+  const uint32_t end = a.tokens[k].span.end;
+  const uint32_t next = a.tokens[k + 1].span.begin;
+  if (next <= end || next > text.size()) return false;
+  return text.substr(end, next - end).find_first_not_of(" \t") ==
+         std::string_view::npos;
 }
 
 // The index of the type PER in a BIO model whose n tokens have n labels

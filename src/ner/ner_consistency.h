@@ -29,9 +29,18 @@
 
 namespace khabar::ner {
 
-// Shared by the rules after decoding (here and ner/name_particles.h).
+// Shared by the rules after decoding (here, ner/name_particles.h and
+// ner/ner_clubs.h).
 // True for the UPOS a name's word may have: NOUN, ADJ, PROPN, X.
 bool NominalUpos(std::string_view upos);
+// One past the last token of the mention that starts at token b (b + 1
+// if none does), read as NerTagger::Tag reads a mention: the labels after
+// a B or I that continue it with the same type.
+size_t MentionEnd(const NerModelData& m, const std::vector<uint16_t>& l,
+                  size_t b, size_t n);
+// True if tokens k and k + 1 of `a` stand on one line with only spaces
+// between.
+bool OnlySpacesBetween(std::string_view text, const MorphAnalysis& a, size_t k);
 // The index of the type PER in a BIO model whose n tokens have n labels
 // and n sentence numbers; -1 if there is none or the sizes differ.
 int BioPersonType(const NerModelData& m, size_t n,

@@ -16,6 +16,7 @@
 #include "ner/name_particles.h"
 #include "ner/ner_cache.h"
 #include "ner/ner_cached_decode.h"
+#include "ner/ner_clubs.h"
 #include "ner/ner_consistency.h"
 #include "ner/ner_currencies.h"
 #include "ner/ner_decode.h"
@@ -173,7 +174,8 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (second_pass) SecondPass(a);
   if (options_.surnames || options_.family_names || options_.ayatollah_names ||
       options_.name_particles || options_.adjacent_persons ||
-      options_.religious_formulas || options_.unit_places) {
+      options_.religious_formulas || options_.unit_places ||
+      options_.club_names) {
     ws.sentence_of.assign(a.tokens.size(), 0);
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const MorphSentence& s = a.sentences[si];
@@ -205,6 +207,9 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   }
   if (options_.unit_places) {
     ner::RetypePlacesAfterUnitNouns(m, ws.tokens, ws.sentence_of, &ws.labels);
+  }
+  if (options_.club_names) {
+    ner::LabelClubNames(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
   }
   if (options_.religious_formulas) {
     ner::DropReligiousFormulas(m, ws.tokens, ws.sentence_of, &ws.labels);
