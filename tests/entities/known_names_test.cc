@@ -423,5 +423,56 @@ TEST(KnownNamesTest, ATunisianGovernorateIsAPlace) {
   EXPECT_EQ(tagged[0].type, EntityType::kLocation);
 }
 
+// Tunisian clubs (ANT corpus, Jawhara FM, 2017): "al-najm al-sahili" (the
+// Etoile du Sahel: "the star" and the coast's adjective) and the club of
+// Ben Guerdane, which the tagger read as a person (its "bin", son of), are
+// organizations; the town in "mal'ab bin qardan" is the place.
+TEST(KnownNamesTest, TunisianClubsAndTheirTown) {
+  const std::string k_club_text =
+      "\u062a\u0645\u0643\u0646 \u0627\u0644\u0646\u062c\u0645 "
+      "\u0627\u0644\u0633\u0627\u062d\u0644\u064a \u0645\u0646 "
+      "\u0625\u0641\u062a\u0643\u0627\u0643 "
+      "\u0625\u0646\u062a\u0635\u0627\u0631 \u0635\u0639\u0628 "
+      "\u0623\u0645\u0627\u0645 \u0625\u062a\u062d\u0627\u062f "
+      "\u0628\u0646 \u0642\u0631\u062f\u0627\u0646 \u0628\u0639\u062f "
+      "\u0641\u0648\u0632\u0647 \u0628\u0646\u062a\u064a\u062c\u0629 "
+      "\u0647\u062f\u0641 \u062f\u0648\u0646 \u0631\u062f "
+      "\u0641\u064a \u0627\u0644\u0645\u0628\u0627\u0631\u0627\u0629 "
+      "\u0627\u0644\u062a\u064a "
+      "\u062c\u0645\u0639\u062a\u0647\u0645\u0627 "
+      "\u0627\u0644\u064a\u0648\u0645 \u0641\u064a "
+      "\u0645\u0644\u0639\u0628 \u0628\u0646 "
+      "\u0642\u0631\u062f\u0627\u0646 \u0644\u062d\u0633\u0627\u0628 "
+      "\u0627\u0644\u062c\u0648\u0644\u0629 "
+      "\u0627\u0644\u0633\u0627\u062f\u0633\u0629 \u0645\u0646 "
+      "\u0645\u0631\u062d\u0644\u0629 "
+      "\u0627\u0644\u0628\u0644\u0627\u064a \u0627\u0648\u0641 "
+      "\u0644\u0628\u0637\u0648\u0644\u0629 "
+      "\u0627\u0644\u0631\u0627\u0628\u0637\u0629 "
+      "\u0627\u0644\u0645\u062d\u062a\u0631\u0641\u0629 "
+      "\u0627\u0644\u0627\u0648\u0644\u0649 .";
+  const std::string k_etoile =
+      "\u0627\u0644\u0646\u062c\u0645 "
+      "\u0627\u0644\u0633\u0627\u062d\u0644\u064a";
+  const std::string k_usbg =
+      "\u0625\u062a\u062d\u0627\u062f \u0628\u0646 "
+      "\u0642\u0631\u062f\u0627\u0646";
+  const std::string k_town = "\u0628\u0646 \u0642\u0631\u062f\u0627\u0646";
+
+  const uint32_t club = static_cast<uint32_t>(k_club_text.find(k_usbg));
+  std::vector<EntityMention> mentions = {
+      {{club, club + static_cast<uint32_t>(k_usbg.size())},
+       EntityType::kPerson,
+       ""}};
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(k_club_text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 3u);
+  EXPECT_EQ(SpanText(k_club_text, mentions[0]), k_etoile);
+  EXPECT_EQ(mentions[0].type, EntityType::kOrganization);
+  EXPECT_EQ(SpanText(k_club_text, mentions[1]), k_usbg);
+  EXPECT_EQ(mentions[1].type, EntityType::kOrganization);
+  EXPECT_EQ(SpanText(k_club_text, mentions[2]), k_town);
+  EXPECT_EQ(mentions[2].type, EntityType::kLocation);
+}
+
 }  // namespace
 }  // namespace khabar
