@@ -79,6 +79,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-club-names", no_club_names,
                "do not label sports clubs after the noun nadi (and the same "
                "names in the sentences around) as organizations");
+  bool no_month_names = false;
+  app.add_flag("--no-month-names", no_month_names,
+               "keep the mentions the tagger makes of month names in dates "
+               "(20 ut, 14 nisan)");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -109,6 +113,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.religious_formulas = !no_religious_formulas;
   tagger_options.unit_places = !no_unit_places;
   tagger_options.club_names = !no_club_names;
+  tagger_options.month_names = !no_month_names;
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;

@@ -165,6 +165,11 @@ struct NerTaggerOptions {
   // the sentences around too, unless an adjective follows ("al-hilal
   // al-ahmar"; after decoding; docs/ENTITIES.md, "Sports clubs").
   bool club_names = true;
+  // A month's name in a date is no name: a one-token mention of a Maghreb
+  // month ("20 ut", August) anywhere, of another month after or before a
+  // number ("14 nisan", not the carmaker Nissan) becomes O (after
+  // decoding; docs/ENTITIES.md, "Month names").
+  bool month_names = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

@@ -21,6 +21,7 @@
 #include "ner/ner_currencies.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
+#include "ner/ner_months.h"
 #include "ner/ner_quoted_names.h"
 
 namespace khabar {
@@ -222,6 +223,9 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (options_.quoted_names) {
     ner::LabelQuotedNames(m, text, a, ws.tokens,
                           ner::NerWordTable::QuotedNameNouns(), &ws.labels);
+  }
+  if (options_.month_names) {
+    ner::DropMonthNames(m, text, a, ws.tokens, &ws.labels);
   }
   if (options_.currencies) {
     ner::LabelCurrencies(m, ws.tokens, ner::NerWordTable::CurrencyUnits(),

@@ -151,26 +151,27 @@ std::vector<std::string> Mentions(const std::string& text, bool clubs) {
   return testing::TagText(text, options);
 }
 
-size_t Count(const std::vector<std::string>& mentions,
-             const std::string& mention) {
-  size_t count = 0;
-  for (const std::string& m : mentions) count += m == mention ? 1 : 0;
-  return count;
-}
-
 // Al-Hilal after "li-nadi", then alone twice ("tatbiq al-hilal", "'an
 // al-hilal"): three organizations, where the tagger alone finds none; the
 // Red Crescent ("al-hilal al-ahmar") of another article is none of them.
 TEST(NerClubsTest, TheClubAfterNadiAndThroughTheText) {
-  EXPECT_EQ(Count(Mentions(k_hilal_text, true), k_hilal + "\tORG"), 3u);
-  EXPECT_EQ(Count(Mentions(k_hilal_text, false), k_hilal + "\tORG"), 0u);
+  EXPECT_EQ(
+      testing::CountMention(Mentions(k_hilal_text, true), k_hilal + "\tORG"),
+      3u);
+  EXPECT_EQ(
+      testing::CountMention(Mentions(k_hilal_text, false), k_hilal + "\tORG"),
+      0u);
 }
 
 // Al-Shabab the club, and "fi'at al-shabab" (the young) in the next
 // sentence: one organization.
 TEST(NerClubsTest, AYouthCategoryIsNoClub) {
-  EXPECT_EQ(Count(Mentions(k_shabab_text, true), k_shabab + "\tORG"), 1u);
-  EXPECT_EQ(Count(Mentions(k_shabab_text, false), k_shabab + "\tORG"), 0u);
+  EXPECT_EQ(
+      testing::CountMention(Mentions(k_shabab_text, true), k_shabab + "\tORG"),
+      1u);
+  EXPECT_EQ(
+      testing::CountMention(Mentions(k_shabab_text, false), k_shabab + "\tORG"),
+      0u);
 }
 
 // The club of Najran: an organization after "li-nadi", as ANERcorp

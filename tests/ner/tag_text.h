@@ -68,6 +68,14 @@ inline std::vector<std::string> TagText(const std::string& text,
   return out;
 }
 
+// How many of `mentions` are `mention` ("surface TAB type").
+inline size_t CountMention(const std::vector<std::string>& mentions,
+                           const std::string& mention) {
+  size_t count = 0;
+  for (const std::string& m : mentions) count += m == mention ? 1 : 0;
+  return count;
+}
+
 inline bool HasMention(const std::vector<std::string>& mentions,
                        const std::string& mention) {
   for (const std::string& m : mentions) {
