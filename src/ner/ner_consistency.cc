@@ -627,12 +627,23 @@ size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
   bool full_names_found = false;
   std::vector<std::pair<size_t, size_t>> places;  // the mentions retyped
   size_t retyped = 0;
+  auto unit_noun = [&](const NerToken& t) {
+    return !t.enclitic && std::find(std::begin(kNouns), std::end(kNouns),
+                                    t.host) != std::end(kNouns);
+  };
+  // A person mention that starts with the noun ("mu'tamadiyat qa'fur" as
+  // one person): the noun leaves it, and the rest is a candidate below.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (l[i] != 0 && m.LabelStarts(l[i]) && m.LabelType(l[i]) == person &&
+        unit_noun(*tokens[i]) && MentionEnd(m, l, i, n) >= i + 2) {
+      l[i] = 0;
+      l[i + 1] = m.AsStart(l[i + 1]);
+    }
+  }
   for (size_t i = 1; i < n; ++i) {
     if (l[i] == 0 || !m.LabelStarts(l[i]) || m.LabelType(l[i]) != person ||
         l[i - 1] != 0 || sentence[i - 1] != sentence[i] ||
-        tokens[i - 1]->enclitic ||
-        std::find(std::begin(kNouns), std::end(kNouns), tokens[i - 1]->host) ==
-            std::end(kNouns) ||
+        !unit_noun(*tokens[i - 1]) ||
         WordTypeEighths(tokens[i]->word_type, person) >= kPersonEighths) {
       continue;
     }

@@ -171,9 +171,11 @@ size_t DropReligiousFormulas(const NerModelData& m,
 // "my lord"), "wilayat rud ayland". Not when raw news makes its first word
 // a person at 6/8 or more ("wilayat fransuwa hulandi": Hollande's term of
 // office), nor when it is one word of a longer person mention of the text
-// ("wilayat salih al-akhira" after "'ali 'abd allah salih"). The person
-// mentions of the text with the same hosts become places too ("fi sidi
-// buzid"). Returns the mentions retyped.
+// ("wilayat salih al-akhira" after "'ali 'abd allah salih"). A person
+// mention that starts with the noun ("mu'tamadiyat qa'fur" as one person)
+// loses it first and is then such a candidate. The person mentions of the
+// text with the same hosts become places too ("fi sidi buzid"). Returns
+// the mentions retyped.
 size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
                                   std::span<const NerToken* const> tokens,
                                   std::span<const uint32_t> sentence,

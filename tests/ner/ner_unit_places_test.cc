@@ -58,6 +58,40 @@ const std::string k_hollande =
     "\u0641\u0631\u0646\u0633\u0648\u0627 "
     "\u0647\u0648\u0644\u0627\u0646\u062f";
 
+const std::string k_kaafour_text =
+    "\u062a\u0645\u0643\u0646\u062a \u0623\u0645\u0633 "
+    "\u0627\u0644\u062c\u0645\u0639\u0629\u060c "
+    "\u0641\u0631\u0642\u0629 "
+    "\u0627\u0644\u0623\u0628\u062d\u0627\u062b "
+    "\u0648\u0627\u0644\u062a\u0641\u062a\u064a\u0634 "
+    "\u0628\u0645\u0646\u0637\u0642\u0629 "
+    "\u0627\u0644\u062d\u0631\u0633 "
+    "\u0627\u0644\u0648\u0637\u0646\u064a "
+    "\u0628\u0642\u0639\u0641\u0648\u0631 \u0645\u0646 "
+    "\u0648\u0644\u0627\u064a\u0629 "
+    "\u0633\u0644\u064a\u0627\u0646\u0629\u060c \u0628\u0639\u062f "
+    "\u0646\u0635\u0628 \u0643\u0645\u064a\u0646 "
+    "\u0645\u062d\u0643\u0645 \u0628\u062c\u0647\u0629 "
+    "\u0627\u0644\u0628\u0631\u0627\u0645\u0629 \u0645\u0646 "
+    "\u0645\u0639\u062a\u0645\u062f\u064a\u0629 "
+    "\u0642\u0639\u0641\u0648\u0631\u060c \u0645\u0646 "
+    "\u0625\u0644\u0642\u0627\u0621 \u0627\u0644\u0642\u0628\u0636 "
+    "\u0639\u0644\u0649 \u0634\u062e\u0635 \u0639\u0645\u0631\u0647 "
+    "46 \u0633\u0646\u0629 \u0645\u0641\u062a\u0634 "
+    "\u0639\u0646\u0647 \u0644\u0641\u0627\u0626\u062f\u0629 "
+    "\u0627\u0644\u0625\u062f\u0627\u0631\u0629 "
+    "\u0627\u0644\u0639\u0627\u0645\u0629 "
+    "\u0644\u0644\u0633\u062c\u0648\u0646 "
+    "\u0648\u0627\u0644\u0625\u0635\u0644\u0627\u062d \u0645\u0646 "
+    "\u0623\u062c\u0644\" \u0627\u0644\u0641\u0631\u0627\u0631 "
+    "\u0645\u0646 \u0627\u0644\u0633\u062c\u0646\" "
+    "\u062e\u0644\u0627\u0644 \u0623\u062d\u062f\u0627\u062b "
+    "\u0627\u0644\u062b\u0648\u0631\u0629.";
+const std::string k_kaafour = "\u0642\u0639\u0641\u0648\u0631";
+const std::string k_kaafour_unit =
+    "\u0645\u0639\u062a\u0645\u062f\u064a\u0629 "
+    "\u0642\u0639\u0641\u0648\u0631";
+
 std::vector<std::string> Mentions(const std::string& text, bool retype) {
   NerTaggerOptions options;
   options.unit_places = retype;
@@ -83,6 +117,17 @@ TEST(NerUnitPlacesTest, APlaceAfterWilayaIsAPlaceThroughTheText) {
 TEST(NerUnitPlacesTest, ATermOfOfficeKeepsItsPerson) {
   EXPECT_TRUE(testing::HasMention(Mentions(k_hollande_text, true),
                                   k_hollande + "\tPER"));
+}
+
+// "mu'tamadiyat qa'fur" (the delegation of Kaafour), which the tagger
+// reads as one person with its noun: the noun leaves the mention and the
+// town is a place, here and in "bi-qa'fur" before it.
+TEST(NerUnitPlacesTest, TheNounInsideAPersonMentionLeavesIt) {
+  const std::vector<std::string> off = Mentions(k_kaafour_text, false);
+  EXPECT_TRUE(testing::HasMention(off, k_kaafour_unit + "\tPER"));
+  const std::vector<std::string> on = Mentions(k_kaafour_text, true);
+  EXPECT_EQ(testing::CountMention(on, k_kaafour + "\tLOC"), 2u);
+  EXPECT_FALSE(testing::HasMention(on, k_kaafour_unit + "\tPER"));
 }
 
 }  // namespace
