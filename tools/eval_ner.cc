@@ -83,6 +83,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-month-names", no_month_names,
                "keep the mentions the tagger makes of month names in dates "
                "(20 ut, 14 nisan)");
+  bool no_title_words = false;
+  app.add_flag("--no-title-words", no_title_words,
+               "keep a one-word person mention of amin or musa'id before a "
+               "noun (a title) a person");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -114,6 +118,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.unit_places = !no_unit_places;
   tagger_options.club_names = !no_club_names;
   tagger_options.month_names = !no_month_names;
+  tagger_options.title_words = !no_title_words;
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;

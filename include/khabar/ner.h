@@ -170,6 +170,11 @@ struct NerTaggerOptions {
   // number ("14 nisan", not the carmaker Nissan) becomes O (after
   // decoding; docs/ENTITIES.md, "Month names").
   bool month_names = true;
+  // "amin" (mayor, secretary; also a given name) or "musa'id" (assistant)
+  // tagged as a person alone right before a noun it heads ("amin jidda")
+  // is a title, not a name: O (after decoding; docs/ENTITIES.md, "Titles
+  // that are given names").
+  bool title_words = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

@@ -23,6 +23,7 @@
 #include "ner/ner_model.h"
 #include "ner/ner_months.h"
 #include "ner/ner_quoted_names.h"
+#include "ner/ner_title_words.h"
 
 namespace khabar {
 
@@ -226,6 +227,9 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   }
   if (options_.month_names) {
     ner::DropMonthNames(m, text, a, ws.tokens, &ws.labels);
+  }
+  if (options_.title_words) {
+    ner::DropTitleWords(m, text, a, ws.tokens, &ws.labels);
   }
   if (options_.currencies) {
     ner::LabelCurrencies(m, ws.tokens, ner::NerWordTable::CurrencyUnits(),

@@ -139,6 +139,9 @@ class QuoteRun {
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;
+  // True if mention m names a place: its entity's type (the resolver may
+  // have joined a mention the tagger typed otherwise to a person).
+  bool IsPlace(const MentionRef& m) const;
   // The person mention that ends at token `comma` - 1, or after up to
   // kMaxAppositionWords nominal words (and one more comma) before it, in
   // sentence `sentence`; -1 if none ("X, rajul a'mal, alladhi qala").

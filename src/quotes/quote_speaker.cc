@@ -36,6 +36,30 @@ bool IsName(const TokenInfo& x) {
   return x.host_upos == "PROPN" || x.host_upos == "X";
 }
 
+// True if token x, right before a place mention, makes the two a title
+// of someone (a noun without a proclitic: "amin jidda", the mayor of
+// Jeddah; "shurtat jidda"; "safirat al-wilayat al-muttahida"), not the
+// state itself ("saltanat 'uman", "hukumat al-yunan") nor a given name the
+// analysis split ("wa-n-di shirman").
+bool TitleOfAPlace(const TokenInfo& x) {
+  static const std::string kStates[] = {
+      FoldArabic("\u0633\u0644\u0637\u0646\u0629"),              // saltana
+      FoldArabic("\u0645\u0645\u0644\u0643\u0629"),              // mamlaka
+      FoldArabic("\u0627\u0644\u0645\u0645\u0644\u0643\u0629"),  // al-mamlaka
+      FoldArabic("\u062C\u0645\u0647\u0648\u0631\u064A\u0629"),  // jumhuriya
+      FoldArabic("\u062F\u0648\u0644\u0629"),                    // dawla
+      FoldArabic("\u0625\u0645\u0627\u0631\u0629"),              // imara
+      FoldArabic("\u062D\u0643\u0648\u0645\u0629")};             // hukuma
+  // Not a noun with a pronoun ("armalatuhu suha 'arafat", his widow).
+  if (x.host_upos != "NOUN" || x.has_proclitic || x.form != x.host_form) {
+    return false;
+  }
+  for (const std::string& state : kStates) {
+    if (x.host_form == state) return false;
+  }
+  return true;
+}
+
 // The folded form starts with the article al- (and is longer than it).
 bool StartsWithAl(std::string_view form) {
   static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
@@ -122,6 +146,14 @@ int QuoteRun::PersonEndingBefore(uint32_t comma, uint32_t sentence) const {
   return -1;
 }
 
+bool QuoteRun::IsPlace(const MentionRef& m) const {
+  const EntityType type =
+      m.entity >= 0 && static_cast<size_t>(m.entity) < entities_.size()
+          ? entities_[m.entity].type
+          : m.type;
+  return type == EntityType::kLocation;
+}
+
 int QuoteRun::MentionCovering(ByteSpan s) const {
   int best = -1;
   for (size_t i = 0; i < mentions_.size(); ++i) {
@@ -135,15 +167,21 @@ int QuoteRun::MentionCovering(ByteSpan s) const {
 }
 
 // A speaker found as words: the entity of a mention covering its last
-// word, else the one person or organization whose canonical name ends with
-// that word.
+// word (not a place after other words: the title of its holder), else the
+// one person or organization whose canonical name ends with that word.
 void QuoteRun::LinkWords(Speaker* sp) const {
   const ByteSpan s = Trim(sp->span);
   uint32_t last = s.end;
   while (last > s.begin && text_[last - 1] != ' ') --last;
   const int m = MentionCovering({last, s.end});
   if (m >= 0) {
-    sp->entity = mentions_[m].entity;
+    // Not a place that ends a title ("amin jidda", "safir faransa"): the
+    // speaker holds the title.
+    const int head = TokenAt(mentions_[m].span.begin) - 1;
+    if (!IsPlace(mentions_[m]) || mentions_[m].span.begin <= s.begin ||
+        head < 0 || !TitleOfAPlace(info_[head])) {
+      sp->entity = mentions_[m].entity;
+    }
     return;
   }
   const std::string word = FoldArabic(text_.substr(last, s.end - last));
@@ -331,11 +369,17 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
         person = static_cast<int>(m);
       }
     }
+    // A place after a title word is what that word heads ("amin jidda",
+    // the mayor of Jeddah): the words are the subject, not the place.
+    const int first_token =
+        first >= 0 ? TokenAt(mentions_[first].span.begin) : -1;
     if (person >= 0) {
       from_mention(person);
     } else if (near_other && first >= 0 &&
-               TokenAt(mentions_[first].span.begin) <=
-                   static_cast<int>(from) + 1) {
+               first_token <= static_cast<int>(from) + 1 &&
+               (!IsPlace(mentions_[first]) ||
+                first_token <= static_cast<int>(from) ||
+                !TitleOfAPlace(info_[from]))) {
       from_mention(first);
     }
     return sp.how > 0;

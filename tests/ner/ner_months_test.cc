@@ -15,7 +15,6 @@
 #include "gtest/gtest.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/ner.h"
-#include "morph/morph_text.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "tag_text.h"
@@ -192,20 +191,17 @@ TEST(NerMonthsTest, ThePrimeMinisterMayStays) {
 std::vector<uint16_t> DropLabelledByHand(const std::string& text,
                                          const std::vector<std::string>& words,
                                          size_t* dropped) {
-  std::vector<uint16_t> labels;
-  if (testing::CommittedMorph() == nullptr) return labels;
-  MorphAnalyzer analyzer(testing::CommittedMorph());
   MorphAnalysis a;
-  if (!analyzer.Analyze(text, &a).ok()) return labels;
-  std::vector<NerToken> tokens(a.tokens.size());
-  std::vector<const NerToken*> view;
+  std::vector<NerToken> tokens;
+  std::vector<uint16_t> labels;
+  if (!testing::RuleTokens(text, &a, &tokens)) return labels;
   NerModelData m;
   m.types = {"PER", "LOC", "ORG", "MISC"};
-  labels.assign(a.tokens.size(), 0);
-  for (size_t k = 0; k < a.tokens.size(); ++k) {
+  std::vector<const NerToken*> view;
+  labels.assign(tokens.size(), 0);
+  for (size_t k = 0; k < tokens.size(); ++k) {
     const std::string word =
         text.substr(a.tokens[k].span.begin, a.tokens[k].span.size());
-    tokens[k].host = morph::FoldForm(word);
     for (const std::string& w : words) {
       if (word == w) labels[k] = m.SingleLabel(1);
     }

@@ -14,6 +14,8 @@
 #include "gtest/gtest.h"
 #include "khabar/morph_analyzer.h"
 #include "khabar/ner.h"
+#include "morph/morph_text.h"
+#include "ner/ner_decode.h"
 
 namespace khabar::testing {
 
@@ -66,6 +68,31 @@ inline std::vector<std::string> TagText(const std::string& text,
                   m.type);
   }
   return out;
+}
+
+// The committed morphology's analysis of `text` into `a`, and per token
+// the NerToken fields the rules after decoding read (the host word's
+// folded form and UPOS, whether a pronoun follows), for tests of a rule
+// alone on labels set by hand. False if the model does not load.
+inline bool RuleTokens(const std::string& text, MorphAnalysis* a,
+                       std::vector<ner::NerToken>* tokens) {
+  if (CommittedMorph() == nullptr) return false;
+  MorphAnalyzer analyzer(CommittedMorph());
+  if (!analyzer.Analyze(text, a).ok()) return false;
+  tokens->assign(a->tokens.size(), ner::NerToken());
+  for (size_t k = 0; k < a->tokens.size(); ++k) {
+    const MorphToken& t = a->tokens[k];
+    for (uint32_t w = 0; w < t.word_count; ++w) {
+      const MorphWord& word = a->words[t.first_word + w];
+      if (word.role == MorphRole::kEnclitic) {
+        (*tokens)[k].enclitic = true;
+      } else if (word.role != MorphRole::kProclitic) {
+        (*tokens)[k].host = morph::FoldForm(word.form);
+        (*tokens)[k].upos = word.upos;
+      }
+    }
+  }
+  return true;
 }
 
 // How many of `mentions` are `mention` ("surface TAB type").
