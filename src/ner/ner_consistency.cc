@@ -599,7 +599,8 @@ size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
                                   std::span<const uint32_t> sentence,
                                   std::vector<uint16_t>* labels) {
   // Folded: wilaya (state, governorate), mu'tamadiya (Tunisian delegation),
-  // muhafaza (governorate), mintaqa (region), balda (town), qarya
+  // muhafaza (governorate), mintaqa (region), balda (town), baladiya
+  // (municipality), qarya
   // (village), iqlim (province), muqata'a (county).
   static const std::string kNouns[] = {
       morph::FoldForm("\u0648\u0644\u0627\u064A\u0629"),
@@ -607,6 +608,7 @@ size_t RetypePlacesAfterUnitNouns(const NerModelData& m,
       morph::FoldForm("\u0645\u062D\u0627\u0641\u0638\u0629"),
       morph::FoldForm("\u0645\u0646\u0637\u0642\u0629"),
       morph::FoldForm("\u0628\u0644\u062F\u0629"),
+      morph::FoldForm("\u0628\u0644\u062F\u064A\u0629"),
       morph::FoldForm("\u0642\u0631\u064A\u0629"),
       morph::FoldForm("\u0625\u0642\u0644\u064A\u0645"),
       morph::FoldForm("\u0645\u0642\u0627\u0637\u0639\u0629")};

@@ -165,7 +165,7 @@ size_t DropReligiousFormulas(const NerModelData& m,
 
 // Retypes, in place, a person mention right after a noun of an
 // administrative unit (wilaya, mu'tamadiya, muhafaza, mintaqa, balda,
-// qarya, iqlim, muqata'a; with a proclitic, without a pronoun: not
+// baladiya, qarya, iqlim, muqata'a; with a proclitic, without a pronoun: not
 // "wilayatuhu", his term) as a place: "wilayat sidi buzid" (Sidi Bouzid,
 // a Tunisian governorate the tagger reads as a person: "sidi" is also
 // "my lord"), "wilayat rud ayland". Not when raw news makes its first word
