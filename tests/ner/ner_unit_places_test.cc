@@ -92,6 +92,39 @@ const std::string k_kaafour_unit =
     "\u0645\u0639\u062a\u0645\u062f\u064a\u0629 "
     "\u0642\u0639\u0641\u0648\u0631";
 
+const std::string k_bousaid_text =
+    "\u0623\u0643\u062f\u062a \u0628\u0644\u062f\u064a\u0629 "
+    "\u0633\u064a\u062f\u064a "
+    "\u0628\u0648\u0633\u0639\u064a\u062f\u060c \u0623\u0646\u0647 "
+    "\"\u0644\u0627 \u064a\u0645\u0643\u0646 \u0628\u064a\u0639 "
+    "\u0627\u0644\u0642\u0635\u0631 "
+    "\u0627\u0644\u0631\u0626\u0627\u0633\u064a "
+    "(\u0633\u064a\u062f\u064a "
+    "\u0627\u0644\u0638\u0631\u064a\u0641) "
+    "\u0628\u0633\u064a\u062f\u064a "
+    "\u0628\u0648\u0633\u0639\u064a\u062f \u0641\u064a "
+    "\u0627\u0644\u0648\u0642\u062a "
+    "\u0627\u0644\u062d\u0627\u0644\u064a\u060c "
+    "\u0628\u0627\u0639\u062a\u0628\u0627\u0631 \u0623\u0646 "
+    "\u0648\u0636\u0639\u064a\u062a\u0647 "
+    "\u0627\u0644\u0639\u0642\u0627\u0631\u064a\u0629 "
+    "\u0645\u0648\u0636\u0648\u0639 \u0634\u0643\u0627\u064a\u0629 "
+    "\u062a\u0642\u062f\u0645\u062a \u0628\u0647\u0627 "
+    "\u0627\u0644\u0628\u0644\u062f\u064a\u0629 \u0644\u062f\u0649 "
+    "\u0648\u0643\u064a\u0644 "
+    "\u0627\u0644\u062c\u0645\u0647\u0648\u0631\u064a\u0629 "
+    "\u064a\u0648\u0645 9 \u062c\u0627\u0646\u0641\u064a 2012 "
+    "\u0648\u0627\u0644\u0630\u064a \u062a\u0648\u0644\u0649 "
+    "\u0628\u062f\u0648\u0631\u0647 "
+    "\u0625\u062d\u0627\u0644\u062a\u0647\u0627 \u0625\u0644\u0649 "
+    "\u062d\u0627\u0643\u0645 "
+    "\u0627\u0644\u062a\u062d\u0642\u064a\u0642 "
+    "\u0628\u0627\u0644\u0645\u062d\u0643\u0645\u0629 "
+    "\u0627\u0644\u0625\u0628\u062a\u062f\u0627\u0626\u064a\u0629 "
+    "\u0628\u062a\u0648\u0646\u0633\".";
+const std::string k_bousaid =
+    "\u0633\u064a\u062f\u064a \u0628\u0648\u0633\u0639\u064a\u062f";
+
 std::vector<std::string> Mentions(const std::string& text, bool retype) {
   NerTaggerOptions options;
   options.unit_places = retype;
@@ -128,6 +161,14 @@ TEST(NerUnitPlacesTest, TheNounInsideAPersonMentionLeavesIt) {
   const std::vector<std::string> on = Mentions(k_kaafour_text, true);
   EXPECT_EQ(testing::CountMention(on, k_kaafour + "\tLOC"), 2u);
   EXPECT_FALSE(testing::HasMention(on, k_kaafour_unit + "\tPER"));
+}
+
+// "baladiyat sidi bu sa'id" (the municipality of Sidi Bou Said): the town
+// is a place, after the noun and after "bi-" below.
+TEST(NerUnitPlacesTest, AfterTheNounOfAMunicipality) {
+  const std::string place = k_bousaid + "\tLOC";
+  EXPECT_EQ(testing::CountMention(Mentions(k_bousaid_text, true), place), 2u);
+  EXPECT_EQ(testing::CountMention(Mentions(k_bousaid_text, false), place), 0u);
 }
 
 }  // namespace
