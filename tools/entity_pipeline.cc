@@ -41,6 +41,9 @@ void AddEntityFileOptions(CLI::App* app, EntityFiles* files) {
   app->add_option("--facility-nouns", files->facility_nouns,
                   "extra facility nouns and naming titles (format of "
                   "data/entities/facility_nouns.tsv)");
+  app->add_option("--institution-nouns", files->institution_nouns,
+                  "extra heads of institutions' names and common nouns "
+                  "after them (format of data/entities/institution_nouns.tsv)");
 }
 
 StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
@@ -55,7 +58,9 @@ StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
   for (const auto& [path, contents] :
        {std::pair{&files.aliases, &options.extra_aliases_tsv},
         std::pair{&files.names, &options.extra_names_tsv},
-        std::pair{&files.facility_nouns, &options.extra_facility_nouns_tsv}}) {
+        std::pair{&files.facility_nouns, &options.extra_facility_nouns_tsv},
+        std::pair{&files.institution_nouns,
+                  &options.extra_institution_nouns_tsv}}) {
     if (path->empty()) continue;
     StatusOr<std::string> text = ReadWholeFile(*path);
     if (!text.ok()) return text.status();
@@ -67,10 +72,11 @@ StatusOr<std::unique_ptr<EntityPipeline>> EntityPipeline::Create(
     // The message names the table ("extra names line 3: ..."): prefix the
     // path of that file.
     const std::string& message = resolver.status().message();
-    const std::string& path = message.starts_with("extra names") ? files.names
-                              : message.starts_with("extra facility")
-                                  ? files.facility_nouns
-                                  : files.aliases;
+    const std::string& path =
+        message.starts_with("extra names")         ? files.names
+        : message.starts_with("extra facility")    ? files.facility_nouns
+        : message.starts_with("extra institution") ? files.institution_nouns
+                                                   : files.aliases;
     return Status(
         resolver.status().code(),
         (path.empty() ? std::string("entity files") : path) + ": " + message);

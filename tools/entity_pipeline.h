@@ -30,9 +30,11 @@ struct EntityFiles {
   std::string aliases;         // format of data/entities/aliases.tsv
   std::string names;           // format of data/entities/names.tsv
   std::string facility_nouns;  // format of data/entities/facility_nouns.tsv
+  // Format of data/entities/institution_nouns.tsv.
+  std::string institution_nouns;
 };
 
-// --aliases, --names and --facility-nouns.
+// --aliases, --names, --facility-nouns and --institution-nouns.
 void AddEntityFileOptions(CLI::App* app, EntityFiles* files);
 
 // What a command reads of the morphology besides the words and their tags.

@@ -147,6 +147,16 @@ struct EntityResolverOptions {
   // note]): a person mention right after such a noun is the facility's
   // name (docs/ENTITIES.md, rule 0b). Default: none.
   std::string extra_facility_nouns_tsv;
+  // Institutions named by a head noun and its definite genitive ("wizarat
+  // al-dakhiliya", "majlis al-wuzara'", "amanat al-riyad") are added as
+  // organizations by AddKnownNames (docs/ENTITIES.md, "Institutions"):
+  // ANERcorp, and so the tagger, leaves them O. False leaves them out.
+  // Default: true.
+  bool institution_names = true;
+  // Extra heads and common nouns, rows as in
+  // data/entities/institution_nouns.tsv (word TAB HEAD|NOT [TAB note]).
+  // Default: none.
+  std::string extra_institution_nouns_tsv;
   // False keeps those mentions as entities (ANERcorp's conventions, where
   // currencies are MISC), and also a mention that is the name of a Latin
   // letter alone ("bi", "si"; in a run, "bi bi si", it is an acronym and

@@ -23,6 +23,7 @@
 #include "entities/aliases.h"
 #include "entities/cut_names.h"
 #include "entities/facility_names.h"
+#include "entities/institution_names.h"
 #include "entities/known_names.h"
 #include "entities/letter_names.h"
 #include "entities/name_match.h"
@@ -45,6 +46,8 @@ extern const char kEntityFacilityNounsTsv[];
 extern const size_t kEntityFacilityNounsTsvSize;
 extern const char kEntityNotNamesTxt[];
 extern const size_t kEntityNotNamesTxtSize;
+extern const char kEntityInstitutionNounsTsv[];
+extern const size_t kEntityInstitutionNounsTsvSize;
 
 namespace {
 
@@ -315,6 +318,10 @@ struct EntityResolver::Tables {
   // Nouns of places and institutions named after a person, and the titles
   // that may stand before the name (data/entities/facility_nouns.tsv).
   FacilityNouns facilities;
+  // Heads of institutions' names and the common nouns after them
+  // (data/entities/institution_nouns.tsv); empty when the options leave
+  // institutions to the tagger.
+  InstitutionNouns institutions;
   // Words a MISC mention may be that name no entity (currency units;
   // data/entities/not_names.txt, the same format); empty when the options
   // keep them.
@@ -358,6 +365,15 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
       std::string_view(kEntityFacilityNounsTsv, kEntityFacilityNounsTsvSize),
       "data/entities/facility_nouns.tsv");
   if (!s.ok()) return InternalError("embedded " + s.message());
+  if (options.institution_names) {
+    s = tables->institutions.Add(
+        std::string_view(kEntityInstitutionNounsTsv,
+                         kEntityInstitutionNounsTsvSize),
+        "data/entities/institution_nouns.tsv");
+    if (!s.ok()) return InternalError("embedded " + s.message());
+    KHABAR_RETURN_IF_ERROR(tables->institutions.Add(
+        options.extra_institution_nouns_tsv, "extra institution nouns"));
+  }
   tables->drop_letter_names = options.drop_not_names;
   if (options.drop_not_names) {
     s = tables->not_names.Add(
@@ -384,6 +400,50 @@ Status EntityResolver::AddKnownNames(
   KHABAR_RETURN_IF_ERROR(CheckTextSize(text));
   std::vector<EntityMention> found;
   tables_->names.Find(text, &found);
+  // Institutions: one replaces the known names it covers ("amanat
+  // al-mintaqa al-sharqiya" over the province) and gives way to one it
+  // overlaps otherwise; not where its genitive is a person or an
+  // organization of the tagger ("majlis al-ahli", the club's board: the
+  // club stays).
+  const size_t known = found.size();
+  tables_->institutions.Find(text, &found);
+  if (found.size() > known) {
+    std::vector<bool> drop(found.size(), false);
+    for (size_t k = known; k < found.size(); ++k) {
+      const ByteSpan f = found[k].span;
+      for (size_t j = 0; j < known && !drop[k]; ++j) {
+        const ByteSpan n = found[j].span;
+        if (n.begin >= f.end || f.begin >= n.end) continue;
+        if (n.begin >= f.begin && n.end <= f.end) {
+          drop[j] = true;
+        } else {
+          drop[k] = true;
+        }
+      }
+      for (size_t m = 0; m < mentions->size() && !drop[k]; ++m) {
+        const EntityMention& t = (*mentions)[m];
+        drop[k] = t.span.begin > f.begin && t.span.begin < f.end &&
+                  (t.type == EntityType::kPerson ||
+                   t.type == EntityType::kOrganization);
+      }
+      // A known name given up for an institution stays given up.
+      if (drop[k]) {
+        for (size_t j = 0; j < known; ++j) {
+          const ByteSpan n = found[j].span;
+          if (n.begin >= f.begin && n.end <= f.end) drop[j] = false;
+        }
+      }
+    }
+    size_t w = 0;
+    for (size_t k = 0; k < found.size(); ++k) {
+      if (!drop[k]) found[w++] = found[k];
+    }
+    found.resize(w);
+    std::sort(found.begin(), found.end(),
+              [](const EntityMention& a, const EntityMention& b) {
+                return a.span.begin < b.span.begin;
+              });
+  }
   if (found.empty()) return Status::Ok();
   std::vector<bool> covered(mentions->size(), false);
   std::vector<size_t> inside;

@@ -22,15 +22,6 @@ constexpr uint32_t kWindowBytes = 96;
 // Nisba adjectives taken in after the name (al-duwali, al-jami'i).
 constexpr size_t kMaxAdjectives = 2;
 
-// True if text[begin, end) is one or more spaces and nothing else.
-bool OnlySpaces(std::string_view text, uint32_t begin, uint32_t end) {
-  if (begin >= end) return false;
-  for (uint32_t p = begin; p < end; ++p) {
-    if (text[p] != ' ') return false;
-  }
-  return true;
-}
-
 // The first byte of a UTF-8 character at or after `pos`.
 uint32_t CharStart(std::string_view text, uint32_t pos) {
   while (pos < text.size() && !IsUtf8Boundary(text, pos)) ++pos;

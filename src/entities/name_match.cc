@@ -234,6 +234,14 @@ void SplitNameWords(std::string_view text, ByteSpan span,
   }
 }
 
+bool OnlySpaces(std::string_view text, uint32_t begin, uint32_t end) {
+  if (begin >= end || end > text.size()) return false;
+  for (uint32_t p = begin; p < end; ++p) {
+    if (text[p] != ' ') return false;
+  }
+  return true;
+}
+
 std::string FoldNameWord(std::string_view word) {
   std::string folded;
   folded.reserve(word.size());

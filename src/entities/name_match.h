@@ -57,6 +57,10 @@ struct NameKeySpan {
 void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
                    std::vector<NameKeySpan>* words);
 
+// True if text[begin, end) is one or more spaces and nothing else: two
+// words of one line, as a name's words stand.
+bool OnlySpaces(std::string_view text, uint32_t begin, uint32_t end);
+
 // The spelling fold of one word (see entities.h rule 2): diacritics,
 // tatweel and zero-width controls dropped; alef forms -> U+0627; U+0624 ->
 // U+0648; U+0626, U+0649, U+06CC -> U+064A; U+0629, U+06C0, U+06C1, U+06BE ->

@@ -36,12 +36,13 @@ bool IsName(const TokenInfo& x) {
   return x.host_upos == "PROPN" || x.host_upos == "X";
 }
 
-// True if token x, right before a place mention, makes the two a title
-// of someone (a noun without a proclitic: "amin jidda", the mayor of
-// Jeddah; "shurtat jidda"; "safirat al-wilayat al-muttahida"), not the
-// state itself ("saltanat 'uman", "hukumat al-yunan") nor a given name the
-// analysis split ("wa-n-di shirman").
-bool TitleOfAPlace(const TokenInfo& x) {
+// True if token x, right before a place mention (an organization's if
+// `organization`), makes the two a title of someone (a noun without a
+// clitic: "amin jidda", the mayor of Jeddah; "shurtat jidda"; "safirat
+// al-wilayat al-muttahida"; "mudir sharikat aramku"), not the state itself
+// ("saltanat 'uman", "hukumat al-yunan") nor a given name the analysis
+// split ("wa-n-di shirman").
+bool TitleOfAPlace(const TokenInfo& x, bool organization) {
   static const std::string kStates[] = {
       FoldArabic("\u0633\u0644\u0637\u0646\u0629"),              // saltana
       FoldArabic("\u0645\u0645\u0644\u0643\u0629"),              // mamlaka
@@ -51,9 +52,12 @@ bool TitleOfAPlace(const TokenInfo& x) {
       FoldArabic("\u0625\u0645\u0627\u0631\u0629"),              // imara
       FoldArabic("\u062D\u0643\u0648\u0645\u0629")};             // hukuma
   // Not a noun with a pronoun ("armalatuhu suha 'arafat", his widow).
-  if (x.host_upos != "NOUN" || x.has_proclitic || x.form != x.host_form) {
-    return false;
-  }
+  // Before an organization also a word the analysis does not know
+  // ("muwazzafu wizarat al-maliya", the ministry's employees).
+  const bool noun =
+      x.host_upos == "NOUN" ||
+      (organization && (x.host_upos == "ADJ" || x.host_upos == "X"));
+  if (!noun || x.has_proclitic || x.form != x.host_form) return false;
   for (const std::string& state : kStates) {
     if (x.host_form == state) return false;
   }
@@ -179,12 +183,20 @@ void QuoteRun::LinkWords(Speaker* sp) const {
     // speaker holds the title.
     const int head = TokenAt(mentions_[m].span.begin) - 1;
     if (!IsPlace(mentions_[m]) || mentions_[m].span.begin <= s.begin ||
-        head < 0 || !TitleOfAPlace(info_[head])) {
+        head < 0 || !TitleOfAPlace(info_[head], false)) {
       sp->entity = mentions_[m].entity;
     }
     return;
   }
   const std::string word = FoldArabic(text_.substr(last, s.end - last));
+  // A nisba adjective after a definite noun ends many names ("al-shurta
+  // al-isbaniya" is not "wizarat al-dakhiliya al-isbaniya"); a surname in
+  // -i after a given name ("'a'id al-harbi") does not.
+  if (last > s.begin + 1 && IsNisba(word)) {
+    uint32_t prev = last - 1;
+    while (prev > s.begin && text_[prev - 1] != ' ') --prev;
+    if (StartsWithAl(FoldArabic(text_.substr(prev, last - 1 - prev)))) return;
+  }
   int found = -1;
   for (size_t e = 0; e < entities_.size(); ++e) {
     if (entities_[e].type != EntityType::kPerson &&
@@ -377,9 +389,9 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       from_mention(person);
     } else if (near_other && first >= 0 &&
                first_token <= static_cast<int>(from) + 1 &&
-               (!IsPlace(mentions_[first]) ||
-                first_token <= static_cast<int>(from) ||
-                !TitleOfAPlace(info_[from]))) {
+               (first_token <= static_cast<int>(from) ||
+                !TitleOfAPlace(info_[from], !IsPlace(mentions_[first])) ||
+                (!IsPlace(mentions_[first]) && IsNameHead(from)))) {
       from_mention(first);
     }
     return sp.how > 0;

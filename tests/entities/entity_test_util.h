@@ -39,6 +39,11 @@ inline ByteSpan SpanOf(const std::string& text, const std::string& part,
   return {static_cast<uint32_t>(p), static_cast<uint32_t>(p + part.size())};
 }
 
+// The text of mention `m`.
+inline std::string SpanText(const std::string& text, const EntityMention& m) {
+  return text.substr(m.span.begin, m.span.size());
+}
+
 }  // namespace khabar::entity_test
 
 #endif  // KHABAR_TESTS_ENTITIES_ENTITY_TEST_UTIL_H_

@@ -2,8 +2,8 @@
 //
 // The user's entity files (alias, title and known-name rows) and the text
 // they are matched in, on arbitrary bytes. The input is split at the first
-// three NUL bytes: aliases, titles (also given as not-names: the same
-// one-per-line format), names, text. EntityResolver::Create
+// three NUL bytes: aliases, titles (also given as not-names and as heads
+// of institutions' names), names, text. EntityResolver::Create
 // returns an error or a resolver; a resolver must find the known names of
 // the text and resolve them without crashing, with spans inside the text
 // and ordered, and resolve every word of the text read as a person (the
@@ -40,6 +40,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.extra_titles_txt = parts[1];
   options.extra_not_names_txt = parts[1];
   options.extra_names_tsv = parts[2];
+  // The title lines as heads of institutions' names too (word TAB HEAD).
+  for (size_t i = 0; i < parts[1].size();) {
+    const size_t end = std::min(parts[1].find('\n', i), parts[1].size());
+    const std::string line = parts[1].substr(i, end - i);
+    if (!line.empty() && line.find('\t') == std::string::npos) {
+      options.extra_institution_nouns_tsv += line + "\tHEAD\n";
+    }
+    i = end + 1;
+  }
   auto resolver = khabar::EntityResolver::Create(options);
   if (!resolver.ok()) return 0;
   const std::string text(rest);
