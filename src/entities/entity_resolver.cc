@@ -57,6 +57,16 @@ constexpr size_t kMaxBucketCompares = 64;
 // Bytes of a token before a span that can hold proclitics ("wl" + slack).
 constexpr size_t kMaxPrefixBytes = 8;
 
+// True if `candidates` (CliticCandidates of a first word) read it as
+// "al-" cut after the first lam of "li" + "al-": the span starts at the
+// article's lam.
+bool LlCut(const std::vector<CliticCandidate>& candidates) {
+  return std::any_of(
+      candidates.begin(), candidates.end(), [](const CliticCandidate& c) {
+        return c.kind == CliticCandidate::kLlRestored && c.skip == 0;
+      });
+}
+
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n) {
@@ -577,7 +587,7 @@ Status EntityResolver::Resolve(std::string_view text,
       distinct_names.push_back(&p.units);
     }
   }
-  std::vector<CliticCandidate> candidates;
+  std::vector<CliticCandidate> candidates, cut_candidates;
   for (size_t i = 0; i < prepared.size(); ++i) {
     Prepared& p = prepared[i];
     if (p.units.empty() || aliases.Find(p.key) >= 0) continue;
@@ -595,8 +605,20 @@ Status EntityResolver::Resolve(std::string_view text,
         chosen = static_cast<int>(c);
       }
     }
-    // The name as written is attested by another mention: keep it.
-    if (chosen < 0 && key_counts[p.key] >= 2) continue;
+    // The name as written is attested by another mention: keep it. A
+    // span that starts after the first lam of "li" + "al-" ("li-l-difa'
+    // al-madani" read "ldfa' al-madani") is attested only by a mention not
+    // cut so ("landan" of "li-landan", London, is; the same cut twice is
+    // not, and "ll" is then restored by default).
+    if (chosen < 0 && key_counts[p.key] >= 2 &&
+        (!LlCut(candidates) ||
+         std::any_of(prepared.begin(), prepared.end(), [&](const Prepared& q) {
+           if (&q == &p || q.key != p.key) return false;
+           CliticCandidates(q.words[q.name_first], q.before, &cut_candidates);
+           return !LlCut(cut_candidates);
+         }))) {
+      continue;
+    }
     // Attested loosely: a close spelling of another name, or its short name.
     for (size_t c = 0; c < readings.size() && chosen < 0; ++c) {
       auto it = by_last_skeleton.find(WordSkeleton(readings[c].back()));
