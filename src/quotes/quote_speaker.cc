@@ -42,7 +42,7 @@ bool IsName(const TokenInfo& x) {
 // al-wilayat al-muttahida"; "mudir sharikat aramku"), not the state itself
 // ("saltanat 'uman", "hukumat al-yunan") nor a given name the analysis
 // split ("wa-n-di shirman").
-bool TitleOfAPlace(const TokenInfo& x, bool organization) {
+bool TitleWordBefore(const TokenInfo& x, bool organization) {
   static const std::string kStates[] = {
       FoldArabic("\u0633\u0644\u0637\u0646\u0629"),              // saltana
       FoldArabic("\u0645\u0645\u0644\u0643\u0629"),              // mamlaka
@@ -183,7 +183,7 @@ void QuoteRun::LinkWords(Speaker* sp) const {
     // speaker holds the title.
     const int head = TokenAt(mentions_[m].span.begin) - 1;
     if (!IsPlace(mentions_[m]) || mentions_[m].span.begin <= s.begin ||
-        head < 0 || !TitleOfAPlace(info_[head], false)) {
+        head < 0 || !TitleWordBefore(info_[head], false)) {
       sp->entity = mentions_[m].entity;
     }
     return;
@@ -381,8 +381,10 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
         person = static_cast<int>(m);
       }
     }
-    // A place after a title word is what that word heads ("amin jidda",
-    // the mayor of Jeddah): the words are the subject, not the place.
+    // A place or an organization after a title word is what that word
+    // heads ("amin jidda", the mayor of Jeddah; "muwazzafu wizarat
+    // al-maliya"): the words are the subject. After a name head ("sharikat
+    // google", "nadi al-ittihad") the organization is.
     const int first_token =
         first >= 0 ? TokenAt(mentions_[first].span.begin) : -1;
     if (person >= 0) {
@@ -390,7 +392,7 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     } else if (near_other && first >= 0 &&
                first_token <= static_cast<int>(from) + 1 &&
                (first_token <= static_cast<int>(from) ||
-                !TitleOfAPlace(info_[from], !IsPlace(mentions_[first])) ||
+                !TitleWordBefore(info_[from], !IsPlace(mentions_[first])) ||
                 (!IsPlace(mentions_[first]) && IsNameHead(from)))) {
       from_mention(first);
     }
