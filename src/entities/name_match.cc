@@ -102,6 +102,12 @@ char32_t FoldChar(char32_t c) {
       return kHeh;
     case 0x06A9:  // keheh
       return kKaf;
+    case 0x06A7:  // qaf with dot above (Maghreb)
+    case 0x06A8:  // qaf with three dots above: the Maghreb g (Tunisia)
+      return 0x0642;
+    case 0x06A2:  // feh with dot moved below (Maghreb)
+    case 0x06A4:  // veh: v in transliteration, g in Tunisia
+      return 0x0641;
     default:
       break;
   }

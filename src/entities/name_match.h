@@ -64,7 +64,9 @@ bool OnlySpaces(std::string_view text, uint32_t begin, uint32_t end);
 // The spelling fold of one word (see entities.h rule 2): diacritics,
 // tatweel and zero-width controls dropped; alef forms -> U+0627; U+0624 ->
 // U+0648; U+0626, U+0649, U+06CC -> U+064A; U+0629, U+06C0, U+06C1, U+06BE ->
-// U+0647; U+06A9 -> U+0643; Arabic-Indic digits -> ASCII; A-Z -> a-z; then a
+// U+0647; U+06A9 -> U+0643; U+06A7, U+06A8 -> U+0642 and U+06A2, U+06A4 ->
+// U+0641 (the Maghreb's forms of qaf and feh: the three-dot qaf of
+// Tunisia's g); Arabic-Indic digits -> ASCII; A-Z -> a-z; then a
 // final U+064A U+0647 of a word of at least 4 letters -> U+064A U+0627
 // (Syria: swryp == swryA).
 std::string FoldNameWord(std::string_view word);
