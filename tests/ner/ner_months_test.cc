@@ -191,24 +191,12 @@ TEST(NerMonthsTest, ThePrimeMinisterMayStays) {
 std::vector<uint16_t> DropLabelledByHand(const std::string& text,
                                          const std::vector<std::string>& words,
                                          size_t* dropped) {
-  MorphAnalysis a;
-  std::vector<NerToken> tokens;
-  std::vector<uint16_t> labels;
-  if (!testing::RuleTokens(text, &a, &tokens)) return labels;
-  NerModelData m;
-  m.types = {"PER", "LOC", "ORG", "MISC"};
-  std::vector<const NerToken*> view;
-  labels.assign(tokens.size(), 0);
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const std::string word =
-        text.substr(a.tokens[k].span.begin, a.tokens[k].span.size());
-    for (const std::string& w : words) {
-      if (word == w) labels[k] = m.SingleLabel(1);
-    }
-    view.push_back(&tokens[k]);
-  }
-  *dropped = DropMonthNames(m, text, a, view, &labels);
-  return labels;
+  std::vector<std::pair<std::string, size_t>> by_word;
+  for (const std::string& w : words) by_word.emplace_back(w, 1);  // LOC
+  testing::HandLabels h;
+  if (!testing::LabelByHand(text, by_word, &h)) return {};
+  *dropped = DropMonthNames(h.model, text, h.analysis, h.view, &h.labels);
+  return h.labels;
 }
 
 // "(2 tammuz/yulyu)": tammuz after a number, yulyu after the slash and the

@@ -44,6 +44,7 @@ const std::string k_rihani_text =
     "\u0641\u0627\u0646\u062a\u0642\u0644 \u0623\u0645\u064a\u0646 "
     "\u0625\u0644\u0649 \u0627\u0644\u0639\u0645\u0644 "
     "\u0641\u064a\u0647\u0627.";
+const std::string k_hail = "\u062d\u0627\u0626\u0644";
 const std::string k_amin = "\u0623\u0645\u064a\u0646";
 
 std::vector<std::string> Mentions(const std::string& text, bool titles) {
@@ -66,21 +67,11 @@ TEST(NerTitleWordsTest, TheMayorIsATitle) {
 // ila al-'amal" (Amin al-Rihani moved to the paper) the man named Amin
 // stays a person before a preposition.
 size_t DropWithAminLabelled(const std::string& text, bool city) {
-  MorphAnalysis a;
-  std::vector<NerToken> tokens;
-  if (!testing::RuleTokens(text, &a, &tokens)) return 99;
-  NerModelData m;
-  m.types = {"PER", "LOC", "ORG", "MISC"};
-  std::vector<uint16_t> labels(tokens.size(), 0);
-  std::vector<const NerToken*> view;
-  for (size_t k = 0; k < tokens.size(); ++k) {
-    const std::string word =
-        text.substr(a.tokens[k].span.begin, a.tokens[k].span.size());
-    if (word == k_amin) labels[k] = m.SingleLabel(0);
-    if (city && k > 0 && labels[k - 1] != 0) labels[k] = m.SingleLabel(1);
-    view.push_back(&tokens[k]);
-  }
-  return DropTitleWords(m, text, a, view, &labels);
+  std::vector<std::pair<std::string, size_t>> by_word = {{k_amin, 0}};
+  if (city) by_word.emplace_back(k_hail, 1);  // LOC
+  testing::HandLabels h;
+  if (!testing::LabelByHand(text, by_word, &h)) return 99;
+  return DropTitleWords(h.model, text, h.analysis, h.view, &h.labels);
 }
 
 TEST(NerTitleWordsTest, TheRuleAloneOnHandLabels) {

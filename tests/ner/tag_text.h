@@ -7,8 +7,10 @@
 #ifndef KHABAR_TESTS_NER_TAG_TEXT_H_
 #define KHABAR_TESTS_NER_TAG_TEXT_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "gtest/gtest.h"
@@ -16,6 +18,7 @@
 #include "khabar/ner.h"
 #include "morph/morph_text.h"
 #include "ner/ner_decode.h"
+#include "ner/ner_model.h"
 
 namespace khabar::testing {
 
@@ -91,6 +94,39 @@ inline bool RuleTokens(const std::string& text, MorphAnalysis* a,
         (*tokens)[k].upos = word.upos;
       }
     }
+  }
+  return true;
+}
+
+// A text set up for a rule alone: its analysis and tokens (RuleTokens),
+// the pointers the rules take, a BIO model of the types PER LOC ORG MISC,
+// and labels set by hand.
+struct HandLabels {
+  MorphAnalysis analysis;
+  std::vector<ner::NerToken> tokens;
+  std::vector<const ner::NerToken*> view;
+  ner::NerModelData model;
+  std::vector<uint16_t> labels;
+};
+
+// Fills `*out` for `text`: every token whose text is a word of `by_word`
+// gets a one-token mention of the paired type index (0 PER .. 3 MISC), the
+// others O. False if the morphology model does not load.
+inline bool LabelByHand(
+    const std::string& text,
+    const std::vector<std::pair<std::string, size_t>>& by_word,
+    HandLabels* out) {
+  if (!RuleTokens(text, &out->analysis, &out->tokens)) return false;
+  out->model.types = {"PER", "LOC", "ORG", "MISC"};
+  out->labels.assign(out->tokens.size(), 0);
+  out->view.clear();
+  for (size_t k = 0; k < out->tokens.size(); ++k) {
+    const ByteSpan span = out->analysis.tokens[k].span;
+    const std::string word = text.substr(span.begin, span.size());
+    for (const auto& [w, type] : by_word) {
+      if (word == w) out->labels[k] = out->model.SingleLabel(type);
+    }
+    out->view.push_back(&out->tokens[k]);
   }
   return true;
 }
