@@ -15,10 +15,6 @@
 namespace khabar {
 namespace {
 
-// Bytes of a token before a mention read for its letters (wa- + one
-// letter, with slack for marks).
-constexpr size_t kMaxPrefixBytes = 8;
-
 // The letters a name's first letter is mistaken for: bi-, ka-, li-, fa-.
 // (Not wa-: a mention of coordinated persons holds "wa-muhammad" as its
 // second word, which would attest "wa-" on a lone "muhammad".)

@@ -28,6 +28,7 @@
 #include "entities/letter_names.h"
 #include "entities/name_match.h"
 #include "entities/quoted_names.h"
+#include "entities/title_mentions.h"
 #include "entities/titles.h"
 #include "khabar/entities.h"
 #include "khabar/utf8.h"
@@ -54,19 +55,6 @@ namespace {
 // Candidate lists longer than this are cut (adversarial input: thousands of
 // names sharing a skeleton); real articles stay far below.
 constexpr size_t kMaxBucketCompares = 64;
-// Bytes of a token before a span that can hold proclitics ("wl" + slack).
-constexpr size_t kMaxPrefixBytes = 8;
-
-// True if `candidates` (CliticCandidates of a first word) read it as
-// "al-" cut after the first lam of "li" + "al-": the span starts at the
-// article's lam.
-bool LlCut(const std::vector<CliticCandidate>& candidates) {
-  return std::any_of(
-      candidates.begin(), candidates.end(), [](const CliticCandidate& c) {
-        return c.kind == CliticCandidate::kLlRestored && c.skip == 0;
-      });
-}
-
 class UnionFind {
  public:
   explicit UnionFind(size_t n) : parent_(n) {
@@ -175,83 +163,6 @@ Status CheckSpans(std::string_view text,
     }
   }
   return Status::Ok();
-}
-
-// True if the mention with words `words` (of text[span]) is the end of a
-// title that starts one or two words before it: the tagger's "allah" of
-// "ayat allah" and "al-uzma" of "ayat allah al-uzma" are roles, not names.
-bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
-                const std::vector<NameWord>& words) {
-  if (!titles.MayEndWith(words)) return false;
-  constexpr uint32_t kWindowBytes = 64;
-  uint32_t lo = span.begin > kWindowBytes ? span.begin - kWindowBytes : 0;
-  while (lo < span.begin && (static_cast<uint8_t>(text[lo]) & 0xC0) == 0x80) {
-    ++lo;
-  }
-  std::vector<NameWord> all;
-  SplitNameWords(text, ByteSpan{lo, span.end}, &all);
-  // The mention must start a word of its own (not after a proclitic).
-  if (all.size() <= words.size() ||
-      all[all.size() - words.size()].span.begin != span.begin) {
-    return false;
-  }
-  // The window's first word may be cut: not used unless the window starts
-  // the text.
-  const size_t before = all.size() - words.size() - (lo > 0 ? 1 : 0);
-  for (size_t k = 1; k <= 2 && k <= before; ++k) {
-    const size_t start = all.size() - words.size() - k;
-    uint32_t skip = 0;
-    if (titles.Match(all, start, "", &skip) == k + words.size()) return true;
-  }
-  return false;
-}
-
-// A person mention that is nothing but a title ("al-shaykh", "al-sahafi")
-// right before another person mention (only spaces between): the tagger
-// cut the title off the name. The two are joined into one mention, whose
-// title then becomes its role. Writes the mentions to *out and returns
-// true if any were joined.
-bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
-                       const std::vector<EntityMention>& mentions,
-                       std::vector<EntityMention>* out) {
-  std::vector<size_t> order(mentions.size());
-  std::iota(order.begin(), order.end(), size_t{0});
-  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-    return mentions[a].span.begin < mentions[b].span.begin;
-  });
-  std::vector<char> joined(mentions.size(), 0);  // into the one after it
-  std::vector<ByteSpan> spans(mentions.size());
-  for (size_t i = 0; i < mentions.size(); ++i) spans[i] = mentions[i].span;
-  std::vector<NameWord> words;
-  bool any = false;
-  for (size_t k = 0; k + 1 < order.size(); ++k) {
-    const EntityMention& title = mentions[order[k]];
-    const EntityMention& name = mentions[order[k + 1]];
-    if (title.type != EntityType::kPerson || name.type != EntityType::kPerson ||
-        name.span.begin <= title.span.end ||
-        name.span.begin - title.span.end > 2) {
-      continue;
-    }
-    bool spaces = true;
-    for (uint32_t p = title.span.end; p < name.span.begin; ++p) {
-      spaces &= text[p] == ' ';
-    }
-    if (!spaces) continue;
-    SplitNameWords(text, title.span, &words);
-    const std::string_view before =
-        TokenPrefixBefore(text, title.span.begin, kMaxPrefixBytes);
-    uint32_t skip = 0;
-    if (words.empty() ||
-        titles.Match(words, 0, before, &skip) != words.size()) {
-      continue;
-    }
-    joined[order[k]] = 1;
-    spans[order[k + 1]].begin = spans[order[k]].begin;
-    any = true;
-  }
-  if (!any) return false;
-  RewriteMentions(mentions, joined, spans, nullptr, out);
-  return true;
 }
 
 // True if the word before `pos` (across spaces and an opening
@@ -410,50 +321,7 @@ Status EntityResolver::AddKnownNames(
   KHABAR_RETURN_IF_ERROR(CheckTextSize(text));
   std::vector<EntityMention> found;
   tables_->names.Find(text, &found);
-  // Institutions: one replaces the known names it covers ("amanat
-  // al-mintaqa al-sharqiya" over the province) and gives way to one it
-  // overlaps otherwise; not where its genitive is a person or an
-  // organization of the tagger ("majlis al-ahli", the club's board: the
-  // club stays).
-  const size_t known = found.size();
-  tables_->institutions.Find(text, &found);
-  if (found.size() > known) {
-    std::vector<bool> drop(found.size(), false);
-    for (size_t k = known; k < found.size(); ++k) {
-      const ByteSpan f = found[k].span;
-      for (size_t j = 0; j < known && !drop[k]; ++j) {
-        const ByteSpan n = found[j].span;
-        if (n.begin >= f.end || f.begin >= n.end) continue;
-        if (n.begin >= f.begin && n.end <= f.end) {
-          drop[j] = true;
-        } else {
-          drop[k] = true;
-        }
-      }
-      for (size_t m = 0; m < mentions->size() && !drop[k]; ++m) {
-        const EntityMention& t = (*mentions)[m];
-        drop[k] = t.span.begin > f.begin && t.span.begin < f.end &&
-                  (t.type == EntityType::kPerson ||
-                   t.type == EntityType::kOrganization);
-      }
-      // A known name given up for an institution stays given up.
-      if (drop[k]) {
-        for (size_t j = 0; j < known; ++j) {
-          const ByteSpan n = found[j].span;
-          if (n.begin >= f.begin && n.end <= f.end) drop[j] = false;
-        }
-      }
-    }
-    size_t w = 0;
-    for (size_t k = 0; k < found.size(); ++k) {
-      if (!drop[k]) found[w++] = found[k];
-    }
-    found.resize(w);
-    std::sort(found.begin(), found.end(),
-              [](const EntityMention& a, const EntityMention& b) {
-                return a.span.begin < b.span.begin;
-              });
-  }
+  tables_->institutions.AddTo(text, *mentions, &found);
   if (found.empty()) return Status::Ok();
   std::vector<bool> covered(mentions->size(), false);
   std::vector<size_t> inside;
@@ -611,11 +479,11 @@ Status EntityResolver::Resolve(std::string_view text,
     // cut so ("landan" of "li-landan", London, is; the same cut twice is
     // not, and "ll" is then restored by default).
     if (chosen < 0 && key_counts[p.key] >= 2 &&
-        (!LlCut(candidates) ||
+        (!ReadsCutArticle(candidates) ||
          std::any_of(prepared.begin(), prepared.end(), [&](const Prepared& q) {
            if (&q == &p || q.key != p.key) return false;
            CliticCandidates(q.words[q.name_first], q.before, &cut_candidates);
-           return !LlCut(cut_candidates);
+           return !ReadsCutArticle(cut_candidates);
          }))) {
       continue;
     }

@@ -104,4 +104,48 @@ void InstitutionNouns::Find(std::string_view text,
   }
 }
 
+void InstitutionNouns::AddTo(std::string_view text,
+                             const std::vector<EntityMention>& tagged,
+                             std::vector<EntityMention>* known) const {
+  std::vector<EntityMention>& found = *known;
+  const size_t names = found.size();
+  Find(text, &found);
+  if (found.size() == names) return;
+  std::vector<bool> drop(found.size(), false);
+  for (size_t k = names; k < found.size(); ++k) {
+    const ByteSpan f = found[k].span;
+    for (size_t j = 0; j < names && !drop[k]; ++j) {
+      const ByteSpan n = found[j].span;
+      if (n.begin >= f.end || f.begin >= n.end) continue;
+      if (n.begin >= f.begin && n.end <= f.end) {
+        drop[j] = true;
+      } else {
+        drop[k] = true;
+      }
+    }
+    for (size_t m = 0; m < tagged.size() && !drop[k]; ++m) {
+      const EntityMention& t = tagged[m];
+      drop[k] = t.span.begin > f.begin && t.span.begin < f.end &&
+                (t.type == EntityType::kPerson ||
+                 t.type == EntityType::kOrganization);
+    }
+    // A known name given up for an institution stays given up.
+    if (drop[k]) {
+      for (size_t j = 0; j < names; ++j) {
+        const ByteSpan n = found[j].span;
+        if (n.begin >= f.begin && n.end <= f.end) drop[j] = false;
+      }
+    }
+  }
+  size_t w = 0;
+  for (size_t k = 0; k < found.size(); ++k) {
+    if (!drop[k]) found[w++] = found[k];
+  }
+  found.resize(w);
+  std::sort(found.begin(), found.end(),
+            [](const EntityMention& a, const EntityMention& b) {
+              return a.span.begin < b.span.begin;
+            });
+}
+
 }  // namespace khabar

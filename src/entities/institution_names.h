@@ -41,6 +41,16 @@ class InstitutionNouns {
   // words: al-sabiq, al-madi).
   void Find(std::string_view text, std::vector<EntityMention>* found) const;
 
+  // Adds to `*known` (the known names of the text, KnownNames::Find) the
+  // institutions of `text` (Find): one replaces the known names it covers
+  // ("amanat al-mintaqa al-sharqiya" over the province) and gives way to
+  // one it overlaps otherwise; none where a person or an organization of
+  // `tagged` (the tagger's mentions) starts after its head ("majlis
+  // al-ahli", the club's board: the club stays). `*known` ends sorted by
+  // span begin.
+  void AddTo(std::string_view text, const std::vector<EntityMention>& tagged,
+             std::vector<EntityMention>* known) const;
+
   size_t size() const { return heads_.size(); }
 
  private:

@@ -2,6 +2,7 @@
 
 #include "entities/name_match.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -469,6 +470,13 @@ void CliticCandidates(const NameWord& word, std::string_view before,
       }
     }
   }
+}
+
+bool ReadsCutArticle(const std::vector<CliticCandidate>& candidates) {
+  return std::any_of(
+      candidates.begin(), candidates.end(), [](const CliticCandidate& c) {
+        return c.kind == CliticCandidate::kLlRestored && c.skip == 0;
+      });
 }
 
 std::string_view TokenPrefixBefore(std::string_view text, uint32_t pos,

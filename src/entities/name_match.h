@@ -148,6 +148,16 @@ inline constexpr size_t kMinCliticRestLetters = 3;
 void CliticCandidates(const NameWord& word, std::string_view before,
                       std::vector<CliticCandidate>* out);
 
+// True if `candidates` (CliticCandidates of a first word) read it as
+// "al-" cut after the first lam of "li" + "al-": the span starts at the
+// article's lam.
+bool ReadsCutArticle(const std::vector<CliticCandidate>& candidates);
+
+// Bytes of a token before a span read for its proclitics ("wl" + slack
+// for marks): the `max_bytes` the resolver's rules pass to
+// TokenPrefixBefore.
+inline constexpr size_t kMaxPrefixBytes = 8;
+
 // The letters immediately before `pos` in `text` that belong to the same
 // token (no separator in between), at most `max_bytes`.
 std::string_view TokenPrefixBefore(std::string_view text, uint32_t pos,

@@ -1,0 +1,37 @@
+// Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
+//
+// Internal: the resolver's rules for titles the tagger tagged as names
+// (docs/ENTITIES.md, rule 0c and "Titles"): a person mention that is only a
+// title before another person mention joins it, and a mention that ends a
+// title ("allah" of "ayat allah") is a role, not a name.
+
+#ifndef KHABAR_ENTITIES_TITLE_MENTIONS_H_
+#define KHABAR_ENTITIES_TITLE_MENTIONS_H_
+
+#include <string_view>
+#include <vector>
+
+#include "entities/name_match.h"
+#include "entities/titles.h"
+#include "khabar/entities.h"
+
+namespace khabar {
+
+// True if the mention with words `words` (of text[span]) is the end of a
+// title that starts one or two words before it: the tagger's "allah" of
+// "ayat allah" and "al-uzma" of "ayat allah al-uzma" are roles, not names.
+bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
+                const std::vector<NameWord>& words);
+
+// A person mention that is nothing but a title ("al-shaykh", "al-sahafi")
+// right before another person mention (only spaces between): the tagger
+// cut the title off the name. The two are joined into one mention, whose
+// title then becomes its role. Writes the mentions to *out and returns
+// true if any were joined.
+bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
+                       const std::vector<EntityMention>& mentions,
+                       std::vector<EntityMention>* out);
+
+}  // namespace khabar
+
+#endif  // KHABAR_ENTITIES_TITLE_MENTIONS_H_
