@@ -236,21 +236,6 @@ int RunTrainNer(int argc, char** argv) {
                  "decoding); 0: the plain perceptron")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 1.0e6));
-  app.add_flag("--crf", options.crf,
-               "train a linear-chain CRF (averaged stochastic gradient) "
-               "instead of the structured perceptron, on the same features");
-  app.add_option("--crf-rate", options.crf_rate, "the CRF's learning rate")
-      ->capture_default_str()
-      ->check(CLI::Range(1.0e-6, 100.0));
-  app.add_option("--crf-cost", options.crf_cost,
-                 "the CRF's softmax-margin cost per wrong label")
-      ->capture_default_str()
-      ->check(CLI::Range(0.0, 1000.0));
-  app.add_option("--crf-l2", options.crf_l2,
-                 "the CRF's L2 penalty per training sentence (0: none, "
-                 "averaged weights instead)")
-      ->capture_default_str()
-      ->check(CLI::Range(0.0, 1.0));
   bool one_pass = false;
   app.add_flag("--one-pass", one_pass,
                "no second-pass tagger (the second pass sees the first "

@@ -61,18 +61,6 @@ struct NerTrainOptions {
   // F1 over none, mean of four seeds; 1,024 less, 4,096 far less:
   // docs/ACCURACY.md).
   double margin = 256;
-  // Train a linear-chain CRF (stochastic gradient of the log-likelihood,
-  // averaged like the perceptron) instead of the structured perceptron, on
-  // the same features: crf_rate is the learning rate, crf_cost the
-  // softmax-margin cost added to every wrong label's score (the CRF's
-  // margin; `margin` is not used then).
-  bool crf = false;
-  double crf_rate = 0.1;
-  double crf_cost = 0;
-  // The CRF's L2 penalty per training sentence (0: none; the weights are
-  // then averaged like the perceptron's; else the last weights, with a
-  // decaying rate).
-  double crf_l2 = 0;
   // Word types from raw news: a softmax classifier of each raw word's left
   // and right neighbours (among the word_type_contexts most frequent
   // words) trained on the training words, out of fold for the training

@@ -25,9 +25,7 @@
 #include "morph/morph_text.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
-#include "train/ner_crf.h"
 #include "train/perceptron.h"
-#include "train/sgd_model.h"
 #include "train/word_clusters.h"
 #include "train/word_contexts.h"
 
@@ -119,43 +117,6 @@ int64_t TrainSentence(const NerModelData& m, const Example& e,
   model->Tick();
   return errors;
 }
-
-// One training step of either objective (NerTrainOptions::crf); a model
-// with an L2 penalty (SgdModel) steps with a rate that decays as
-// rate / (1 + rate * l2 * t) and then shrinks all its weights.
-struct Stepper {
-  const NerModelData& m;
-  const NerTrainOptions& options;
-  ner::NerScratch scratch;
-  train::NerCrfScratch crf;
-  std::vector<uint16_t> guess;
-
-  int64_t Step(const Example& e, const std::vector<uint16_t>* pass1,
-               Perceptron* model) {
-    if (!options.crf) {
-      return TrainSentence(m, e, pass1, static_cast<float>(options.margin),
-                           model, &scratch, &guess);
-    }
-    const int64_t errors =
-        train::NerCrfStep(m, e.tokens, e.gold, pass1,
-                          {static_cast<float>(options.crf_rate),
-                           static_cast<float>(options.crf_cost)},
-                          model, &crf);
-    model->Tick();
-    return errors;
-  }
-
-  int64_t Step(const Example& e, const std::vector<uint16_t>* pass1,
-               train::SgdModel* model) {
-    const double rate = model->Rate(options.crf_rate);
-    const int64_t errors = train::NerCrfStep(
-        m, e.tokens, e.gold, pass1,
-        {static_cast<float>(rate), static_cast<float>(options.crf_cost)}, model,
-        &crf);
-    model->Decay(rate);
-    return errors;
-  }
-};
 
 // Distributional profiles of the frequent words of raw news: for each word
 // seen at least `min_count` times, its left and right neighbours among the
@@ -393,12 +354,7 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       " word_type_min_count=" + std::to_string(options.word_type_min_count) +
       " word_type_contexts=" + std::to_string(options.word_type_contexts) +
       " word_clusters=" + (options.word_clusters ? "1" : "0");
-  if (options.crf) {
-    m.training_config +=
-        " objective=crf crf_rate=" + std::to_string(options.crf_rate) +
-        " crf_cost=" + std::to_string(options.crf_cost) +
-        " crf_l2=" + std::to_string(options.crf_l2);
-  } else if (options.margin > 0) {
+  if (options.margin > 0) {
     m.training_config += " margin=" + std::to_string(options.margin);
   }
   if (options.word_type_soft_labels) {
@@ -635,13 +591,14 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     for (NerToken& t : e->tokens) t.dropped = false;
   };
   ner::NerScratch scratch;
-  Stepper stepper{m, options, {}, {}, {}};
+  std::vector<uint16_t> guess;
   const auto margin = static_cast<float>(options.margin);
   const uint32_t labels = static_cast<uint32_t>(m.labels());
   // First-pass labels from taggers that did not see the sentence (only for
   // the optional second pass).
   std::vector<std::vector<uint16_t>> pass1(n_examples);
-  auto jackknife = [&](auto& tagger, int fold) -> Status {
+  for (int fold = 0; fold < kJackknifeFolds && options.second_pass; ++fold) {
+    Perceptron tagger(labels);
     std::vector<size_t> order;
     for (size_t i = 0; i < n_examples; ++i) {
       if (fold_of(i) != fold) order.push_back(i);
@@ -651,7 +608,8 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       std::shuffle(order.begin(), order.end(), rng);
       for (size_t i : order) {
         drop_words(&examples[i]);
-        stepper.Step(examples[i], nullptr, &tagger);
+        TrainSentence(m, examples[i], nullptr, margin, &tagger, &scratch,
+                      &guess);
       }
     }
     StatusOr<morph::LinearModel> frozen = tagger.Freeze();
@@ -661,16 +619,6 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       undrop_words(&examples[i]);
       ner::DecodeNer(m, *frozen, examples[i].tokens, nullptr, &pass1[i],
                      &scratch);
-    }
-    return Status::Ok();
-  };
-  for (int fold = 0; fold < kJackknifeFolds && options.second_pass; ++fold) {
-    if (options.crf_l2 > 0) {
-      train::SgdModel tagger(labels, options.crf_l2);
-      KHABAR_RETURN_IF_ERROR(jackknife(tagger, fold));
-    } else {
-      Perceptron tagger(labels);
-      KHABAR_RETURN_IF_ERROR(jackknife(tagger, fold));
     }
   }
   if (options.second_pass) {
@@ -691,45 +639,37 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       for (NerToken& t : e.tokens) t.history = history[k++];
     }
   }
-  auto train_final = [&](auto& tagger, auto& tagger2) -> Status {
-    std::vector<size_t> order(n_examples);
-    std::iota(order.begin(), order.end(), 0);
-    std::mt19937_64 rng(options.seed);
-    for (int epoch = 0; epoch < options.epochs; ++epoch) {
-      std::shuffle(order.begin(), order.end(), rng);
-      int64_t errors = 0, total = 0;
-      for (size_t i : order) {
-        drop_words(&examples[i]);
-        errors += stepper.Step(examples[i], nullptr, &tagger);
-        if (options.second_pass) stepper.Step(examples[i], &pass1[i], &tagger2);
-        total += static_cast<int64_t>(examples[i].tokens.size());
+  Perceptron tagger(labels);
+  Perceptron tagger2(labels);
+  std::vector<size_t> order(n_examples);
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(options.seed);
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    int64_t errors = 0, total = 0;
+    for (size_t i : order) {
+      drop_words(&examples[i]);
+      errors += TrainSentence(m, examples[i], nullptr, margin, &tagger,
+                              &scratch, &guess);
+      if (options.second_pass) {
+        TrainSentence(m, examples[i], &pass1[i], margin, &tagger2, &scratch,
+                      &guess);
       }
-      report->log.push_back(
-          "epoch " + std::to_string(epoch + 1) + ": token accuracy " +
-          std::to_string(100.0 * static_cast<double>(total - errors) /
-                         static_cast<double>(std::max<int64_t>(1, total))) +
-          "% (first pass, training data, during the pass" +
-          (options.crf  ? ", most probable labels)"
-           : margin > 0 ? ", decoded with the margin)"
-                        : ")"));
+      total += static_cast<int64_t>(examples[i].tokens.size());
     }
-    StatusOr<morph::LinearModel> first = tagger.Freeze();
-    if (!first.ok()) return first.status();
-    m.tagger = std::move(first.value());
-    StatusOr<morph::LinearModel> second = tagger2.Freeze();
-    if (!second.ok()) return second.status();
-    m.tagger2 = std::move(second.value());
-    return Status::Ok();
-  };
-  if (options.crf_l2 > 0) {
-    train::SgdModel tagger(labels, options.crf_l2);
-    train::SgdModel tagger2(labels, options.crf_l2);
-    KHABAR_RETURN_IF_ERROR(train_final(tagger, tagger2));
-  } else {
-    Perceptron tagger(labels);
-    Perceptron tagger2(labels);
-    KHABAR_RETURN_IF_ERROR(train_final(tagger, tagger2));
+    report->log.push_back(
+        "epoch " + std::to_string(epoch + 1) + ": token accuracy " +
+        std::to_string(100.0 * static_cast<double>(total - errors) /
+                       static_cast<double>(std::max<int64_t>(1, total))) +
+        "% (first pass, training data, during the pass" +
+        (margin > 0 ? ", decoded with the margin)" : ")"));
   }
+  StatusOr<morph::LinearModel> first = tagger.Freeze();
+  if (!first.ok()) return first.status();
+  m.tagger = std::move(first.value());
+  StatusOr<morph::LinearModel> second = tagger2.Freeze();
+  if (!second.ok()) return second.status();
+  m.tagger2 = std::move(second.value());
   char hex[17];
   std::snprintf(hex, sizeof(hex), "%016llx",
                 static_cast<unsigned long long>(data_hash));

@@ -10,7 +10,7 @@
 
 namespace khabar::train {
 
-size_t Perceptron::Row(uint64_t feature) {
+void Perceptron::Update(uint64_t feature, uint32_t slot, float delta) {
   if (feature == 0) feature = 1;
   auto [it, inserted] =
       rows_.try_emplace(feature, static_cast<uint32_t>(keys_.size()));
@@ -19,22 +19,9 @@ size_t Perceptron::Row(uint64_t feature) {
     w_.resize(w_.size() + slots_, 0.0f);
     u_.resize(u_.size() + slots_, 0.0);
   }
-  return size_t{it->second} * slots_;
-}
-
-void Perceptron::Update(uint64_t feature, uint32_t slot, float delta) {
-  const size_t i = Row(feature) + slot;
+  const size_t i = size_t{it->second} * slots_ + slot;
   w_[i] += delta;
   u_[i] += static_cast<double>(c_) * delta;
-}
-
-void Perceptron::UpdateRow(uint64_t feature, const float* delta) {
-  const size_t row = Row(feature);
-  const double c = static_cast<double>(c_);
-  for (uint32_t s = 0; s < slots_; ++s) {
-    w_[row + s] += delta[s];
-    u_[row + s] += c * delta[s];
-  }
 }
 
 StatusOr<morph::LinearModel> Perceptron::Freeze(float epsilon) const {

@@ -41,8 +41,6 @@ class Perceptron {
   void Prefetch(uint64_t /*feature*/) const {}  // LinearModel's interface
 
   void Update(uint64_t feature, uint32_t slot, float delta);
-  // Adds delta[s] to every slot s of the feature's row (one look-up).
-  void UpdateRow(uint64_t feature, const float* delta);
   void Tick() { ++c_; }
 
   // The averaged weights; rows whose weights are all below `epsilon` in
@@ -50,8 +48,6 @@ class Perceptron {
   StatusOr<morph::LinearModel> Freeze(float epsilon = 1e-4f) const;
 
  private:
-  size_t Row(uint64_t feature);  // the row's first weight, made if new
-
   uint32_t slots_;
   int64_t c_ = 1;
   std::unordered_map<uint64_t, uint32_t> rows_;
