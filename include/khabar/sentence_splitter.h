@@ -19,7 +19,9 @@
 // after an abbreviation of data/text/abbreviations.txt ("Dr."), before a
 // lower-case Latin word, or when glued to a Latin word ("aljazeera.net").
 // A period glued between two Arabic words (a missing space, common in scraped
-// text) does end a sentence.
+// text) does end a sentence, and so does a single period after a space and
+// glued to the next Arabic word ("... alfariq .waqad ...", the space on the
+// wrong side), unless the word before is of one or two letters (initials).
 //
 // Thread safety: a SentenceSplitter is immutable; Split() is thread-safe.
 

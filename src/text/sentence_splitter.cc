@@ -186,12 +186,19 @@ Status SentenceSplitter::Split(std::string_view text,
       }
       if (ends && glued_after) {
         // "aljazeera.net", "U.S": only Arabic words on both sides split.
-        const bool arabic_both =
-            prev != nullptr && glued_before &&
-            prev->script == Script::kArabic && next.type == TokenType::kWord &&
-            next.script == Script::kArabic && CpCount(text, prev_rel, 2) >= 2 &&
-            CpCount(text, next, 2) >= 2;
-        if (!arabic_both) ends = false;
+        // A period after a space and glued to the next Arabic word
+        // ("alfariq .waqad") ends the sentence too, unless it follows a
+        // word of one or two letters (initials: "iy .bi").
+        const bool arabic_next = next.type == TokenType::kWord &&
+                                 next.script == Script::kArabic &&
+                                 CpCount(text, next, 2) >= 2;
+        const bool arabic_both = prev != nullptr && glued_before &&
+                                 prev->script == Script::kArabic &&
+                                 arabic_next && CpCount(text, prev_rel, 2) >= 2;
+        const bool spaced_before =
+            single_period && prev != nullptr && !glued_before && arabic_next &&
+            (prev->type != TokenType::kWord || CpCount(text, prev_rel, 3) >= 3);
+        if (!arabic_both && !spaced_before) ends = false;
       }
       if (ends && single_period && next.type == TokenType::kWord &&
           next.script == Script::kLatin) {

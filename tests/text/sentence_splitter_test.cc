@@ -236,6 +236,36 @@ TEST(SentenceSplitterTest, GluedArabicPeriodSplits) {
   EXPECT_THAT(Sentences(a + b), ElementsAre(a, b));
 }
 
+TEST(SentenceSplitterTest, SpacedPeriodGluedToTheNextArabicWordSplits) {
+  // SaudiNewsNet 2015-08-09/957, as scraped: "alfariq .waqad".
+  const std::string a =
+      "\u0644\u064a\u0633\u062a\u0642\u064a\u0644 "
+      "\u0628\u0639\u062f\u0647\u0627 \u0645\u062f\u0631\u0628 "
+      "\u0645\u0631\u0633\u064a\u0644\u064a\u0627 \u0645\u0646 "
+      "\u062a\u062f\u0631\u064a\u0628 "
+      "\u0627\u0644\u0641\u0631\u064a\u0642 .";
+  const std::string b =
+      "\u0648\u0642\u0627\u062f \u0627\u0644\u0645\u062f\u0631\u0628 "
+      "\u0645\u0627\u0631\u0633\u064a\u0644\u0648 "
+      "\u0641\u0631\u064a\u0642\u0647 "
+      "\u0645\u0631\u0633\u064a\u0644\u064a\u0627 "
+      "\u0644\u0627\u062d\u062a\u0644\u0627\u0644 "
+      "\u0627\u0644\u0645\u0631\u0643\u0632 "
+      "\u0627\u0644\u0631\u0627\u0628\u0639.";
+  EXPECT_THAT(Sentences(a + b), ElementsAre(a, b));
+  // After a closing mark too; not after initials ("iy .bi .si").
+  EXPECT_THAT(Sentences("(\u062a\u0645) ." + b),
+              ElementsAre("(\u062a\u0645) .", b));
+  const std::string initials =
+      "\u0634\u0628\u0643\u0629 \u0625\u064a .\u0628\u064a "
+      ".\u0633\u064a "
+      "\u0627\u0644\u0623\u0645\u0631\u064a\u0643\u064a\u0629.";
+  EXPECT_THAT(Sentences(initials), ElementsAre(initials));
+  // A spaced period before a Latin word stays (a file name: "mlf .pdf").
+  EXPECT_THAT(Sentences("\u0645\u0644\u0641 .pdf \u062c\u062f\u064a\u062f."),
+              ElementsAre("\u0645\u0644\u0641 .pdf \u062c\u062f\u064a\u062f."));
+}
+
 TEST(SentenceSplitterTest, HeadlineLineWithoutPunctuationIsASentence) {
   const std::string headline =
       "\u0623\u0645\u064a\u0631\u0643\u0627 \u0644"
