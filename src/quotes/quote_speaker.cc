@@ -358,7 +358,30 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
             x.form.substr(x.form.size() - 2) == kAlef &&
             x.form.substr(0, 4) != kAl);
   };
-  while (from < limit && skippable(from)) ++from;
+  // The medium the speaker spoke to, li- and a quoted name or up to three
+  // quoted words ("awdahat li-<<'ukaz>> al-duktura X"), is skipped whole:
+  // its preposition is no adjunct before the subject.
+  auto after_recipient = [&](uint32_t j) {
+    static constexpr std::string_view kLi = "\xD9\x84";
+    if (j + 1 >= limit || info_[j].host_upos != "ADP" ||
+        info_[j].host_form != kLi || info_[j + 1].opens_region < 0) {
+      return j;
+    }
+    const QuoteRegion& r = regions_[info_[j + 1].opens_region];
+    if (r.close.empty() || (!IsQuotedName(r) && RegionWords(r) > 3)) {
+      return j;
+    }
+    return static_cast<uint32_t>(TokenAt(r.close.end));
+  };
+  while (from < limit) {
+    if (skippable(from)) {
+      ++from;
+    } else if (const uint32_t next = after_recipient(from); next != from) {
+      from = next;
+    } else {
+      break;
+    }
+  }
   // Mentions after a bare preposition are adjuncts ("qala X fi mu'tamar
   // 'aqadahu ma'a Y"): the subject comes before it.
   uint32_t adjunct = limit;

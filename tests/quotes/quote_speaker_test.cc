@@ -535,6 +535,100 @@ TEST(QuoteSpeakerTest, ARelativePronounOfTheOtherGenderIsTheObject) {
                 k_moati_not, false);
 }
 
+// SaudiNewsNet 2015-07-21/792 and 2015-07-22/1784: the medium the speaker
+// spoke to comes between the verb and the subject ("wa-akkada li-"al-
+// iqtisadiyya" masdar khass anna ..."); li- and the paper's quoted name are
+// skipped, so the subject's words speak (before, the preposition ended the
+// search and the player named a sentence before was carried over; the
+// paper itself is no speaker either).
+TEST(QuoteSpeakerTest, TheMediumSpokenToIsSkipped) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_source =
+      "\u0628\u0639\u062f \u0623\u0646 \u062a\u0639\u0630\u0631\u062a "
+      "\u0627\u0644\u0645\u0641\u0627\u0648\u0636\u0627\u062a "
+      "\u0645\u0639 \u0627\u0644\u0647\u0648\u0644\u0646\u062f\u064a "
+      "\u062a\u062c\u0627\u0646\u0648\u0646 \u0634\u064a\u0631\u064a "
+      "\u0644\u0627\u0639\u0628 \u0646\u0627\u062f\u064a "
+      "\u062c\u0631\u0648 \u0646\u064a\u0646\u062c\u0646 \u0641\u064a "
+      "\u0627\u0644\u0644\u062d\u0638\u0627\u062a "
+      "\u0627\u0644\u0623\u062e\u064a\u0631\u0629\u060c "
+      "\u0648\u0645\u0628\u0627\u0634\u0631\u0629 "
+      "\u0627\u062a\u062c\u0647\u062a \u0628\u0648\u0635\u0644\u0629 "
+      "\u0645\u0641\u0627\u0648\u0636\u0627\u062a\u0647\u0627 "
+      "\u0635\u0648\u0628 \u0623\u0645\u0631\u064a\u0643\u0627 "
+      "\u0627\u0644\u0644\u0627\u062a\u064a\u0646\u064a\u0629. "
+      "\u0648\u0623\u0643\u062f \u0644\u0640 "
+      "\"\u0627\u0644\u0627\u0642\u062a\u0635\u0627\u062f\u064a\u0629\" "
+      "\u0645\u0635\u062f\u0631 \u062e\u0627\u0635 \u0623\u0646 "
+      "\u0625\u062f\u0627\u0631\u0629 "
+      "\u0627\u0644\u0646\u0627\u062f\u064a "
+      "\u0627\u0644\u0623\u0647\u0644\u064a \u062d\u0648\u0644\u062a "
+      "\u0645\u0633\u0627\u0631 "
+      "\u0645\u0641\u0627\u0648\u0636\u0627\u062a\u0647\u0627 "
+      "\u062a\u062c\u0627\u0647 "
+      "\u0627\u0644\u062e\u064a\u0627\u0631\u0627\u062a "
+      "\u0627\u0644\u0623\u062e\u0631\u0649 \u0627\u0644\u062a\u064a "
+      "\u0648\u0636\u0639\u062a\u0647\u0627 \u0641\u064a "
+      "\u0623\u062c\u0646\u062f\u062a\u0647\u0627.";
+  const std::string k_source_starts =
+      "\u0623\u0646 \u0625\u062f\u0627\u0631\u0629 "
+      "\u0627\u0644\u0646\u0627\u062f\u064a";
+  const std::string k_source_who =
+      "\u0645\u0635\u062f\u0631 \u062e\u0627\u0635";
+  const std::string k_player = "\u0634\u064a\u0631\u064a";
+  const std::string k_jeddah =
+      "\u0627\u0643\u062f\u062a \u0635\u062d\u0629 \u062c\u062f\u0629 "
+      "\u0639\u0644\u0649 \u0639\u0648\u062f\u0629 "
+      "\u0627\u0644\u0639\u0645\u0644\u064a\u0627\u062a "
+      "\u0627\u0644\u0628\u0627\u0631\u062f\u0629 "
+      "\u0627\u0639\u062a\u0628\u0627\u0631\u0627 \u0645\u0646 "
+      "\u0627\u0644\u064a\u0648\u0645 \u0628\u0639\u062f "
+      "\u0645\u0628\u0627\u0634\u0631\u0629 \u062c\u0645\u064a\u0639 "
+      "\u0627\u0644\u0643\u0648\u0627\u062f\u0631 "
+      "\u0627\u0644\u0637\u0628\u064a\u0629 \u0627\u0644\u062a\u064a "
+      "\u062a\u0645\u062a\u0639\u062a "
+      "\u0628\u0625\u062c\u0627\u0632\u0629 "
+      "\u0627\u0644\u0639\u064a\u062f.";
+  const std::string k_spokesman =
+      "\u0648\u0623\u0648\u0636\u062d "
+      "\u0644\u0640\u00ab\u0639\u0643\u0627\u0638\u00bb "
+      "\u0627\u0644\u0645\u062a\u062d\u062f\u062b "
+      "\u0627\u0644\u0631\u0633\u0645\u064a \u0644\u0635\u062d\u0629 "
+      "\u062c\u062f\u0629\u060c \u0623\u0646 \u062c\u0645\u064a\u0639 "
+      "\u0627\u0644\u0639\u0645\u0644\u064a\u0627\u062a "
+      "\u063a\u064a\u0631 \u0627\u0644\u0637\u0627\u0631\u0626\u0629 "
+      "\u0627\u0648 "
+      "\u0627\u0644\u0645\u0633\u062a\u0639\u062c\u0644\u0629 "
+      "\u0648\u063a\u064a\u0631 "
+      "\u0627\u0644\u0645\u0631\u062a\u0628\u0637\u0629 "
+      "\u0628\u062d\u0627\u0644\u0627\u062a "
+      "\u0627\u0644\u0637\u0648\u0627\u0631\u0626 "
+      "\u0643\u0627\u0644\u062d\u0648\u0627\u062f\u062b "
+      "\u0627\u0644\u0645\u0631\u0648\u0631\u064a\u0629 "
+      "\u0648\u0627\u0644\u0625\u0635\u0627\u0628\u0627\u062a "
+      "\u0633\u062a\u0639\u0648\u062f "
+      "\u0627\u0639\u062a\u0628\u0627\u0631\u0627 \u0645\u0646 "
+      "\u0627\u0644\u064a\u0648\u0645.";
+  const std::string k_spokesman_starts =
+      "\u0623\u0646 \u062c\u0645\u064a\u0639 "
+      "\u0627\u0644\u0639\u0645\u0644\u064a\u0627\u062a";
+  const std::string k_spokesman_who =
+      "\u0627\u0644\u0645\u062a\u062d\u062f\u062b "
+      "\u0627\u0644\u0631\u0633\u0645\u064a";
+  const std::string k_okaz = "\u0639\u0643\u0627\u0638";
+  std::vector<Quote> quotes = Chain::Get().Run(k_source);
+  ExpectSpeaker(k_source, quotes, Quote::Kind::kReported, k_source_starts,
+                k_source_who, true);
+  ExpectSpeaker(k_source, quotes, Quote::Kind::kReported, k_source_starts,
+                k_player, false);
+  const std::string text = k_jeddah + "\n" + k_spokesman;
+  quotes = Chain::Get().Run(text);
+  ExpectSpeaker(text, quotes, Quote::Kind::kReported, k_spokesman_starts,
+                k_spokesman_who, true);
+  ExpectSpeaker(text, quotes, Quote::Kind::kReported, k_spokesman_starts,
+                k_okaz, false);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
