@@ -162,6 +162,12 @@ struct EntityResolverOptions {
   // letter alone ("bi", "si"; in a run, "bi bi si", it is an acronym and
   // stays either way). Default: true.
   bool drop_not_names = true;
+  // A title written right before a person mention that holds none
+  // ("al-ra'is al-amriki barak awbama", the tagger's mention being the
+  // name) is the mention's role too, as one inside it is (docs/ENTITIES.md,
+  // "Roles"). False: roles come from inside the mentions only. Default:
+  // true.
+  bool roles_before_names = true;
 };
 
 // Limits of one Resolve() call.

@@ -79,12 +79,13 @@ class UnionFind {
 
 // One mention on its way to an entity.
 struct Prepared {
-  std::vector<NameWord> words;     // every word of the span
-  size_t name_first = 0;           // words before it are the role
-  uint32_t role_skip = 0;          // proclitic bytes before the role
-  uint32_t name_skip = 0;          // proclitic bytes before the name
-  std::string before;              // the token's letters before the span
-  std::vector<std::string> units;  // comparison units of the name
+  std::vector<NameWord> words;        // every word of the span
+  size_t name_first = 0;              // words before it are the role
+  uint32_t role_skip = 0;             // proclitic bytes before the role
+  uint32_t name_skip = 0;             // proclitic bytes before the name
+  std::string before;                 // the token's letters before the span
+  std::vector<NameWord> role_before;  // a title written before the span
+  std::vector<std::string> units;     // comparison units of the name
   std::string key;
   size_t node = 0;
 };
@@ -250,6 +251,8 @@ struct EntityResolver::Tables {
   // A Latin letter's name alone ("bi", "si": entities/letter_names.h) names
   // no entity either (with drop_not_names).
   bool drop_letter_names = true;
+  // EntityResolverOptions::roles_before_names.
+  bool roles_before = true;
 };
 
 EntityResolver::EntityResolver(std::unique_ptr<Tables> tables)
@@ -296,6 +299,7 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
         options.extra_institution_nouns_tsv, "extra institution nouns"));
   }
   tables->drop_letter_names = options.drop_not_names;
+  tables->roles_before = options.roles_before_names;
   if (options.drop_not_names) {
     s = tables->not_names.Add(
         std::string_view(kEntityNotNamesTxt, kEntityNotNamesTxtSize),
@@ -436,6 +440,9 @@ Status EntityResolver::Resolve(std::string_view text,
       }
       p.name_first = pos;
       if (pos > 0) p.before.clear();  // the name's first word starts a token
+      if (tables_->roles_before) {
+        TitleBefore(tables_->titles, text, spans[i].begin, &p.role_before);
+      }
     }
     p.units = NameUnits(p.words, p.name_first);
     p.key = JoinUnits(p.units);
@@ -686,13 +693,19 @@ Status EntityResolver::Resolve(std::string_view text,
         if (!r.name.empty()) r.name.push_back(' ');
         r.name += p.words[w].display;
       }
+      // The role: a title written before the span, then the title(s) at
+      // its front.
       std::string role_key;
-      for (size_t w = 0; w < p.name_first; ++w) {
-        std::string_view display = p.words[w].display;
-        if (w == 0) display.remove_prefix(p.role_skip);
+      auto add_role_word = [&](std::string_view display) {
         if (!r.role.empty()) r.role.push_back(' ');
         r.role += display;
         role_key += FoldNameWord(display) + " ";
+      };
+      for (const NameWord& w : p.role_before) add_role_word(w.display);
+      for (size_t w = 0; w < p.name_first; ++w) {
+        std::string_view display = p.words[w].display;
+        if (w == 0) display.remove_prefix(p.role_skip);
+        add_role_word(display);
       }
       if (!r.role.empty() && role_keys.insert(role_key).second) {
         entity.roles.push_back(r.role);

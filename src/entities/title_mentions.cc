@@ -6,7 +6,9 @@
 #include <cstddef>
 #include <cstdint>
 #include <numeric>
+#include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "entities/name_match.h"
@@ -75,6 +77,126 @@ bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
   if (!any) return false;
   RewriteMentions(mentions, joined, spans, nullptr, out);
   return true;
+}
+
+namespace {
+
+constexpr std::string_view kLam = "\u0644";
+constexpr std::string_view kAlef = "\u0627";
+
+// Heads whose genitive may be a title ("na'ib", "musa'id", "mustashar",
+// "wakil", "mudir", ...), as FoldNameWord folds them; with wa-/fa- too.
+bool IsConstructHead(std::string_view folded) {
+  static const std::unordered_set<std::string> kHeads = [] {
+    std::unordered_set<std::string> heads;
+    for (std::string_view w : {
+             "\u0646\u0627\u0626\u0628",              // na'ib
+             "\u0645\u0633\u0627\u0639\u062f",        // musa'id
+             "\u0645\u0633\u062a\u0634\u0627\u0631",  // mustashar
+             "\u0648\u0643\u064a\u0644",              // wakil
+             "\u0645\u062f\u064a\u0631",              // mudir
+             "\u0645\u0643\u062a\u0628",              // maktab
+             "\u062f\u064a\u0648\u0627\u0646",        // diwan
+             "\u0645\u0628\u0639\u0648\u062b",        // mab'uth
+             "\u0645\u0645\u062b\u0644",              // mumaththil
+             "\u0645\u0646\u062f\u0648\u0628",        // mandub
+             "\u0639\u0636\u0648",                    // 'udw
+             "\u0632\u0648\u062c",                    // zawj
+             "\u0632\u0648\u062c\u0629",              // zawja
+             "\u0627\u0628\u0646",                    // ibn
+             "\u0627\u0628\u0646\u0629",              // ibna
+             "\u0646\u062c\u0644",                    // najl
+             "\u0634\u0642\u064a\u0642",              // shaqiq
+             "\u062d\u0631\u0645",                    // haram
+             "\u0645\u062d\u0627\u0645\u064a",        // muhami
+         }) {
+      heads.insert(FoldNameWord(w));
+    }
+    return heads;
+  }();
+  std::string_view w = folded;
+  if (kHeads.contains(std::string(w))) return true;
+  // wa- or fa- before the head.
+  static constexpr std::string_view kWa = "\u0648", kFa = "\u0641";
+  if (w.size() > 2 && (w.substr(0, 2) == kWa || w.substr(0, 2) == kFa)) {
+    return kHeads.contains(std::string(w.substr(2)));
+  }
+  return false;
+}
+
+}  // namespace
+
+bool TitleBefore(const TitleTable& titles, std::string_view text,
+                 uint32_t begin, std::vector<NameWord>* words) {
+  words->clear();
+  // Cheap tests first: a space before the mention, and a last word before
+  // it that may end a title (a title's word, a role modifier, or a title
+  // with a proclitic).
+  uint32_t end = begin;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == begin || end == 0) return false;
+  uint32_t last_begin = end;
+  while (last_begin > 0 && end - last_begin < 64 &&
+         text[last_begin - 1] != ' ' && text[last_begin - 1] != '\n') {
+    --last_begin;
+  }
+  std::vector<NameWord> all;
+  SplitNameWords(text, ByteSpan{last_begin, end}, &all);
+  if (all.empty() || all.back().span.end != end) return false;
+  uint32_t unused = 0;
+  if (!titles.HasWord(all.back().key) &&
+      !TitleTable::IsRoleModifier(all.back().key) &&
+      titles.Match(all, all.size() - 1, "", &unused) == 0) {
+    return false;
+  }
+  constexpr uint32_t kWindowBytes = 160;
+  uint32_t lo = begin > kWindowBytes ? begin - kWindowBytes : 0;
+  while (lo < begin && (static_cast<uint8_t>(text[lo]) & 0xC0) == 0x80) ++lo;
+  SplitNameWords(text, ByteSpan{lo, begin}, &all);
+  // The window's first word may be cut: not used unless the window starts
+  // the text. The words must run up to the mention, spaces between.
+  const size_t first = lo > 0 ? 1 : 0;
+  if (all.size() <= first || !OnlySpaces(text, all.back().span.end, begin)) {
+    return false;
+  }
+  for (size_t k = all.size(); k-- > first;) {
+    if (k + 1 < all.size() &&
+        !OnlySpaces(text, all[k].span.end, all[k + 1].span.begin)) {
+      break;
+    }
+    // A chain of titles and modifiers from word k to the end.
+    size_t pos = k;
+    uint32_t skip = 0;
+    while (pos < all.size()) {
+      uint32_t s = 0;
+      const std::string_view before =
+          pos == k ? TokenPrefixBefore(text, all[k].span.begin, kMaxPrefixBytes)
+                   : std::string_view();
+      const size_t n = titles.Match(all, pos, before, &s);
+      if (n == 0) break;
+      if (pos == k) skip = s;
+      pos += n;
+      while (pos < all.size() && TitleTable::IsRoleModifier(all[pos].key)) {
+        ++pos;
+      }
+    }
+    if (pos == all.size() && pos > k) {
+      // A title after the head of a longer one is its genitive: "na'ib
+      // wazir al-difa' X" is the deputy, "mustashar al-ra'is" the adviser.
+      if (k > first && skip == 0 && IsConstructHead(all[k - 1].key)) continue;
+      words->assign(all.begin() + static_cast<std::ptrdiff_t>(k), all.end());
+      NameWord& w = words->front();  // the longest chain so far
+      w.span.begin += skip;
+      const bool ll = skip > 0 && skip < w.display.size() &&
+                      w.display.compare(skip - 2, 2, kLam) == 0 &&
+                      w.display.compare(skip, 2, kLam) == 0;
+      w.display.erase(0, std::min<size_t>(skip, w.display.size()));
+      // li + al- written "ll": the article's alef comes back ("li-l-ra'is"
+      // -> "al-ra'is").
+      if (ll) w.display.insert(0, kAlef);
+    }
+  }
+  return !words->empty();
 }
 
 }  // namespace khabar

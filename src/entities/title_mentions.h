@@ -2,8 +2,9 @@
 //
 // Internal: the resolver's rules for titles the tagger tagged as names
 // (docs/ENTITIES.md, rule 0c and "Titles"): a person mention that is only a
-// title before another person mention joins it, and a mention that ends a
-// title ("allah" of "ayat allah") is a role, not a name.
+// title before another person mention joins it, a mention that ends a
+// title ("allah" of "ayat allah") is a role, not a name, and the title
+// written right before a person mention is its role.
 
 #ifndef KHABAR_ENTITIES_TITLE_MENTIONS_H_
 #define KHABAR_ENTITIES_TITLE_MENTIONS_H_
@@ -31,6 +32,16 @@ bool EndsATitle(const TitleTable& titles, std::string_view text, ByteSpan span,
 bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
                        const std::vector<EntityMention>& mentions,
                        std::vector<EntityMention>* out);
+
+// The title written right before a person mention that holds none
+// ("al-ra'is al-amriki | barak awbama", "wali al-'ahd al-amir | muhammad"):
+// titles of the table, each followed by role modifiers, one after another
+// with only spaces between them and up to `begin` (the mention's start),
+// as many as may be; the first title may follow a proclitic, which is left
+// out. Writes its words (the proclitic's bytes cut off the first word's
+// span and display) to *words and returns true if there is one.
+bool TitleBefore(const TitleTable& titles, std::string_view text,
+                 uint32_t begin, std::vector<NameWord>* words);
 
 }  // namespace khabar
 

@@ -57,6 +57,12 @@ class TitleTable {
            inner_words_.contains(words[0].key);
   }
 
+  // False if no title has `key` (a folded word) as a word of its own: a
+  // cheap test before Match for the last word of a title.
+  bool HasWord(const std::string& key) const {
+    return first_words_.contains(key) || inner_words_.contains(key);
+  }
+
   size_t size() const { return titles_.size(); }
 
  private:

@@ -170,6 +170,24 @@ int QuoteRun::MentionCovering(ByteSpan s) const {
   return best;
 }
 
+int QuoteRun::RoleHolder(const std::string& words) const {
+  if (words.empty()) return -1;
+  const bool one_word = words.find(' ') == std::string::npos;
+  int found = -1;
+  for (size_t e = 0; e < entities_.size(); ++e) {
+    if (entities_[e].type != EntityType::kPerson) continue;
+    for (const std::string& role : entities_[e].roles) {
+      const std::string r = FoldArabic(role);
+      if (r != words && (!one_word || r.substr(0, r.find(' ')) != words)) {
+        continue;
+      }
+      if (found >= 0 && found != static_cast<int>(e)) return -1;  // two
+      found = static_cast<int>(e);
+    }
+  }
+  return found;
+}
+
 // A speaker found as words: the entity of a mention covering its last
 // word (not a place after other words: the title of its holder), else the
 // one person or organization whose canonical name ends with that word.
@@ -186,6 +204,14 @@ void QuoteRun::LinkWords(Speaker* sp) const {
         head < 0 || !TitleWordBefore(info_[head], false)) {
       sp->entity = mentions_[m].entity;
     }
+    return;
+  }
+  // A title that is the role of one person of the article ("wa-hadhdhara
+  // al-ra'is al-amriki" after "al-ra'is al-amriki barak awbama"; one word,
+  // "al-ra'is", as the role's first word): that person.
+  const int holder = RoleHolder(FoldArabic(text_.substr(s.begin, s.size())));
+  if (holder >= 0) {
+    sp->entity = holder;
     return;
   }
   const std::string word = FoldArabic(text_.substr(last, s.end - last));

@@ -195,22 +195,45 @@ TEST(EntityResolverTest, SeedArticleResolvesToTheAnnotatedEntities) {
   std::vector<Entity> entities;
   ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   ExpectSeedGroups(rows, entities);
-  // Khamenei: the title is a role, not part of his name.
+  // Titles are roles, not names: Khamenei's "Ayatollah" (inside the
+  // annotated mention) comes after the title written before it (al-murshid
+  // al-a'la ...), Kerry's "wazir al-kharijiya" stands before his mention;
+  // no role holds a word of its entity's name.
   const std::string khamenei =  // Ely xAmn}y
       "\xD8\xB9\xD9\x84\xD9\x8A "
       "\xD8\xAE\xD8\xA7\xD9\x85\xD9\x86\xD8\xA6\xD9\x8A";
+  const std::string ayatollah =  // |yp Allh
+      "\xD8\xA2\xD9\x8A\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x84\xD9\x87";
+  const std::string kerry = "\u062c\u0648\u0646 \u0643\u064a\u0631\u064a";
+  const std::string foreign_minister =
+      "\u0648\u0632\u064a\u0631 "
+      "\u0627\u0644\u062e\u0627\u0631\u062c\u064a\u0629";
   size_t found = 0;
   for (const Entity& e : entities) {
-    if (e.canonical != khamenei) {
-      EXPECT_TRUE(e.roles.empty()) << e.canonical;
-      continue;
+    for (const std::string& role : e.roles) {
+      size_t from = 0;
+      while (from < e.canonical.size()) {
+        size_t space = e.canonical.find(' ', from);
+        if (space == std::string::npos) space = e.canonical.size();
+        EXPECT_EQ(role.find(e.canonical.substr(from, space - from)),
+                  std::string::npos)
+            << e.canonical << " / " << role;
+        from = space + 1;
+      }
     }
+    if (e.canonical == kerry) {
+      ++found;
+      ASSERT_EQ(e.roles.size(), 1u);
+      EXPECT_EQ(e.roles[0].rfind(foreign_minister, 0), 0u) << e.roles[0];
+    }
+    if (e.canonical != khamenei) continue;
     ++found;
     ASSERT_EQ(e.roles.size(), 1u);
-    EXPECT_EQ(e.roles[0],  // |yp Allh "Ayatollah"
-              "\xD8\xA2\xD9\x8A\xD8\xA9 \xD8\xA7\xD9\x84\xD9\x84\xD9\x87");
+    ASSERT_GT(e.roles[0].size(), ayatollah.size());
+    EXPECT_EQ(e.roles[0].substr(e.roles[0].size() - ayatollah.size()),
+              ayatollah);
   }
-  EXPECT_EQ(found, 1u);
+  EXPECT_EQ(found, 2u);
 }
 
 // The same, with a weaker tagger that leaves the proclitics on (the whole
@@ -351,6 +374,39 @@ TEST(EntityResolverTest, AWholeFirstWordKeepsItsPrepositionLikeLetters) {
   ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
   EXPECT_EQ(Describe(entities),
             "LOC:" + al_iraq + "=" + al_iraq + "|" + al_iraq);
+}
+
+// roles_before_names = false: a title written before a person mention is
+// no role (only titles inside the mention are). Rows role_before* of
+// resolve.tsv test the default.
+TEST(EntityResolverTest, RolesBeforeNamesCanBeTurnedOff) {
+  std::string text;
+  std::vector<EntityMention> mentions;
+  // "wa-hadhdhara al-ra'is al-amriki [barak awbama] ... [al-shaykh X]"
+  ASSERT_TRUE(ParseMarked(
+      "\u0648\u062D\u0630\u0631 \u0627\u0644\u0631\u0626\u064A\u0633 "
+      "\u0627\u0644\u0623\u0645\u064A\u0631\u0643\u064A "
+      "[PER:\u0628\u0627\u0631\u0627\u0643 "
+      "\u0623\u0648\u0628\u0627\u0645\u0627] \u0648 "
+      "[PER:\u0627\u0644\u0634\u064A\u062E "
+      "\u062E\u0627\u0644\u062F \u0627\u0644\u064A\u0648\u0633\u0641]",
+      &text, &mentions));
+  std::vector<Entity> entities;
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 2u);
+  EXPECT_EQ(entities[0].roles,
+            std::vector<std::string>{
+                "\u0627\u0644\u0631\u0626\u064A\u0633 "
+                "\u0627\u0644\u0623\u0645\u064A\u0631\u0643\u064A"});
+  EntityResolverOptions options;
+  options.roles_before_names = false;
+  auto resolver = EntityResolver::Create(options);
+  ASSERT_TRUE(resolver.ok()) << resolver.status().ToString();
+  ASSERT_TRUE((*resolver)->Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 2u);
+  EXPECT_TRUE(entities[0].roles.empty());
+  EXPECT_EQ(entities[1].roles,  // the title inside the mention stays
+            std::vector<std::string>{"\u0627\u0644\u0634\u064A\u062E"});
 }
 
 // drop_not_names = false keeps currency units as MISC entities (ANERcorp's

@@ -213,8 +213,14 @@ TEST(SeedEntitiesTest, FindsAndResolvesTheAnnotatedEntities) {
   ASSERT_NE(leader, nullptr);
   EXPECT_EQ(leader->canonical, "\u0639\u0644\u064A " + khamenei);
   EXPECT_EQ(leader->type, EntityType::kPerson);
-  EXPECT_EQ(leader->roles, std::vector<std::string>{
-                               "\u0622\u064A\u0629 \u0627\u0644\u0644\u0647"});
+  // His role: the title written before the mention, then "ayat allah".
+  EXPECT_EQ(leader->roles,
+            std::vector<std::string>{
+                "\u0627\u0644\u0645\u0631\u0634\u062F "
+                "\u0627\u0644\u0627\u0639\u0644\u0649 "
+                "\u0644\u0644\u062B\u0648\u0631\u0629 "
+                "\u0627\u0644\u0627\u0633\u0644\u0627\u0645\u064A\u0629 "
+                "\u0622\u064A\u0629 \u0627\u0644\u0644\u0647"});
   size_t words = 0, covered = 0;
   for (const std::string& w : {khamenei, khmnai}) {
     for (size_t p = text->find(w); p != std::string::npos;

@@ -629,6 +629,71 @@ TEST(QuoteSpeakerTest, TheMediumSpokenToIsSkipped) {
                 k_okaz, false);
 }
 
+// SaudiNewsNet 2015-08-06/343: "wa-hadhdhara al-ra'is al-amriki" after
+// "al-ra'is al-amriki barak awbama" in the lead: the title is Obama's role
+// (written before his mention), so the title's words speak for him; with
+// two presidents in the text (Obama and, added, Rouhani), "al-ra'is" alone
+// is neither.
+TEST(QuoteSpeakerTest, ATitleSpeaksForTheOnePersonWithThatRole) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_obama_intro =
+      "\u062c\u062f\u062f \u0627\u0644\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u0623\u0645\u064a\u0631\u0643\u064a "
+      "\u0628\u0627\u0631\u0627\u0643 "
+      "\u0623\u0648\u0628\u0627\u0645\u0627 "
+      "\u062f\u0639\u0648\u062a\u0647 \u0644\u0644\u0634\u0639\u0628 "
+      "\u0627\u0644\u0623\u0645\u064a\u0631\u0643\u064a\u060c "
+      "\u0623\u0645\u0633\u060c \u0644\u062a\u0623\u064a\u064a\u062f "
+      "\u0627\u0644\u0627\u062a\u0641\u0627\u0642 "
+      "\u0627\u0644\u0646\u0648\u0648\u064a "
+      "\u0627\u0644\u0625\u064a\u0631\u0627\u0646\u064a.";
+  const std::string k_obama_warns =
+      "\u0648\u062d\u0630\u0631 \u0627\u0644\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u0623\u0645\u064a\u0631\u0643\u064a\u060c "
+      "\u062e\u0644\u0627\u0644 \u062e\u0637\u0627\u0628 "
+      "\u0623\u0645\u0633 \u0627\u0644\u0630\u064a \u0628\u0644\u063a "
+      "\u0646\u062d\u0648 \u0633\u0627\u0639\u0629\u060c "
+      "\u0627\u0644\u0645\u0634\u0631\u0639\u064a\u0646 "
+      "\u0627\u0644\u0623\u0645\u064a\u0631\u0643\u064a\u064a\u0646 "
+      "\u0645\u0646 \u0623\u0646 \u0631\u0641\u0636 "
+      "\u0627\u0644\u0627\u062a\u0641\u0627\u0642 "
+      "\u0627\u0644\u0646\u0648\u0648\u064a \u0645\u0646 "
+      "\u0634\u0623\u0646\u0647 \u0623\u0646 \u064a\u0647\u062f\u062f "
+      "\u00ab\u0645\u0635\u062f\u0627\u0642\u064a\u0629\u00bb "
+      "\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a "
+      "\u0627\u0644\u0645\u062a\u062d\u062f\u0629 \u0641\u064a "
+      "\u0627\u0644\u0639\u0627\u0644\u0645.";
+  const std::string k_warns_starts =
+      "\u0623\u0646 \u0631\u0641\u0636 "
+      "\u0627\u0644\u0627\u062a\u0641\u0627\u0642";
+  const std::string k_obama = "\u0623\u0648\u0628\u0627\u0645\u0627";
+  const std::string k_rouhani_intro =
+      "\u0648\u0631\u062f \u0627\u0644\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u0625\u064a\u0631\u0627\u0646\u064a "
+      "\u062d\u0633\u0646 \u0631\u0648\u062d\u0627\u0646\u064a "
+      "\u0639\u0644\u0649 "
+      "\u0627\u0644\u0627\u0646\u062a\u0642\u0627\u062f\u0627\u062a.";
+  const std::string k_president_says =
+      "\u0648\u0642\u0627\u0644 \u0627\u0644\u0631\u0626\u064a\u0633 "
+      "\u0625\u0646 \u0627\u0644\u0627\u062a\u0641\u0627\u0642 "
+      "\u064a\u062e\u062f\u0645 "
+      "\u0627\u0644\u0645\u0646\u0637\u0642\u0629.";
+  const std::string k_says_starts =
+      "\u0625\u0646 \u0627\u0644\u0627\u062a\u0641\u0627\u0642 "
+      "\u064a\u062e\u062f\u0645";
+  const std::string k_rouhani = "\u0631\u0648\u062d\u0627\u0646\u064a";
+  std::string text = k_obama_intro + " " + k_obama_warns;
+  std::vector<Quote> quotes = Chain::Get().Run(text);
+  ExpectSpeaker(text, quotes, Quote::Kind::kReported, k_warns_starts, k_obama,
+                true);
+  text = k_obama_intro + " " + k_rouhani_intro + " " + k_president_says;
+  quotes = Chain::Get().Run(text);
+  ExpectSpeaker(text, quotes, Quote::Kind::kReported, k_says_starts, k_obama,
+                false);
+  ExpectSpeaker(text, quotes, Quote::Kind::kReported, k_says_starts, k_rouhani,
+                false);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
