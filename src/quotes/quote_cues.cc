@@ -234,8 +234,17 @@ int QuoteRun::RegionWords(const QuoteRegion& r) const {
   return words;
 }
 
+bool QuoteRun::IsBaynaWithPronoun(uint32_t t) const {
+  static constexpr std::string_view kBayna = "\xD8\xA8\xD9\x8A\xD9\x86";
+  const MorphToken& tok = a_.tokens[t];
+  return info_[t].host_form == kBayna && tok.word_count > 1 &&
+         a_.words[tok.first_word + tok.word_count - 1].role ==
+             MorphRole::kEnclitic;
+}
+
 const SpeechCue* QuoteRun::FindVerb(uint32_t t, SpeechCueClass cls) const {
   const TokenInfo& ti = info_[t];
+  if (IsBaynaWithPronoun(t)) return nullptr;
   if (const SpeechCue* e = SpeechCueTable::Get(ti.lemma_entry, cls)) return e;
   if (const SpeechCue* e = SpeechCueTable::Get(ti.host_entry, cls)) return e;
   // A lemma the analysis got wrong: the host form, then the token without
@@ -288,8 +297,9 @@ void QuoteRun::FindCues() {
         entry = FindVerb(t, SpeechCueClass::kObjectVerb);
         object = entry != nullptr;
       }
-    } else if ((ti.host_upos != "NOUN" && ti.host_upos != "ADP") ||
-               before_complement || (ti.has_proclitic && clause_start)) {
+    } else if (((ti.host_upos != "NOUN" && ti.host_upos != "ADP") ||
+                before_complement || (ti.has_proclitic && clause_start)) &&
+               !IsBaynaWithPronoun(t)) {
       // A verb the tagger read as a noun or preposition counts when the
       // complementizer follows at once ("wa-bayyana annahu"), or when it
       // opens the sentence with wa-/fa- and has a complement ("wa-naqala

@@ -128,6 +128,10 @@ class QuoteRun {
   // its lemma, its host form, or the token less wa-/fa- and a 3rd person
   // suffix; nullptr if none.
   const SpeechCue* FindVerb(uint32_t t, SpeechCueClass cls) const;
+  // True when token t is "bayna" with a pronoun ("wa-baynahum", "min
+  // bayniha"): the preposition "among them", never the verb bayyana
+  // ("explained"), which the analysis also reads as bayna.
+  bool IsBaynaWithPronoun(uint32_t t) const;
   // True when token t follows ma, bi-ma or mimma (a relative clause).
   bool AfterRelativeMa(uint32_t t) const;
   // quote_speaker.cc
