@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "io/json_writer.h"
@@ -195,13 +196,54 @@ Status ExtractKeywords(std::string_view text, const MorphAnalysis& analysis,
             });
   // Words the lemmatizer left as written (plurals of unknown words:
   // al-muftaraqat, al-muftaraq) have lemma keys of their own: two words
-  // with one light stem are one keyword, the better scored.
+  // with one light stem are one keyword, the better scored. Two persons
+  // whose names are one within the other (a given name the resolver keeps
+  // apart, "marsilu" of "marsilu biyilsa") are one keyword, at the better
+  // score, named with the full name if the better is one word. Not for
+  // other types: "jujil" is not "jujil blay", "al-sudan" not "janub
+  // al-sudan".
   std::vector<uint64_t> stems;
+  std::vector<std::pair<size_t, std::vector<uint64_t>>> persons;  // kept
+  auto name_words = [](std::string_view name) {
+    std::vector<uint64_t> keys;
+    size_t from = 0;
+    while (from < name.size()) {
+      size_t space = name.find(' ', from);
+      if (space == std::string_view::npos) space = name.size();
+      int letters = 0;
+      if (space > from) {
+        keys.push_back(
+            summary::FoldedKey(name.substr(from, space - from), &letters));
+      }
+      from = space + 1;
+    }
+    std::sort(keys.begin(), keys.end());
+    return keys;
+  };
   size_t kept = 0;
   for (size_t i = 0; i < candidates.size() && kept < options.max_keywords;
        ++i) {
     const Candidate& c = candidates[i];
-    if (c.entity < 0) {
+    if (c.entity >= 0 && entities[c.entity].type == EntityType::kPerson) {
+      std::vector<uint64_t> words = name_words(entities[c.entity].canonical);
+      bool within = false;
+      for (auto& [slot, other] : persons) {
+        if (std::includes(other.begin(), other.end(), words.begin(),
+                          words.end())) {
+          within = true;
+        } else if (std::includes(words.begin(), words.end(), other.begin(),
+                                 other.end())) {
+          within = true;
+          if (other.size() == 1) {  // a lone given name or surname
+            candidates[slot].entity = c.entity;
+            other = words;
+          }
+        }
+        if (within) break;
+      }
+      if (within) continue;
+      persons.emplace_back(kept, std::move(words));
+    } else if (c.entity < 0) {
       int letters = 0;
       const uint64_t stem =
           summary::FoldedKey(analysis.words[c.word].stem, &letters);
