@@ -2,6 +2,7 @@
 
 #include "entities/cut_names.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -80,6 +81,74 @@ bool RestoreCutNames(std::string_view text,
     m.whole_first_word = true;
     if (!m.text.empty())
       m.text = std::string(text.substr(begin, m.span.size()));
+  }
+  return changed;
+}
+
+bool CompleteCutNames(std::string_view text,
+                      const std::vector<EntityMention>& mentions,
+                      std::vector<EntityMention>* out) {
+  // The folded words of each person and organization mention.
+  std::vector<std::vector<std::string>> keys(mentions.size());
+  std::vector<NameWord> words;
+  size_t named = 0;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].type != EntityType::kPerson &&
+        mentions[i].type != EntityType::kOrganization) {
+      continue;
+    }
+    SplitNameWords(text, mentions[i].span, &words);
+    for (const NameWord& w : words) keys[i].push_back(w.key);
+    named += !keys[i].empty();
+  }
+  if (named < 2) return false;
+  constexpr uint32_t kWindowBytes = 120;
+  bool changed = false;
+  std::vector<NameWord> after;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (keys[i].empty()) continue;
+    const uint32_t end = mentions[i].span.end;
+    // The words after the mention on its line, spaces between.
+    const uint32_t hi = static_cast<uint32_t>(
+        std::min<size_t>(text.size(), size_t{end} + kWindowBytes));
+    SplitNameWords(text, ByteSpan{end, hi}, &after);
+    size_t run = 0;
+    uint32_t at = end;
+    while (run < after.size() && OnlySpaces(text, at, after[run].span.begin)) {
+      at = after[run++].span.end;
+    }
+    if (run == 0) continue;
+    // The longest other name of the type that starts with this one and
+    // goes on with those words.
+    size_t best = 0;
+    for (size_t j = 0; j < mentions.size(); ++j) {
+      const std::vector<std::string>& k = keys[j];
+      const size_t n = keys[i].size();
+      if (j == i || mentions[j].type != mentions[i].type || k.size() <= n ||
+          k.size() - n > run || k.size() - n <= best) {
+        continue;
+      }
+      bool same = true;
+      for (size_t w = 0; w < k.size() && same; ++w) {
+        same = k[w] == (w < n ? keys[i][w] : after[w - n].key);
+      }
+      if (same) best = k.size() - n;
+    }
+    if (best == 0) continue;
+    const ByteSpan extension{end, after[best - 1].span.end};
+    bool covered = false;
+    for (size_t j = 0; j < mentions.size() && !covered; ++j) {
+      covered = j != i && mentions[j].span.begin < extension.end &&
+                extension.begin < mentions[j].span.end;
+    }
+    if (covered) continue;
+    if (!changed) *out = mentions;
+    changed = true;
+    EntityMention& m = (*out)[i];
+    m.span.end = extension.end;
+    if (!m.text.empty()) {
+      m.text = std::string(text.substr(m.span.begin, m.span.size()));
+    }
   }
   return changed;
 }

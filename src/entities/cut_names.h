@@ -1,12 +1,13 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// Internal: a name whose first letter the tagger's span left out. The
-// morphology reads some foreign names as a preposition + the rest
-// ("bandaqji" as bi + "ndaqji", "brinan" as bi + "rinan"), and the tagger
-// starts the mention after it; when the same article writes the name whole
-// in another mention ("fatin bandaqji"), the letter is the name's. The
-// resolver gives it back before its rules (docs/ENTITIES.md, "Letters cut
-// off a name").
+// Internal: names the tagger's spans cut, given back before the resolver's
+// rules when the same article writes the name whole in another mention.
+// A name whose first letter the span left out: the morphology reads some
+// foreign names as a preposition + the rest ("bandaqji" as bi + "ndaqji",
+// "brinan" as bi + "rinan"), and the tagger starts the mention after it
+// (docs/ENTITIES.md, "Letters cut off a name"). A name whose last words
+// the span left out ("ibrahim" of "ibrahim latif", "latif" a common word:
+// docs/ENTITIES.md, "Names cut short").
 //
 //   std::vector<EntityMention> restored;
 //   if (RestoreCutNames(text, mentions, &restored)) Use(restored);
@@ -32,6 +33,18 @@ namespace khabar {
 bool RestoreCutNames(std::string_view text,
                      const std::vector<EntityMention>& mentions,
                      std::vector<EntityMention>* out);
+
+// If a person or organization mention of `mentions` is followed, with
+// only spaces between, by the words that make it another mention's longer
+// name of the same type in the article (the tagger cut "ibrahim | latif"
+// after the given name, or "jan mari | lubin", where "ibrahim latif" and
+// "jan mari lubin" are mentions elsewhere), and no mention covers those
+// words: writes to `*out` the mentions with that one extended over them
+// (its text, if any, the new span's). Returns false, `*out` untouched, if
+// no mention changed. `mentions` must lie in `text`.
+bool CompleteCutNames(std::string_view text,
+                      const std::vector<EntityMention>& mentions,
+                      std::vector<EntityMention>* out);
 
 }  // namespace khabar
 

@@ -380,11 +380,13 @@ Status EntityResolver::Resolve(std::string_view text,
   // Letters the tagger cut off a name that the article writes whole
   // elsewhere; facilities named after a person: the person mentions that
   // are theirs; then titles the tagger cut off a name.
-  std::vector<EntityMention> restored, renamed, titled;
+  std::vector<EntityMention> restored, completed, renamed, titled;
   const std::vector<EntityMention>& whole =
       RestoreCutNames(text, tagged, &restored) ? restored : tagged;
+  const std::vector<EntityMention>& complete =
+      CompleteCutNames(text, whole, &completed) ? completed : whole;
   const std::vector<EntityMention>& named =
-      tables_->facilities.Rename(text, whole, &renamed) ? renamed : whole;
+      tables_->facilities.Rename(text, complete, &renamed) ? renamed : complete;
   const std::vector<EntityMention>& mentions =
       JoinTitleMentions(text, tables_->titles, named, &titled) ? titled : named;
 
