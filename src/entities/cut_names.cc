@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "entities/name_match.h"
@@ -88,25 +90,49 @@ bool RestoreCutNames(std::string_view text,
 bool CompleteCutNames(std::string_view text,
                       const std::vector<EntityMention>& mentions,
                       std::vector<EntityMention>* out) {
-  // The folded words of each person and organization mention.
+  // The folded words of each person and organization mention, and the
+  // distinct names of two words or more by their type and first word.
   std::vector<std::vector<std::string>> keys(mentions.size());
+  std::unordered_map<std::string, std::vector<size_t>> longer;
+  std::unordered_set<std::string> seen;
   std::vector<NameWord> words;
-  size_t named = 0;
   for (size_t i = 0; i < mentions.size(); ++i) {
-    if (mentions[i].type != EntityType::kPerson &&
-        mentions[i].type != EntityType::kOrganization) {
+    const EntityType type = mentions[i].type;
+    if (type != EntityType::kPerson && type != EntityType::kOrganization) {
       continue;
     }
     SplitNameWords(text, mentions[i].span, &words);
-    for (const NameWord& w : words) keys[i].push_back(w.key);
-    named += !keys[i].empty();
+    std::string name(1, type == EntityType::kPerson ? 'P' : 'O');
+    for (const NameWord& w : words) {
+      keys[i].push_back(w.key);
+      name += '\t' + w.key;
+    }
+    if (keys[i].size() >= 2 && seen.insert(name).second) {
+      longer[name.substr(0, 2 + keys[i][0].size())].push_back(i);
+    }
   }
-  if (named < 2) return false;
+  if (longer.empty()) return false;
+  // The mentions by start, with the largest end so far: whether a span
+  // starting at a mention's end overlaps another mention.
+  std::vector<std::pair<uint32_t, uint32_t>> by_begin;
+  for (const EntityMention& m : mentions) {
+    by_begin.emplace_back(m.span.begin, m.span.end);
+  }
+  std::sort(by_begin.begin(), by_begin.end());
+  std::vector<uint32_t> max_end(by_begin.size());
+  for (size_t k = 0; k < by_begin.size(); ++k) {
+    max_end[k] = std::max(k > 0 ? max_end[k - 1] : 0, by_begin[k].second);
+  }
   constexpr uint32_t kWindowBytes = 120;
   bool changed = false;
   std::vector<NameWord> after;
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (keys[i].empty()) continue;
+    const std::string first(
+        std::string(1, mentions[i].type == EntityType::kPerson ? 'P' : 'O') +
+        '\t' + keys[i][0]);
+    const auto candidates = longer.find(first);
+    if (candidates == longer.end()) continue;
     const uint32_t end = mentions[i].span.end;
     // The words after the mention on its line, spaces between.
     const uint32_t hi = static_cast<uint32_t>(
@@ -120,12 +146,11 @@ bool CompleteCutNames(std::string_view text,
     if (run == 0) continue;
     // The longest other name of the type that starts with this one and
     // goes on with those words.
+    const size_t n = keys[i].size();
     size_t best = 0;
-    for (size_t j = 0; j < mentions.size(); ++j) {
+    for (size_t j : candidates->second) {
       const std::vector<std::string>& k = keys[j];
-      const size_t n = keys[i].size();
-      if (j == i || mentions[j].type != mentions[i].type || k.size() <= n ||
-          k.size() - n > run || k.size() - n <= best) {
+      if (k.size() <= n || k.size() - n > run || k.size() - n <= best) {
         continue;
       }
       bool same = true;
@@ -135,17 +160,18 @@ bool CompleteCutNames(std::string_view text,
       if (same) best = k.size() - n;
     }
     if (best == 0) continue;
-    const ByteSpan extension{end, after[best - 1].span.end};
-    bool covered = false;
-    for (size_t j = 0; j < mentions.size() && !covered; ++j) {
-      covered = j != i && mentions[j].span.begin < extension.end &&
-                extension.begin < mentions[j].span.end;
-    }
-    if (covered) continue;
+    // Not over words another mention holds: no mention that starts before
+    // the extension's end ends after this one's.
+    const uint32_t new_end = after[best - 1].span.end;
+    const size_t before_end =
+        static_cast<size_t>(std::lower_bound(by_begin.begin(), by_begin.end(),
+                                             std::make_pair(new_end, 0u)) -
+                            by_begin.begin());
+    if (before_end > 0 && max_end[before_end - 1] > end) continue;
     if (!changed) *out = mentions;
     changed = true;
     EntityMention& m = (*out)[i];
-    m.span.end = extension.end;
+    m.span.end = new_end;
     if (!m.text.empty()) {
       m.text = std::string(text.substr(m.span.begin, m.span.size()));
     }

@@ -187,7 +187,7 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
       words->assign(all.begin() + static_cast<std::ptrdiff_t>(k), all.end());
       NameWord& w = words->front();  // the longest chain so far
       w.span.begin += skip;
-      const bool ll = skip > 0 && skip < w.display.size() &&
+      const bool ll = skip >= 2 && skip < w.display.size() &&
                       w.display.compare(skip - 2, 2, kLam) == 0 &&
                       w.display.compare(skip, 2, kLam) == 0;
       w.display.erase(0, std::min<size_t>(skip, w.display.size()));
