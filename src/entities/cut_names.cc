@@ -90,25 +90,48 @@ bool RestoreCutNames(std::string_view text,
 bool CompleteCutNames(std::string_view text,
                       const std::vector<EntityMention>& mentions,
                       std::vector<EntityMention>* out) {
-  // The folded words of each person and organization mention, and the
-  // distinct names of two words or more by their type and first word.
-  std::vector<std::vector<std::string>> keys(mentions.size());
-  std::unordered_map<std::string, std::vector<size_t>> longer;
-  std::unordered_set<std::string> seen;
-  std::vector<NameWord> words;
+  // The folded words of each person and organization mention (`first` to
+  // `last` of `spans`, keys in `keys`), and the distinct names of two words
+  // or more by their type and first word.
+  std::string keys;
+  std::vector<NameKeySpan> spans;
+  std::vector<std::pair<uint32_t, uint32_t>> range(mentions.size(), {0, 0});
+  auto key = [&](size_t w) {
+    return std::string_view(keys).substr(spans[w].key_begin,
+                                         spans[w].key_end - spans[w].key_begin);
+  };
+  std::string part;
+  std::vector<NameKeySpan> one;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const EntityType type = mentions[i].type;
     if (type != EntityType::kPerson && type != EntityType::kOrganization) {
       continue;
     }
-    SplitNameWords(text, mentions[i].span, &words);
-    std::string name(1, type == EntityType::kPerson ? 'P' : 'O');
-    for (const NameWord& w : words) {
-      keys[i].push_back(w.key);
-      name += '\t' + w.key;
+    SplitNameKeys(text, mentions[i].span, &part, &one);
+    const auto first = static_cast<uint32_t>(spans.size());
+    const auto base = static_cast<uint32_t>(keys.size());
+    keys += part;
+    for (NameKeySpan w : one) {
+      w.key_begin += base;
+      w.key_end += base;
+      spans.push_back(w);
     }
-    if (keys[i].size() >= 2 && seen.insert(name).second) {
-      longer[name.substr(0, 2 + keys[i][0].size())].push_back(i);
+    range[i] = {first, static_cast<uint32_t>(spans.size())};
+  }
+  auto type_key = [&](size_t i, size_t words) {
+    std::string name(1, mentions[i].type == EntityType::kPerson ? 'P' : 'O');
+    for (size_t w = range[i].first; w < range[i].first + words; ++w) {
+      name += '\t';
+      name += key(w);
+    }
+    return name;
+  };
+  std::unordered_map<std::string, std::vector<size_t>> longer;
+  std::unordered_set<std::string> seen;
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    if (range[i].second - range[i].first >= 2 &&
+        seen.insert(type_key(i, range[i].second - range[i].first)).second) {
+      longer[type_key(i, 1)].push_back(i);
     }
   }
   if (longer.empty()) return false;
@@ -125,39 +148,40 @@ bool CompleteCutNames(std::string_view text,
   }
   constexpr uint32_t kWindowBytes = 120;
   bool changed = false;
-  std::vector<NameWord> after;
+  std::string after_keys;
+  std::vector<NameKeySpan> after;
   for (size_t i = 0; i < mentions.size(); ++i) {
-    if (keys[i].empty()) continue;
-    const std::string first(
-        std::string(1, mentions[i].type == EntityType::kPerson ? 'P' : 'O') +
-        '\t' + keys[i][0]);
-    const auto candidates = longer.find(first);
+    const size_t n = range[i].second - range[i].first;
+    if (n == 0) continue;
+    const auto candidates = longer.find(type_key(i, 1));
     if (candidates == longer.end()) continue;
     const uint32_t end = mentions[i].span.end;
     // The words after the mention on its line, spaces between.
     const uint32_t hi = static_cast<uint32_t>(
         std::min<size_t>(text.size(), size_t{end} + kWindowBytes));
-    SplitNameWords(text, ByteSpan{end, hi}, &after);
+    SplitNameKeys(text, ByteSpan{end, hi}, &after_keys, &after);
     size_t run = 0;
     uint32_t at = end;
     while (run < after.size() && OnlySpaces(text, at, after[run].span.begin)) {
       at = after[run++].span.end;
     }
     if (run == 0) continue;
+    auto after_key = [&](size_t w) {
+      return std::string_view(after_keys)
+          .substr(after[w].key_begin, after[w].key_end - after[w].key_begin);
+    };
     // The longest other name of the type that starts with this one and
     // goes on with those words.
-    const size_t n = keys[i].size();
     size_t best = 0;
     for (size_t j : candidates->second) {
-      const std::vector<std::string>& k = keys[j];
-      if (k.size() <= n || k.size() - n > run || k.size() - n <= best) {
-        continue;
-      }
+      const size_t m = range[j].second - range[j].first;
+      if (m <= n || m - n > run || m - n <= best) continue;
       bool same = true;
-      for (size_t w = 0; w < k.size() && same; ++w) {
-        same = k[w] == (w < n ? keys[i][w] : after[w - n].key);
+      for (size_t w = 0; w < m && same; ++w) {
+        same = key(range[j].first + w) ==
+               (w < n ? key(range[i].first + w) : after_key(w - n));
       }
-      if (same) best = k.size() - n;
+      if (same) best = m - n;
     }
     if (best == 0) continue;
     // Not over words another mention holds: no mention that starts before

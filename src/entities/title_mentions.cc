@@ -140,15 +140,32 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
          text[last_begin - 1] != ' ' && text[last_begin - 1] != '\n') {
     --last_begin;
   }
-  std::vector<NameWord> all;
-  SplitNameWords(text, ByteSpan{last_begin, end}, &all);
-  if (all.empty() || all.back().span.end != end) return false;
-  uint32_t unused = 0;
-  if (!titles.HasWord(all.back().key) &&
-      !TitleTable::IsRoleModifier(all.back().key) &&
-      titles.Match(all, all.size() - 1, "", &unused) == 0) {
-    return false;
+  {
+    std::string keys;
+    std::vector<NameKeySpan> last;
+    SplitNameKeys(text, ByteSpan{last_begin, end}, &keys, &last);
+    if (last.empty() || last.back().span.end != end) return false;
+    const std::string key = keys.substr(
+        last.back().key_begin, last.back().key_end - last.back().key_begin);
+    if (!titles.HasWord(key) && !TitleTable::IsRoleModifier(key)) {
+      // A one-word title with a proclitic ("li-l-ra'is"): a word that
+      // starts with wa-, fa-, bi-, li- or ka-.
+      static constexpr std::string_view kProclitics[] = {
+          "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"};
+      bool proclitic = false;
+      for (std::string_view p : kProclitics) {
+        proclitic = proclitic || key.rfind(p, 0) == 0;
+      }
+      if (!proclitic) return false;
+      std::vector<NameWord> word;
+      SplitNameWords(text, last.back().span, &word);
+      uint32_t unused = 0;
+      if (word.empty() || titles.Match(word, 0, "", &unused) == 0) {
+        return false;
+      }
+    }
   }
+  std::vector<NameWord> all;
   constexpr uint32_t kWindowBytes = 160;
   uint32_t lo = begin > kWindowBytes ? begin - kWindowBytes : 0;
   while (lo < begin && (static_cast<uint8_t>(text[lo]) & 0xC0) == 0x80) ++lo;
