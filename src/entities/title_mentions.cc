@@ -84,6 +84,12 @@ namespace {
 constexpr std::string_view kLam = "\u0644";
 constexpr std::string_view kAlef = "\u0627";
 
+// True if a folded word starts with the article (al-) and goes on.
+bool StartsWithArticle(std::string_view folded) {
+  static constexpr std::string_view kAl = "\u0627\u0644";
+  return folded.size() > kAl.size() + 2 && folded.rfind(kAl, 0) == 0;
+}
+
 // Heads whose genitive may be a title ("na'ib", "musa'id", "mustashar",
 // "wakil", "mudir", ...), as FoldNameWord folds them; with wa-/fa- too.
 bool IsConstructHead(std::string_view folded) {
@@ -193,6 +199,15 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
       if (n == 0) break;
       if (pos == k) skip = s;
       pos += n;
+      // A title that ends with an indefinite head ("wazir", "ra'is") takes
+      // a definite genitive the table does not list ("wazir al-naql").
+      if (pos < all.size() && !StartsWithArticle(all[pos - 1].key) &&
+          StartsWithArticle(all[pos].key) &&
+          !TitleTable::IsRoleModifier(all[pos].key) &&
+          OnlySpaces(text, all[pos - 1].span.end, all[pos].span.begin)) {
+        uint32_t unused = 0;
+        if (titles.Match(all, pos, "", &unused) == 0) ++pos;
+      }
       while (pos < all.size() && TitleTable::IsRoleModifier(all[pos].key)) {
         ++pos;
       }

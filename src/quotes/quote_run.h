@@ -140,9 +140,10 @@ class QuoteRun {
   // proper names, or a title noun with nouns, adjectives and names; a
   // quoted name after a name head is part of it.
   bool SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const;
-  // The one person of the article with `words` (folded) as a role, or, for
-  // one word, as a role's first word; -1 if none or several.
-  int RoleHolder(const std::string& words) const;
+  // The one person named before byte `before` with `words` (folded) as a
+  // role, or, for one word, as a role's first word (with or without its
+  // article); -1 if none or several.
+  int RoleHolder(const std::string& words, uint32_t before) const;
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;

@@ -170,22 +170,46 @@ int QuoteRun::MentionCovering(ByteSpan s) const {
   return best;
 }
 
-int QuoteRun::RoleHolder(const std::string& words) const {
+int QuoteRun::RoleHolder(const std::string& words, uint32_t before) const {
   if (words.empty()) return -1;
+  // Tier 0: the whole role, or for one word the role's first word as
+  // written ("al-ra'is" of "al-ra'is al-amriki"); tier 1, only if tier 0
+  // has no one: one word without its article as the role's first word
+  // ("al-wazir" of "wazir al-kharijiya"; not taken over a president whose
+  // role starts with "al-ra'is" itself, as "ra'is al-wuzara'" would be).
+  static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
   const bool one_word = words.find(' ') == std::string::npos;
-  int found = -1;
+  const std::string_view bare = one_word && words.rfind(kAl, 0) == 0
+                                    ? std::string_view(words).substr(kAl.size())
+                                    : std::string_view();
+  int found[2] = {-1, -1};
+  bool twice[2] = {false, false};
   for (size_t e = 0; e < entities_.size(); ++e) {
-    if (entities_[e].type != EntityType::kPerson) continue;
+    // A title refers back: the holder is named before the words.
+    if (entities_[e].type != EntityType::kPerson ||
+        entities_[e].mentions.empty() ||
+        entities_[e].mentions.front().span.begin >= before) {
+      continue;
+    }
     for (const std::string& role : entities_[e].roles) {
       const std::string r = FoldArabic(role);
-      if (r != words && (!one_word || r.substr(0, r.find(' ')) != words)) {
-        continue;
+      const std::string_view first = std::string_view(r).substr(0, r.find(' '));
+      int tier = -1;
+      if (r == words || (one_word && first == words)) {
+        tier = 0;
+      } else if (!bare.empty() && first == bare) {
+        tier = 1;
       }
-      if (found >= 0 && found != static_cast<int>(e)) return -1;  // two
-      found = static_cast<int>(e);
+      if (tier < 0) continue;
+      const int holder = static_cast<int>(e);
+      if (found[tier] >= 0 && found[tier] != holder) twice[tier] = true;
+      found[tier] = holder;
     }
   }
-  return found;
+  for (int tier = 0; tier < 2; ++tier) {
+    if (found[tier] >= 0) return twice[tier] ? -1 : found[tier];
+  }
+  return -1;
 }
 
 // A speaker found as words: the entity of a mention covering its last
@@ -206,10 +230,11 @@ void QuoteRun::LinkWords(Speaker* sp) const {
     }
     return;
   }
-  // A title that is the role of one person of the article ("wa-hadhdhara
+  // A title that is the role of one person named before it ("wa-hadhdhara
   // al-ra'is al-amriki" after "al-ra'is al-amriki barak awbama"; one word,
   // "al-ra'is", as the role's first word): that person.
-  const int holder = RoleHolder(FoldArabic(text_.substr(s.begin, s.size())));
+  const int holder =
+      RoleHolder(FoldArabic(text_.substr(s.begin, s.size())), s.begin);
   if (holder >= 0) {
     sp->entity = holder;
     return;

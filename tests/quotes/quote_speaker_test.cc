@@ -761,6 +761,72 @@ TEST(QuoteSpeakerTest, BaynaWithAPronounIsNoCue) {
   }
 }
 
+// SaudiNewsNet 2015-07-21/2102: "wa-qala wazir al-naql al-yamani badr
+// basalma ... wa-adafa al-wazir: inna ..." then "awdaha wazir al-dakhiliya
+// al-yamani 'abduh al-hudhayfi": "al-wazir" is the minister named before
+// it (his role "wazir al-naql al-yamani", a genitive the title table does
+// not list), not the one named after it.
+TEST(QuoteSpeakerTest, ATitleSpeaksForTheHolderNamedBeforeIt) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_basalma =
+      "\u0648\u0642\u0627\u0644 \u0648\u0632\u064a\u0631 "
+      "\u0627\u0644\u0646\u0642\u0644 "
+      "\u0627\u0644\u064a\u0645\u0646\u064a \u0628\u062f\u0631 "
+      "\u0628\u0627\u0633\u0644\u0645\u0629 \u0625\u0646 "
+      "\u0646\u062d\u0648 \u0623\u0644\u0641 \u0634\u062e\u0635 "
+      "\u0642\u062a\u0644\u0648\u0627 \u0641\u064a \u0639\u062f\u0646 "
+      "\u062e\u0644\u0627\u0644 "
+      "\u0627\u0644\u0645\u0639\u0627\u0631\u0643 "
+      "\u0648\u0642\u0635\u0641 \u0645\u0644\u064a\u0634\u064a\u0627 "
+      "\u0627\u0644\u062d\u0648\u062b\u064a "
+      "\u0644\u0644\u0645\u062f\u064a\u0646\u0629. "
+      "\u0648\u0627\u0636\u0627\u0641 "
+      "\u0627\u0644\u0648\u0632\u064a\u0631: \u0625\u0646 "
+      "\u0627\u0644\u0645\u062f\u064a\u0646\u0629 "
+      "\u062a\u0645\u062b\u0644 \u0642\u0644\u0639\u0629 "
+      "\u0627\u0644\u0645\u0642\u0627\u0648\u0645\u0629 "
+      "\u0644\u0644\u0628\u0644\u0627\u062f\u060c "
+      "\u0648\u0625\u0646\u0647\u0627 \u062a\u0645\u0643\u0646\u062a "
+      "\u0628\u0628\u0637\u0648\u0644\u0629 "
+      "\u0623\u0628\u0646\u0627\u0626\u0647\u0627 \u0645\u0646 "
+      "\u0643\u0633\u0631 \u0634\u0648\u0643\u0629 "
+      "\u0627\u0644\u0645\u0634\u0631\u0648\u0639 "
+      "\u0627\u0644\u0625\u064a\u0631\u0627\u0646\u064a \u0641\u064a "
+      "\u0627\u0644\u064a\u0645\u0646\u060c \u0639\u0644\u0649 "
+      "\u062d\u062f \u062a\u0639\u0628\u064a\u0631\u0647. "
+      "\u0645\u0646 \u062c\u0647\u062a\u0647\u060c "
+      "\u0623\u0648\u0636\u062d \u0648\u0632\u064a\u0631 "
+      "\u0627\u0644\u062f\u0627\u062e\u0644\u064a\u0629 "
+      "\u0627\u0644\u064a\u0645\u0646\u064a \u0639\u0628\u062f\u0647 "
+      "\u0627\u0644\u062d\u0630\u064a\u0641\u064a \u0623\u0646 "
+      "\u0627\u0644\u062d\u0643\u0648\u0645\u0629 "
+      "\u062a\u0639\u0645\u0644 \u0639\u0644\u0649 "
+      "\u0625\u0639\u0627\u062f\u0629 \u062a\u0634\u063a\u064a\u0644 "
+      "\u0645\u0637\u0627\u0631 \u0639\u062f\u0646 "
+      "\u0627\u0644\u062f\u0648\u0644\u064a \u062e\u0644\u0627\u0644 "
+      "\u0627\u0644\u0623\u0633\u0628\u0648\u0639 "
+      "\u0627\u0644\u0645\u0642\u0628\u0644\u060c \u0628\u0639\u062f "
+      "\u062a\u062d\u0631\u064a\u0631\u0647 \u0645\u0646 "
+      "\u0645\u0633\u0644\u062d\u064a "
+      "\u0627\u0644\u062d\u0648\u062b\u064a "
+      "\u0648\u0627\u0644\u0642\u0648\u0627\u062a "
+      "\u0627\u0644\u0645\u0648\u0627\u0644\u064a\u0629 "
+      "\u0644\u0644\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u0645\u062e\u0644\u0648\u0639 \u0639\u0644\u064a "
+      "\u0639\u0628\u062f\u0627\u0644\u0644\u0647 "
+      "\u0635\u0627\u0644\u062d.";
+  const std::string k_city_starts =
+      "\u0625\u0646 \u0627\u0644\u0645\u062f\u064a\u0646\u0629 "
+      "\u062a\u0645\u062b\u0644";
+  const std::string k_basalma_name = "\u0628\u0627\u0633\u0644\u0645\u0629";
+  const std::string k_hudhayfi = "\u0627\u0644\u062d\u0630\u064a\u0641\u064a";
+  const std::vector<Quote> quotes = Chain::Get().Run(k_basalma);
+  ExpectSpeaker(k_basalma, quotes, Quote::Kind::kReported, k_city_starts,
+                k_basalma_name, true);
+  ExpectSpeaker(k_basalma, quotes, Quote::Kind::kReported, k_city_starts,
+                k_hudhayfi, false);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
