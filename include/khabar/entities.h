@@ -20,7 +20,8 @@
 //   1. Name of a mention: quotation marks and punctuation dropped; for PER
 //      mentions leading titles and honorifics (data/entities/titles.txt,
 //      e.g. "Ayatollah", "the foreign minister") become the mention's role,
-//      with a nisba adjective after them ("the American"); a proclitic
+//      with a nisba adjective after them ("the American"), and so do the
+//      titles written right before the mention; a proclitic
 //      (w f b l k, or "ll" restored to "al") that the tagger left on the
 //      first word is removed when the stripped form is attested (another
 //      mention, an alias, a known long name) or is preposition + article.
@@ -114,7 +115,9 @@ struct ResolvedMention {
   std::string name;
   // Where the name's words stand in the text (inside `span`).
   ByteSpan name_span;
-  // The title(s) stripped from the front, as written ("" if none).
+  // The role, as written ("" if none): a title written right before the
+  // span (EntityResolverOptions::roles_before_names), then the title(s)
+  // stripped from the span's front.
   std::string role;
   // The tagger's type; a facility's (ORG, LOC, MISC) by rule 0b.
   EntityType type = EntityType::kMisc;
