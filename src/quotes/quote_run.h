@@ -144,6 +144,11 @@ class QuoteRun {
   // role, or, for one word, as a role's first word (with or without its
   // article); -1 if none or several.
   int RoleHolder(const std::string& words, uint32_t before) const;
+  // The person mention that ends right before the complement token
+  // `complement`, after the title words `words` with no verb or "ma'a"
+  // between (the title's holder: "al-mutahaddith al-rasmi li-... X:");
+  // -1 if none.
+  int TitleHolder(ByteSpan words, uint32_t complement) const;
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;

@@ -170,6 +170,76 @@ int QuoteRun::MentionCovering(ByteSpan s) const {
   return best;
 }
 
+int QuoteRun::TitleHolder(ByteSpan words, uint32_t complement) const {
+  // "wa-qala al-mutahaddith al-rasmi li-hay'at al-hilal al-ahmar ... khalid
+  // bin musa'id al-sahli: ...": the person mention that ends right before
+  // the complement (spaces, commas, a colon or a mark between), with no
+  // verb, no "ma'a" (with) and no "lisan" (through the mouth of) between
+  // the words and it ("qala al-mutahaddith fi mu'tamar ma'a al-wazir X
+  // inna" is the spokesman's; "qalat shurtat jidda 'ala lisan
+  // mutahaddithiha X" the police's), within 30 tokens
+  // of the words, which hold no person and do not start with a name head.
+  static constexpr std::string_view kMa3a = "\xD9\x85\xD8\xB9";
+  static constexpr std::string_view kLisan = "\xD9\x84\xD8\xB3\xD8\xA7\xD9\x86";
+  constexpr int kMaxHolderTokens = 30;
+  // Not after a name (a person's, or a name head's: "sahifat <<washintun
+  // bust>>" speaks itself).
+  const int head = TokenAt(words.begin);
+  const int named = MentionCovering(words);
+  if (head < 0 || IsNameHead(static_cast<uint32_t>(head)) ||
+      (named >= 0 && mentions_[named].type == EntityType::kPerson)) {
+    return -1;
+  }
+  const int first = TokenAt(words.end);
+  if (first < 0 || complement > a_.tokens.size() ||
+      static_cast<int>(complement) <= first ||
+      static_cast<int>(complement) - first > kMaxHolderTokens) {
+    return -1;
+  }
+  // The last word before the complement, punctuation aside.
+  int last = static_cast<int>(complement) - 1;
+  while (last >= first && (info_[last].punct || info_[last].opens_region >= 0 ||
+                           a_.tokens[last].word_count == 0)) {
+    --last;
+  }
+  if (last < first) return -1;
+  const int m = MentionCovering(a_.tokens[last].span);
+  if (m < 0 || mentions_[m].type != EntityType::kPerson ||
+      mentions_[m].span.end != a_.tokens[last].span.end ||
+      mentions_[m].span.begin < words.end) {
+    return -1;
+  }
+  // Sources close to a person are not that person ("masadir muqarraba min
+  // X", "muqarrabun min X").
+  static constexpr std::string_view kClose[] = {
+      "\xD9\x85\xD9\x82\xD8\xB1\xD8\xA8",  // muqarrab
+      "\xD9\x82\xD8\xB1\xD9\x8A\xD8\xA8",  // qarib
+  };
+  // Nor is an unnamed source, official or statement the person named in
+  // its description ("mas'ul fi hukumat al-ra'is X", "bayan 'an maktab X").
+  static constexpr std::string_view kSource[] = {
+      "\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1",                          // masdar
+      "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",                  // masadir
+      "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84",                  // mas'ul
+      "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84\xD9\x88\xD9\x86",  // mas'ulun
+      "\xD8\xA8\xD9\x8A\xD8\xA7\xD9\x86",                          // bayan
+  };
+  for (std::string_view w : kSource) {
+    if (info_[head].host_form == w) return -1;
+  }
+  for (int j = head; j < static_cast<int>(complement); ++j) {
+    if (a_.tokens[j].span.begin >= mentions_[m].span.begin) break;
+    const std::string_view form = info_[j].host_form;
+    if (info_[j].host_upos == "VERB" || form == kMa3a || form == kLisan) {
+      return -1;
+    }
+    for (std::string_view w : kClose) {
+      if (form.substr(0, w.size()) == w) return -1;
+    }
+  }
+  return m;
+}
+
 int QuoteRun::RoleHolder(const std::string& words, uint32_t before) const {
   if (words.empty()) return -1;
   // Tier 0: the whole role, or for one word the role's first word as
@@ -538,8 +608,13 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       }
     }
   }
-  // (c) the subject's words after the verb.
-  if (sp.how == 0 && !cue.participle) SubjectWords(from, limit, &sp);
+  // (c) the subject's words after the verb; a title's holder named right
+  // before the complement speaks for them (c').
+  if (sp.how == 0 && !cue.participle && SubjectWords(from, limit, &sp) &&
+      cue.complement != Complement::kNone) {
+    const int holder = TitleHolder(sp.span, clause_end);
+    if (holder >= 0) from_mention(holder);
+  }
   if (sp.how == 0 && subject_before) {
     // (d) the subject before the verb: up to 3 proper nouns; else a noun
     // phrase opening the sentence or clause (after punctuation, kana or a

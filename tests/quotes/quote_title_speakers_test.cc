@@ -244,6 +244,54 @@ TEST(QuoteTitleSpeakersTest, ATitleSpeaksForTheHolderNamedBeforeIt) {
                 k_hudhayfi, false);
 }
 
+// SaudiNewsNet 2015-07-22/509: "wa-awdaha al-natiq al-i'lami bi-far'
+// hay'at al-hilal al-ahmar al-sa'udi fi jazan bishi bin 'isa al-sarkhi
+// anna ...": the title's words stop at its first preposition, and the
+// person named right before the complement is the one who holds the title
+// and speaks (before, the speaker was the words "al-natiq al-i'lami"
+// without an entity).
+TEST(QuoteTitleSpeakersTest, TheTitlesHolderNamedBeforeTheComplementSpeaks) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_jazan =
+      "\u0644\u0642\u064a \u0623\u0631\u0628\u0639\u0629 "
+      "\u0623\u0634\u062e\u0627\u0635 \u0645\u0646 "
+      "\u0639\u0627\u0626\u0644\u0629 \u0648\u0627\u062d\u062f\u0629 "
+      "\u0645\u0635\u0631\u0639\u0647\u0645 "
+      "\u0648\u0623\u0635\u064a\u0628 \u062b\u0644\u0627\u062b\u0629 "
+      "\u0622\u062e\u0631\u0648\u0646 \u0641\u064a "
+      "\u062d\u0627\u062f\u062b \u0627\u0635\u0637\u062f\u0627\u0645 "
+      "\u0633\u064a\u0627\u0631\u0629 \u0628\u0646\u0627\u0642\u0629 "
+      "\u0633\u0627\u0626\u0628\u0629 \u0639\u0644\u0649 "
+      "\u0625\u062d\u062f\u0649 \u0637\u0631\u0642 "
+      "\u0645\u0646\u0637\u0642\u0629 \u062c\u0627\u0632\u0627\u0646 "
+      "\u0623\u0645\u0633. \u0648\u0623\u0648\u0636\u062d "
+      "\u0627\u0644\u0646\u0627\u0637\u0642 "
+      "\u0627\u0644\u0625\u0639\u0644\u0627\u0645\u064a "
+      "\u0628\u0641\u0631\u0639 \u0647\u064a\u0626\u0629 "
+      "\u0627\u0644\u0647\u0644\u0627\u0644 "
+      "\u0627\u0644\u0623\u062d\u0645\u0631 "
+      "\u0627\u0644\u0633\u0639\u0648\u062f\u064a \u0641\u064a "
+      "\u062c\u0627\u0632\u0627\u0646 \u0628\u064a\u0634\u064a "
+      "\u0628\u0646 \u0639\u064a\u0633\u0649 "
+      "\u0627\u0644\u0635\u0631\u062e\u064a \u0623\u0646 "
+      "\u063a\u0631\u0641\u0629 "
+      "\u0627\u0644\u0639\u0645\u0644\u064a\u0627\u062a "
+      "\u062a\u0644\u0642\u062a \u0628\u0644\u0627\u063a\u0627 "
+      "\u0639\u0646 \u0648\u0642\u0648\u0639 \u062d\u0627\u062f\u062b "
+      "\u0639\u0644\u0649 \u0637\u0631\u064a\u0642 "
+      "\u00ab\u062c\u0627\u0632\u0627\u0646 - "
+      "\u0627\u0644\u0645\u0636\u0627\u064a\u0627\u00bb "
+      "\u062a\u0642\u0627\u0637\u0639 \u0633\u062c\u0646 "
+      "\u062c\u0627\u0632\u0627\u0646 \u0627\u0644\u0639\u0627\u0645.";
+  const std::string k_jazan_starts =
+      "\u0623\u0646 \u063a\u0631\u0641\u0629 "
+      "\u0627\u0644\u0639\u0645\u0644\u064a\u0627\u062a";
+  const std::string k_sarkhi = "\u0627\u0644\u0635\u0631\u062e\u064a";
+  const std::vector<Quote> quotes = Chain::Get().Run(k_jazan);
+  ExpectSpeaker(k_jazan, quotes, Quote::Kind::kReported, k_jazan_starts,
+                k_sarkhi, true);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
