@@ -64,10 +64,13 @@ bool TitleWordBefore(const TokenInfo& x, bool organization) {
   return true;
 }
 
+// The article al-, folded.
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";
+
 // The folded form starts with the article al- (and is longer than it).
 bool StartsWithAl(std::string_view form) {
-  static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
-  return form.size() > kAl.size() + 2 && form.substr(0, kAl.size()) == kAl;
+  return form.size() > kArticle.size() + 2 &&
+         form.substr(0, kArticle.size()) == kArticle;
 }
 
 // Folded forms: a feminine ending (ta marbuta, folded to ha) and a sound
@@ -247,11 +250,11 @@ int QuoteRun::RoleHolder(const std::string& words, uint32_t before) const {
   // has no one: one word without its article as the role's first word
   // ("al-wazir" of "wazir al-kharijiya"; not taken over a president whose
   // role starts with "al-ra'is" itself, as "ra'is al-wuzara'" would be).
-  static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
   const bool one_word = words.find(' ') == std::string::npos;
-  const std::string_view bare = one_word && words.rfind(kAl, 0) == 0
-                                    ? std::string_view(words).substr(kAl.size())
-                                    : std::string_view();
+  const std::string_view bare =
+      one_word && StartsWithAl(words)
+          ? std::string_view(words).substr(kArticle.size())
+          : std::string_view();
   int found[2] = {-1, -1};
   bool twice[2] = {false, false};
   for (size_t e = 0; e < entities_.size(); ++e) {

@@ -210,10 +210,8 @@ Status ExtractKeywords(std::string_view text, const MorphAnalysis& analysis,
     while (from < name.size()) {
       size_t space = name.find(' ', from);
       if (space == std::string_view::npos) space = name.size();
-      int letters = 0;
       if (space > from) {
-        keys.push_back(
-            summary::FoldedKey(name.substr(from, space - from), &letters));
+        keys.push_back(summary::FoldedKey(name.substr(from, space - from)));
       }
       from = space + 1;
     }
