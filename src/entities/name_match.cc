@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -167,6 +166,12 @@ class NameKeyBuilder {
  public:
   // Appends the key to *key.
   explicit NameKeyBuilder(std::string* key) : key_(key) {}
+  // Starts a new word.
+  void Start() {
+    letters_ = 0;
+    last_at_ = 0;
+    last_ = before_last_ = 0;
+  }
   void Add(char32_t c) {
     const char32_t f = FoldChar(c);
     if (f == 0) return;
@@ -199,12 +204,13 @@ void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
   size_t i = span.begin;
   const size_t end = span.end;
   NameKeySpan word;
-  std::optional<NameKeyBuilder> key;  // of the word being read
+  NameKeyBuilder key(keys);  // of the word being read
+  bool in_word = false;
   // A word made only of ignorable characters (a stray tatweel) has an
   // empty key and is dropped.
   auto finish = [&](size_t at) {
-    key->Finish();
-    key.reset();
+    key.Finish();
+    in_word = false;
     word.span.end = static_cast<uint32_t>(at);
     word.key_end = static_cast<uint32_t>(keys->size());
     if (word.key_end != word.key_begin) words->push_back(word);
@@ -212,18 +218,19 @@ void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
   while (i < end) {
     const DecodedChar d = DecodeUtf8(text.substr(0, end), i);
     if (IsSeparator(d.code_point)) {
-      if (key) finish(i);
+      if (in_word) finish(i);
     } else {
-      if (!key) {
+      if (!in_word) {
         word.span.begin = static_cast<uint32_t>(i);
         word.key_begin = static_cast<uint32_t>(keys->size());
-        key.emplace(keys);
+        key.Start();
+        in_word = true;
       }
-      key->Add(d.valid ? d.code_point : kReplacementCharacter);
+      key.Add(d.valid ? d.code_point : kReplacementCharacter);
     }
     i += d.length;
   }
-  if (key) finish(end);
+  if (in_word) finish(end);
 }
 
 void SplitNameWords(std::string_view text, ByteSpan span,
