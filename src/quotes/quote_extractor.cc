@@ -22,6 +22,8 @@ namespace khabar {
 
 extern const char kSpeechVerbsTxt[];
 extern const size_t kSpeechVerbsTxtSize;
+extern const char kEntityOrgNounsTxt[];
+extern const size_t kEntityOrgNounsTxtSize;
 
 struct QuoteExtractor::Tables {
   SpeechCueTable cues;
@@ -51,6 +53,13 @@ StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(
   Status s =
       tables->cues.Add(std::string_view(kSpeechVerbsTxt, kSpeechVerbsTxtSize),
                        "speech_verbs.txt");
+  if (!s.ok()) return InternalError("embedded " + s.message());
+  // The heads of organizations' names, shared with the entity resolver: a
+  // definite one as a speaker refers back to the organization
+  // (quote_referents.cc).
+  s = tables->cues.AddOrgHeads(
+      std::string_view(kEntityOrgNounsTxt, kEntityOrgNounsTxtSize),
+      "org_nouns.txt");
   if (!s.ok()) return InternalError("embedded " + s.message());
   if (!options.extra_speech_verbs_txt.empty()) {
     s = tables->cues.Add(options.extra_speech_verbs_txt, "extra speech verbs");

@@ -48,8 +48,10 @@ enum class SpeechCueClass : uint8_t {
   kTailNoun,            // qawlihi, ta'birihi ...: the noun of the tail
   kMasdar,              // qawlahu, ta'kidaha: a verbal noun continuing a verb
   kQuoteObject,         // i'tabara, wasafa: a quoted object is a fragment
+  kOrgHead,  // sharika, wizara: the head noun of an organization's name
+             // (data/entities/org_nouns.txt, AddOrgHeads)
 };
-inline constexpr int kSpeechCueClassCount = 11;
+inline constexpr int kSpeechCueClassCount = 12;
 
 struct SpeechCue {
   SpeechCueClass cls = SpeechCueClass::kVerb;
@@ -68,6 +70,9 @@ class SpeechCueTable {
   // Parses rows of data/quotes/speech_verbs.txt; `source` names them in
   // errors ("speech_verbs.txt line 3: ...").
   Status Add(std::string_view txt, std::string_view source);
+  // Adds the nouns of data/entities/org_nouns.txt (one per line, an
+  // optional TAB and a note) as class kOrgHead.
+  Status AddOrgHeads(std::string_view txt, std::string_view source);
   // The entry of a folded form, nullptr if it is listed in no class. Does
   // not allocate; the entry lives as long as the table.
   const Entry* Lookup(std::string_view folded) const;
@@ -86,10 +91,14 @@ class SpeechCueTable {
   bool Has(std::string_view folded, SpeechCueClass cls) const {
     return Find(folded, cls) != nullptr;
   }
-  // The number of (class, form) rows.
+  // The number of (class, form) rows added by Add (not the org heads).
   size_t size() const { return rows_; }
 
  private:
+  // Lists `form` (folded, not empty) in class `cls` with `lemma`; false
+  // if it was listed in that class already.
+  bool Insert(const std::string& form, int cls, std::string_view lemma);
+
   std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> by_form_;
   size_t rows_ = 0;
   // The first bytes of the listed forms: most lookups (punctuation,

@@ -80,6 +80,19 @@ struct MentionRef {
   EntityType type = EntityType::kMisc;
 };
 
+// A speaker is carried over (or referred back to) from at most this many
+// paragraphs before.
+inline constexpr int kCarryParagraphs = 2;
+
+// The article al-, folded.
+inline constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";
+
+// The folded form starts with the article al- (and is longer than it).
+inline bool StartsWithAl(std::string_view form) {
+  return form.size() > kArticle.size() + 2 &&
+         form.substr(0, kArticle.size()) == kArticle;
+}
+
 // A direct quotation introduced without a colon has at least this many
 // words (shorter quoted words after a verb are a fragment or a name).
 inline constexpr int kMinQuoteWords = 3;
@@ -149,6 +162,23 @@ class QuoteRun {
   // between (the title's holder: "al-mutahaddith al-rasmi li-... X:");
   // -1 if none.
   int TitleHolder(ByteSpan words, uint32_t complement) const;
+  // quote_referents.cc
+  // The organization a definite noun names as a speaker refers back to
+  // (`words`, one token: "al-sharika", "al-wizara", "al-sahifa"): the one
+  // organization mentioned before byte `words.begin`, in reach, whose
+  // mention starts with the noun ("sharikat aramku", "al-jaysh al-suri")
+  // or follows it ("sahifat <<al-wi'am>>"); -1 if none or several.
+  int NounReferent(ByteSpan words) const;
+  // The honorific pronoun `words` is ("sumuwwuhu", His Highness;
+  // "ma'alihi", His Excellency; "fakhamatuhu", "samahatuhu" ...): an index
+  // for HonorificHolder; -1 if none.
+  int HonorificAt(ByteSpan words) const;
+  // The person honorific `honorific` (`words`), speaking at cue
+  // `cue_index`, stands for: the nearest earlier statement's speaker if a
+  // person whose role fits the honorific ("sumuww" a prince's or a
+  // shaykh's, not the king's), else the first person with a fitting title
+  // in the nearest sentence that names one, in reach; -1 if none.
+  int HonorificHolder(int honorific, ByteSpan words, size_t cue_index);
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;

@@ -17,7 +17,6 @@ namespace khabar {
 namespace {
 
 constexpr int kMaxSpeakerTokens = 12;
-constexpr int kCarryParagraphs = 2;
 constexpr int kMaxSubjectWords = 4;
 constexpr int kMaxSubjectWordsBefore = 5;
 // Words of an apposition between a person and "alladhi" ("rajul a'mal",
@@ -62,15 +61,6 @@ bool TitleWordBefore(const TokenInfo& x, bool organization) {
     if (x.host_form == state) return false;
   }
   return true;
-}
-
-// The article al-, folded.
-constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";
-
-// The folded form starts with the article al- (and is longer than it).
-bool StartsWithAl(std::string_view form) {
-  return form.size() > kArticle.size() + 2 &&
-         form.substr(0, kArticle.size()) == kArticle;
 }
 
 // Folded forms: a feminine ending (ta marbuta, folded to ha) and a sound
@@ -310,6 +300,13 @@ void QuoteRun::LinkWords(Speaker* sp) const {
       RoleHolder(FoldArabic(text_.substr(s.begin, s.size())), s.begin);
   if (holder >= 0) {
     sp->entity = holder;
+    return;
+  }
+  // A definite noun for the organization named before with it
+  // ("wa-qalat al-sharika" after "sharikat aramku").
+  const int referent = NounReferent(s);
+  if (referent >= 0) {
+    sp->entity = referent;
     return;
   }
   const std::string word = FoldArabic(text_.substr(last, s.end - last));
@@ -716,6 +713,14 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     }
   }
   if (sp.how == 2) LinkWords(&sp);
+  // An honorific pronoun ("wa-bayyana sumuwwuhu") for the person it
+  // stands for.
+  if (sp.how == 2 && sp.entity < 0) {
+    const int honorific = HonorificAt(sp.span);
+    if (honorific >= 0) {
+      sp.entity = HonorificHolder(honorific, sp.span, cue_index);
+    }
+  }
   if (sp.how == 0) {
     // (e) carried over from the nearest earlier cue with a speaker: one
     // with a complement, or one without whose subject was found in its

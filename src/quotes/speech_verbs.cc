@@ -3,6 +3,7 @@
 // The speech-cue table: verbs, participles and name heads from
 // data/quotes/speech_verbs.txt (embedded) and the caller's extra rows.
 
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -63,13 +64,14 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
           where + ": expected class, form, lemma[, gloss] separated by TABs");
       return false;
     }
-    static constexpr std::string_view kClassNames[kSpeechCueClassCount] = {
+    // The classes a row may name (not kOrgHead: AddOrgHeads).
+    static constexpr std::string_view kClassNames[] = {
         "verb",        "participle",  "name-head",
         "object-verb", "narrator",    "not-complement-after",
         "time",        "tail-head",   "tail-noun",
         "masdar",      "quote-object"};
     int cls = -1;
-    for (int i = 0; i < kSpeechCueClassCount; ++i) {
+    for (int i = 0; i < static_cast<int>(std::size(kClassNames)); ++i) {
       if (cells[0] == kClassNames[i]) cls = i;
     }
     if (cls < 0) {
@@ -85,19 +87,41 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
       error = InvalidArgumentError(where + ": empty form");
       return false;
     }
-    const unsigned char first = static_cast<unsigned char>(form[0]);
-    first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
-    Entry& entry = by_form_[form];
-    const uint32_t bit = uint32_t{1} << cls;
-    if ((entry.classes & bit) == 0) ++rows_;
-    entry.classes |= bit;
-    SpeechCue& cue = entry.cues[cls];
-    cue.cls = static_cast<SpeechCueClass>(cls);
-    cue.lemma = cells[2] == "-" ? std::string() : std::string(cells[2]);
-    cue.folded_lemma = FoldArabic(cue.lemma);
+    if (Insert(form, cls, cells[2] == "-" ? std::string_view() : cells[2])) {
+      ++rows_;
+    }
     return true;
   });
   return error;
+}
+
+Status SpeechCueTable::AddOrgHeads(std::string_view txt,
+                                   std::string_view source) {
+  return ForEachTsvRow(txt, source, 1, 2, "noun[, note]",
+                       [&](const std::string& where,
+                           const std::vector<std::string_view>& cells) {
+                         const std::string form = FoldArabic(cells[0]);
+                         if (form.empty())
+                           return InvalidArgumentError(where + ": empty noun");
+                         Insert(form,
+                                static_cast<int>(SpeechCueClass::kOrgHead), {});
+                         return Status();
+                       });
+}
+
+bool SpeechCueTable::Insert(const std::string& form, int cls,
+                            std::string_view lemma) {
+  const unsigned char first = static_cast<unsigned char>(form[0]);
+  first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
+  Entry& entry = by_form_[form];
+  const uint32_t bit = uint32_t{1} << cls;
+  const bool added = (entry.classes & bit) == 0;
+  entry.classes |= bit;
+  SpeechCue& cue = entry.cues[cls];
+  cue.cls = static_cast<SpeechCueClass>(cls);
+  cue.lemma = std::string(lemma);
+  cue.folded_lemma = FoldArabic(cue.lemma);
+  return added;
 }
 
 const SpeechCueTable::Entry* SpeechCueTable::Lookup(
