@@ -586,6 +586,35 @@ Status EntityResolver::Resolve(std::string_view text,
     }
   }
 
+  // 3b'. A person's name and its fuller patronymic forms (IsFullerFormOf:
+  // "adil al-jubayr" and "adil bin ahmad al-jubayr"): linked to the one
+  // fuller form, longest names first so that a chain of forms is one
+  // entity before a shorter form looks; two fuller forms of other
+  // entities: none (so that the surname alone, 3c, finds one name).
+  std::unordered_map<std::string, std::vector<size_t>> by_first;
+  std::vector<size_t> longest_first;
+  for (size_t n = 0; n < nodes.size(); ++n) {
+    if (node_type[n] == EntityType::kPerson && nodes[n].units.size() >= 2) {
+      by_first[nodes[n].units[0]].push_back(n);
+      longest_first.push_back(n);
+    }
+  }
+  std::stable_sort(longest_first.begin(), longest_first.end(),
+                   [&](size_t a, size_t b) {
+                     return nodes[a].units.size() > nodes[b].units.size();
+                   });
+  for (const size_t s : longest_first) {
+    const std::vector<size_t>& bucket = by_first[nodes[s].units[0]];
+    if (bucket.size() > kMaxBucketCompares) continue;
+    std::unordered_set<size_t> roots;
+    for (const size_t l : bucket) {
+      if (IsFullerFormOf(nodes[s].units, nodes[l].units)) {
+        roots.insert(uf.Find(l));
+      }
+    }
+    if (roots.size() == 1) uf.Union(s, *roots.begin());
+  }
+
   // 3c. Short names of persons and organizations: linked to the one longer
   // name of the same type that ends with them; ambiguous ones stay apart.
   std::unordered_map<std::string, std::vector<size_t>> by_last;
@@ -623,12 +652,7 @@ Status EntityResolver::Resolve(std::string_view text,
   // "muhammad bin salman" and "muhammad bin nayef" stays apart, as with
   // "muhammad bin salman" and "muhammad mursi"). Not a short name linked
   // by its surname above.
-  std::unordered_map<std::string, std::vector<size_t>> by_first;
-  for (size_t n = 0; n < nodes.size(); ++n) {
-    if (node_type[n] == EntityType::kPerson && nodes[n].units.size() >= 2) {
-      by_first[nodes[n].units[0]].push_back(n);
-    }
-  }
+  // (by_first: the person names of two units or more, 3b'.)
   links.clear();
   for (size_t s = 0; s < nodes.size(); ++s) {
     if (node_type[s] != EntityType::kPerson || nodes[s].units.size() != 1 ||

@@ -390,6 +390,31 @@ bool IsGivenNameOf(const std::vector<std::string>& given,
          given[0] == long_units[0] && IsPatronymicUnit(long_units[1]);
 }
 
+bool IsFullerFormOf(const std::vector<std::string>& short_units,
+                    const std::vector<std::string>& long_units) {
+  static const std::string* const family =
+      new std::string(FoldNameWord("\u0622\u0644"));  // Al (family)
+  if (short_units.size() < 2 || long_units.size() <= short_units.size() ||
+      short_units[0] != long_units[0] || IsPatronymicUnit(short_units.back())) {
+    return false;
+  }
+  size_t i = 1;
+  size_t j = 1;
+  while (j < long_units.size()) {
+    if (i < short_units.size() && short_units[i] == long_units[j]) {
+      ++i;
+      ++j;
+    } else if (j + 1 < long_units.size() &&
+               (IsPatronymicUnit(long_units[j]) ||
+                (long_units[j] == *family && j + 2 == long_units.size()))) {
+      j += 2;  // "bn X" or the final "Al X" left out
+    } else {
+      return false;
+    }
+  }
+  return i == short_units.size();
+}
+
 std::string WordSkeleton(std::string_view folded) {
   const std::u32string w = Decode(folded);
   std::u32string skeleton;

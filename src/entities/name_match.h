@@ -119,6 +119,16 @@ bool IsShortNameOf(const std::vector<std::string>& short_units,
 bool IsGivenNameOf(const std::vector<std::string>& given,
                    const std::vector<std::string>& long_units);
 
+// True if `long_units` is a fuller form of the person name `short_units`
+// (two units or more): the same first unit, and the short name's units in
+// order once "bn X" pairs (a father's, a grandfather's name) and a final
+// "Al X" (the family) are left out of the long one: "Edl Aljbyr" of "Edl
+// bn Ahmd Aljbyr", "mHmd bn slmAn" of "mHmd bn slmAn bn EbdAlEzyz Al sEwd".
+// Not "EbdAllh bn EbdAlEzyz" of "EbdAllh bn EbdAlEzyz AlrbyEh" (a surname
+// follows).
+bool IsFullerFormOf(const std::vector<std::string>& short_units,
+                    const std::vector<std::string>& long_units);
+
 // A bucket key for candidate lookups: words that are WordsClose share it
 // (the first letter plus the letters that are not long vowels).
 std::string WordSkeleton(std::string_view folded);
