@@ -40,6 +40,11 @@ StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
       p.exact_.emplace(std::move(form), std::move(reason));
     } else if (cells[0] == "prefix") {
       p.prefix_.emplace_back(std::move(form), std::move(reason));
+    } else if (cells[0] == "head") {
+      const size_t words =
+          1 + static_cast<size_t>(std::count(form.begin(), form.end(), ' '));
+      p.heads_.emplace_back(form, words);
+      p.exact_.emplace(std::move(form), std::move(reason));
     } else if (cells[0] == "tail") {
       p.tails_.push_back(form);
       p.prefix_.emplace_back(std::move(form), std::move(reason));
@@ -180,11 +185,77 @@ size_t BoilerplatePatterns::TailStart(std::string_view text,
   return std::string_view::npos;
 }
 
-void SplitBoilerplateTails(const BoilerplatePatterns& patterns,
+namespace {
+
+// The length of the word separator (space, tab, U+00A0) at text[k], or 0.
+size_t SeparatorAt(std::string_view text, size_t k) {
+  if (text[k] == ' ' || text[k] == '\t') return 1;
+  if (k + 1 < text.size() && text[k] == '\xC2' && text[k + 1] == '\xA0') {
+    return 2;
+  }
+  return 0;
+}
+
+// The offset of the first byte at or after k that is no separator.
+size_t SkipSeparators(std::string_view text, size_t k) {
+  while (k < text.size()) {
+    const size_t n = SeparatorAt(text, k);
+    if (n == 0) break;
+    k += n;
+  }
+  return k;
+}
+
+}  // namespace
+
+size_t BoilerplatePatterns::HeadEnd(std::string_view text,
+                                    const Normalizer& search) const {
+  std::string form;
+  for (const auto& [head, words] : heads_) {
+    // The end of the block's first `words` words.
+    size_t k = SkipSeparators(text, 0);
+    for (size_t w = 0; w < words && k < text.size(); ++w) {
+      while (k < text.size() && SeparatorAt(text, k) == 0) ++k;
+      if (w + 1 < words) k = SkipSeparators(text, k);
+    }
+    const size_t rest = SkipSeparators(text, k);
+    if (rest >= text.size()) continue;  // nothing follows: an exact match
+    if (MatchingForm(search, text.substr(0, k), &form).ok() && form == head) {
+      return rest;
+    }
+  }
+  return std::string_view::npos;
+}
+
+void SplitBoilerplateEdges(const BoilerplatePatterns& patterns,
                            const Normalizer& search, std::string_view input,
                            std::vector<Block>* blocks) {
   for (size_t i = 0; i < blocks->size(); ++i) {
-    const ByteSpan span = (*blocks)[i].span;
+    ByteSpan span = (*blocks)[i].span;
+    const size_t rest =
+        patterns.HeadEnd(input.substr(span.begin, span.size()), search);
+    if (rest != std::string_view::npos) {
+      Block head;
+      head.span = span;
+      head.line = (*blocks)[i].line;
+      uint32_t end = static_cast<uint32_t>(span.begin + rest);
+      while (end > span.begin) {  // the separators before the rest
+        if (input[end - 1] == ' ' || input[end - 1] == '\t') {
+          --end;
+        } else if (end >= span.begin + 2 && input[end - 2] == '\xC2' &&
+                   input[end - 1] == '\xA0') {
+          end -= 2;
+        } else {
+          break;
+        }
+      }
+      head.span.end = end;
+      span.begin = static_cast<uint32_t>(span.begin + rest);
+      (*blocks)[i].span = span;
+      blocks->insert(blocks->begin() + static_cast<std::ptrdiff_t>(i),
+                     std::move(head));
+      ++i;  // on to the rest
+    }
     const size_t at =
         patterns.TailStart(input.substr(span.begin, span.size()), search);
     if (at == std::string_view::npos) continue;

@@ -37,6 +37,12 @@ class BoilerplatePatterns {
   // brackets, and spaces. `search` is the normalizer of Parse.
   size_t TailStart(std::string_view text, const Normalizer& search) const;
 
+  // Where the rest of `text` (a block's bytes) begins when it starts with
+  // a "head" pattern's words and more words follow: the offset of the
+  // first of them (never 0), or npos. Words are separated by spaces, tabs
+  // or no-break spaces. `search` is the normalizer of Parse.
+  size_t HeadEnd(std::string_view text, const Normalizer& search) const;
+
   size_t size() const {
     return exact_.size() + prefix_.size() + contains_.size();
   }
@@ -46,18 +52,23 @@ class BoilerplatePatterns {
   std::vector<std::pair<std::string, std::string>> prefix_;
   std::vector<std::pair<std::string, std::string>> contains_;
   std::vector<std::string> tails_;  // also in prefix_
+  // Head patterns (also in exact_) and their number of words.
+  std::vector<std::pair<std::string, size_t>> heads_;
   // The characters a sentence that starts with a tail pattern can start
   // with, as written (before normalization), sorted: the others are not
   // normalized to be compared.
   std::vector<char32_t> tail_starts_;
 };
 
-// Cuts every block of `input` (blocks are slices of it) at a sentence that
-// starts with a tail pattern (TailStart): the block ends before it, and the
-// rest of its line becomes a block of its own, which the pattern then drops
-// as boilerplate ("... rAkb. rAbT Alxbr bSHyfp AlwAm: <headline>": a source
-// link joined to the last paragraph).
-void SplitBoilerplateTails(const BoilerplatePatterns& patterns,
+// Cuts every block of `input` (blocks are slices of it) after a head
+// pattern that starts it (HeadEnd): the pattern's words become a block of
+// their own, which the pattern then drops as boilerplate, and the rest
+// stays ("Next Previous <byline>": a pager's labels before the first
+// line); and at a sentence that starts with a tail pattern (TailStart): the
+// block ends before it, and the rest of its line becomes a block of its
+// own, dropped the same way ("... rAkb. rAbT Alxbr bSHyfp AlwAm:
+// <headline>": a source link joined to the last paragraph).
+void SplitBoilerplateEdges(const BoilerplatePatterns& patterns,
                            const Normalizer& search, std::string_view input,
                            std::vector<Block>* blocks);
 

@@ -109,7 +109,7 @@ StatusOr<Article> Cleaner::CleanText(std::string_view text) const {
   Article a;
   a.input = std::string(text);
   SplitTextBlocks(a.input, &a.blocks);
-  SplitBoilerplateTails(impl_->boilerplate, *impl_->search, a.input, &a.blocks);
+  SplitBoilerplateEdges(impl_->boilerplate, *impl_->search, a.input, &a.blocks);
   KHABAR_RETURN_IF_ERROR(
       impl_->Finish(&a, std::vector<BlockFacts>(a.blocks.size()), -1));
   return a;
@@ -222,7 +222,7 @@ StatusOr<Article> Cleaner::CleanRecord(const NewsRecord& r) const {
   }
   a.input += r.text;
   SplitTextBlocks(a.input, &a.blocks);
-  SplitBoilerplateTails(impl_->boilerplate, *impl_->search, a.input, &a.blocks);
+  SplitBoilerplateEdges(impl_->boilerplate, *impl_->search, a.input, &a.blocks);
   if (has_title && !a.blocks.empty()) title_hint = 0;
   a.metadata.title = r.title;
   a.metadata.url = r.url;
