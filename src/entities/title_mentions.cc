@@ -83,6 +83,15 @@ namespace {
 
 constexpr std::string_view kLam = "\u0644";
 constexpr std::string_view kAlef = "\u0627";
+// wa- (and) before a title: the same person's second title.
+constexpr std::string_view kWaKey = "\u0648";
+
+// True for "fariq" (the team; also the rank General) with the article
+// and a proclitic before it ("li-l-fariq", "bi-l-fariq").
+bool IsTeam(std::string_view key) {
+  static constexpr std::string_view kFariq = "\u0641\u0631\u064a\u0642";
+  return key.ends_with(kFariq) && key.size() - kFariq.size() <= 6;
+}
 
 // True if a folded word starts with the article (al-) and goes on.
 bool StartsWithArticle(std::string_view folded) {
@@ -190,6 +199,11 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
     // A chain of titles and modifiers from word k to the end.
     size_t pos = k;
     uint32_t skip = 0;
+    // The last title of the chain came after a preposition ("al-ra'is
+    // li-l-sayyid shi": the president's words to Mr Xi); one inside the
+    // chain is a genitive ("al-na'ib al-thani li-ra'is majlis al-wuzara'
+    // wazir al-difa'"), and wa- joins two titles of one person.
+    bool after_preposition = false;
     while (pos < all.size()) {
       uint32_t s = 0;
       const std::string_view before =
@@ -197,6 +211,11 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
                    : std::string_view();
       const size_t n = titles.Match(all, pos, before, &s);
       if (n == 0) break;
+      // ("li-l-fariq" after a title is "of the team", not the rank
+      // General: "al-la'ib al-sabiq li-l-fariq X" is the player.)
+      after_preposition = pos != k && s != 0 &&
+                          !all[pos].key.starts_with(kWaKey) &&
+                          !IsTeam(all[pos].key);
       if (pos == k) skip = s;
       pos += n;
       // A title that ends with an indefinite head ("wazir", "ra'is") takes
@@ -212,7 +231,7 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
         ++pos;
       }
     }
-    if (pos == all.size() && pos > k) {
+    if (pos == all.size() && pos > k && !after_preposition) {
       // A title after the head of a longer one is its genitive: "na'ib
       // wazir al-difa' X" is the deputy, "mustashar al-ra'is" the adviser.
       if (k > first && skip == 0 && IsConstructHead(all[k - 1].key)) continue;
