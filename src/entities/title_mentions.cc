@@ -162,7 +162,25 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
     if (last.empty() || last.back().span.end != end) return false;
     const std::string key = keys.substr(
         last.back().key_begin, last.back().key_end - last.back().key_begin);
-    if (!titles.HasWord(key) && !TitleTable::IsRoleModifier(key)) {
+    // A definite genitive after a title's indefinite head ("wazirat
+    // al-sihha"): the word before it is a title's.
+    bool genitive = false;
+    if (!titles.HasWord(key) && !TitleTable::IsRoleModifier(key) &&
+        StartsWithArticle(key)) {
+      uint32_t prev_end = last_begin;
+      while (prev_end > 0 && text[prev_end - 1] == ' ') --prev_end;
+      uint32_t prev_begin = prev_end;
+      while (prev_begin > 0 && prev_end - prev_begin < 64 &&
+             text[prev_begin - 1] != ' ' && text[prev_begin - 1] != '\n') {
+        --prev_begin;
+      }
+      std::vector<NameKeySpan> prev;
+      SplitNameKeys(text, ByteSpan{prev_begin, prev_end}, &keys, &prev);
+      genitive = prev.size() == 1 &&
+                 titles.HasWord(keys.substr(
+                     prev[0].key_begin, prev[0].key_end - prev[0].key_begin));
+    }
+    if (!genitive && !titles.HasWord(key) && !TitleTable::IsRoleModifier(key)) {
       // A one-word title with a proclitic ("li-l-ra'is"): a word that
       // starts with wa-, fa-, bi-, li- or ka-.
       static constexpr std::string_view kProclitics[] = {
