@@ -25,13 +25,39 @@ bool IsCutLetter(char32_t c) {
   return c == 0x0628 || c == 0x0643 || c == 0x0644 || c == 0x0641;
 }
 
+// True if the token that starts at `token_begin` opens a quotation: an
+// opening mark right before it ("<<bulitika>>"). Clitics are written
+// outside the marks ("li-<<al-wi'am>>"): a letter inside is the name's.
+bool OpensQuotation(std::string_view text, size_t token_begin) {
+  if (token_begin == 0) return false;
+  size_t prev = token_begin - 1;
+  while (prev > 0 && !IsUtf8Boundary(text, prev)) --prev;
+  const DecodedChar d = DecodeUtf8(text, prev);
+  return d.valid && prev + d.length == token_begin &&
+         (d.code_point == 0x00AB || d.code_point == 0x201C ||
+          d.code_point == '"');
+}
+
+// True if `rest` (the bytes after the letter) starts with the article
+// al-, or, after li-, with the lam of al- written "ll": a real clitic
+// ("bi-l-katatib", "li-l-takwira").
+bool ArticleAfter(std::string_view rest, char32_t letter) {
+  static constexpr std::string_view kAl = "\u0627\u0644";
+  static constexpr std::string_view kLam = "\u0644";
+  return rest.starts_with(kAl) || (letter == 0x0644 && rest.starts_with(kLam));
+}
+
 }  // namespace
 
 bool RestoreCutNames(std::string_view text,
                      const std::vector<EntityMention>& mentions,
                      std::vector<EntityMention>* out) {
-  // The mentions that start inside a token, and the letter before each.
+  // The mentions that start inside a token, and the letter before each;
+  // whether the token opens a quotation (the letter, any of the five and
+  // wa- too, alone before the mention and before no article, is then the
+  // name's without more evidence: "<<bulitika>>", "<<fayisbuk>>").
   std::vector<uint32_t> letter_bytes(mentions.size(), 0);
+  std::vector<char> quoted(mentions.size(), 0);
   bool any = false;
   for (size_t i = 0; i < mentions.size(); ++i) {
     const uint32_t begin = mentions[i].span.begin;
@@ -41,6 +67,15 @@ bool RestoreCutNames(std::string_view text,
     size_t last = before.size() - 1;
     while (last > 0 && !IsUtf8Boundary(before, last)) --last;
     const DecodedChar c = DecodeUtf8(before, last);
+    if (c.valid && last == 0 &&
+        (IsCutLetter(c.code_point) || c.code_point == 0x0648) &&
+        OpensQuotation(text, begin - before.size()) &&
+        !ArticleAfter(text.substr(begin), c.code_point)) {
+      letter_bytes[i] = static_cast<uint32_t>(before.size());
+      quoted[i] = 1;
+      any = true;
+      continue;
+    }
     if (!c.valid || !IsCutLetter(c.code_point)) continue;
     // The letter alone, or after wa- (U+0648).
     if (last != 0 &&
@@ -75,7 +110,9 @@ bool RestoreCutNames(std::string_view text,
     const uint32_t begin = mentions[i].span.begin - letter_bytes[i];
     const std::string with_letter(
         text.substr(begin, words[0].span.end - begin));
-    if (all_words.count(FoldNameWord(with_letter)) == 0) continue;
+    if (!quoted[i] && all_words.count(FoldNameWord(with_letter)) == 0) {
+      continue;
+    }
     if (!changed) *out = mentions;
     changed = true;
     EntityMention& m = (*out)[i];

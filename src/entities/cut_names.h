@@ -26,7 +26,9 @@ namespace khabar {
 // ka-, li- or fa- of its token (the letter alone, or after wa-), the
 // letter + its first word is a word of another mention's name, and its
 // first word alone is none (but as the first word of a mention that
-// starts after such a letter: "ndaqji" three times): writes
+// starts after such a letter: "ndaqji" three times), or the token opens
+// a quotation ("<<bulitika>>": clitics stand outside the marks; then wa-
+// too, and not before the article): writes
 // to `*out` the mentions with that one starting at the letter (its
 // whole_first_word set, its text, if any, the new span's). Returns false,
 // `*out` untouched, if no mention changed. `mentions` must lie in `text`.
