@@ -24,6 +24,8 @@ extern const char kSpeechVerbsTxt[];
 extern const size_t kSpeechVerbsTxtSize;
 extern const char kEntityOrgNounsTxt[];
 extern const size_t kEntityOrgNounsTxtSize;
+extern const char kEntityTitlesTxt[];
+extern const size_t kEntityTitlesTxtSize;
 
 struct QuoteExtractor::Tables {
   SpeechCueTable cues;
@@ -60,6 +62,11 @@ StatusOr<std::unique_ptr<const QuoteExtractor>> QuoteExtractor::Create(
   s = tables->cues.AddOrgHeads(
       std::string_view(kEntityOrgNounsTxt, kEntityOrgNounsTxtSize),
       "org_nouns.txt");
+  if (!s.ok()) return InternalError("embedded " + s.message());
+  // ... and of persons' titles: "ra'is al-ittihad al-duwali" speaks for
+  // the federation's president, not the federation.
+  s = tables->cues.AddTitleHeads(
+      std::string_view(kEntityTitlesTxt, kEntityTitlesTxtSize), "titles.txt");
   if (!s.ok()) return InternalError("embedded " + s.message());
   if (!options.extra_speech_verbs_txt.empty()) {
     s = tables->cues.Add(options.extra_speech_verbs_txt, "extra speech verbs");

@@ -48,10 +48,12 @@ enum class SpeechCueClass : uint8_t {
   kTailNoun,            // qawlihi, ta'birihi ...: the noun of the tail
   kMasdar,              // qawlahu, ta'kidaha: a verbal noun continuing a verb
   kQuoteObject,         // i'tabara, wasafa: a quoted object is a fragment
-  kOrgHead,  // sharika, wizara: the head noun of an organization's name
-             // (data/entities/org_nouns.txt, AddOrgHeads)
+  kOrgHead,      // sharika, wizara: the head noun of an organization's name
+                 // (data/entities/org_nouns.txt, AddOrgHeads)
+  kPersonTitle,  // ra'is, mudir, safir: a person's title's first word
+                 // (data/entities/titles.txt, AddTitleHeads)
 };
-inline constexpr int kSpeechCueClassCount = 12;
+inline constexpr int kSpeechCueClassCount = 13;
 
 struct SpeechCue {
   SpeechCueClass cls = SpeechCueClass::kVerb;
@@ -73,6 +75,10 @@ class SpeechCueTable {
   // Adds the nouns of data/entities/org_nouns.txt (one per line, an
   // optional TAB and a note) as class kOrgHead.
   Status AddOrgHeads(std::string_view txt, std::string_view source);
+  // Adds the first word of each title of data/entities/titles.txt (one
+  // title per line, an optional TAB and a note), without the article, as
+  // class kPersonTitle.
+  Status AddTitleHeads(std::string_view txt, std::string_view source);
   // The entry of a folded form, nullptr if it is listed in no class. Does
   // not allocate; the entry lives as long as the table.
   const Entry* Lookup(std::string_view folded) const;

@@ -162,6 +162,14 @@ class QuoteRun {
   // between (the title's holder: "al-mutahaddith al-rasmi li-... X:");
   // -1 if none.
   int TitleHolder(ByteSpan words, uint32_t complement) const;
+  // True if the token at byte `pos` is a person's title's first word
+  // (kPersonTitle; a proclitic aside) without the article, and every word
+  // from it to byte `name` (a mention) is too, but quotation marks: the
+  // title is in construct with the mention ("ra'is al-ittihad", "ra'is
+  // tahrir <<'arab nyuz>>", "safir dawlat almaniya"), which names what the
+  // title is of, not its holder ("mudarrib al-fariq <<X>>": X is the
+  // coach). Not "fariq" (a team more than a General).
+  bool TitleOf(uint32_t pos, uint32_t name) const;
   // quote_referents.cc
   // The organization a definite noun names as a speaker refers back to
   // (`words`, one token: "al-sharika", "al-wizara", "al-sahifa"): the one

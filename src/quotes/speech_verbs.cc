@@ -3,7 +3,6 @@
 // The speech-cue table: verbs, participles and name heads from
 // data/quotes/speech_verbs.txt (embedded) and the caller's extra rows.
 
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -64,22 +63,22 @@ Status SpeechCueTable::Add(std::string_view txt, std::string_view source) {
           where + ": expected class, form, lemma[, gloss] separated by TABs");
       return false;
     }
-    // The classes a row may name (not kOrgHead: AddOrgHeads).
-    static constexpr std::string_view kClassNames[] = {
-        "verb",        "participle",  "name-head",
-        "object-verb", "narrator",    "not-complement-after",
-        "time",        "tail-head",   "tail-noun",
-        "masdar",      "quote-object"};
+    static constexpr std::string_view kClassNames[kSpeechCueClassCount] = {
+        "verb",        "participle",   "name-head",
+        "object-verb", "narrator",     "not-complement-after",
+        "time",        "tail-head",    "tail-noun",
+        "masdar",      "quote-object", "org-head",
+        "person-title"};
     int cls = -1;
-    for (int i = 0; i < static_cast<int>(std::size(kClassNames)); ++i) {
+    for (int i = 0; i < kSpeechCueClassCount; ++i) {
       if (cells[0] == kClassNames[i]) cls = i;
     }
     if (cls < 0) {
       error = InvalidArgumentError(
           where + ": unknown class \"" + std::string(cells[0]) +
           "\" (verb, participle, name-head, object-verb, narrator, "
-          "not-complement-after, time, tail-head, tail-noun, masdar or "
-          "quote-object)");
+          "not-complement-after, time, tail-head, tail-noun, masdar, "
+          "quote-object, org-head or person-title)");
       return false;
     }
     const std::string form = FoldArabic(cells[1]);
@@ -107,6 +106,23 @@ Status SpeechCueTable::AddOrgHeads(std::string_view txt,
                                 static_cast<int>(SpeechCueClass::kOrgHead), {});
                          return Status();
                        });
+}
+
+Status SpeechCueTable::AddTitleHeads(std::string_view txt,
+                                     std::string_view source) {
+  static constexpr std::string_view kAl = "\u0627\u0644";
+  return ForEachTsvRow(
+      txt, source, 1, 2, "title[, note]",
+      [&](const std::string& where,
+          const std::vector<std::string_view>& cells) {
+        std::string head = FoldArabic(cells[0].substr(0, cells[0].find(' ')));
+        if (head.size() > kAl.size() + 2 && head.starts_with(kAl)) {
+          head.erase(0, kAl.size());
+        }
+        if (head.empty()) return InvalidArgumentError(where + ": empty title");
+        Insert(head, static_cast<int>(SpeechCueClass::kPersonTitle), {});
+        return Status();
+      });
 }
 
 bool SpeechCueTable::Insert(const std::string& form, int cls,

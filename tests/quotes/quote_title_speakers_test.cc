@@ -292,6 +292,98 @@ TEST(QuoteTitleSpeakersTest, TheTitlesHolderNamedBeforeTheComplementSpeaks) {
                 k_sarkhi, true);
 }
 
+// ANT 2017 (JA-politic-3-20170121, JA-localNews-1267-20170215,
+// JA-diverse-318-20161029; Apache 2.0): a person's title in construct
+// with the organization after it ("ra'is harakat al-nahda", "dayf
+// <<bulitika>>", the programme's guest) is its holder, not the
+// organization (no one, with no holder named with that role before);
+// after a definite genitive the quoted name is the holder ("mudarrib
+// al-fariq <<X>>", the coach X).
+TEST(QuoteTitleSpeakersTest, ATitleInConstructIsNotTheOrganization) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_nahda =
+      "\u0648\u0631\u062f\u0627 \u0639\u0644\u0649 "
+      "\u0633\u0624\u0627\u0644 \u062d\u0648\u0644 "
+      "\u062a\u062f\u0627\u0639\u064a\u0627\u062a "
+      "\u0648\u0635\u0648\u0644 "
+      "\u062f\u0648\u0646\u0627\u0644\u062f "
+      "\u062a\u0631\u0627\u0645\u0628 \u0625\u0644\u0649 "
+      "\u0633\u062f\u0651\u0629 \u0627\u0644\u062d\u0643\u0645 "
+      "\u0641\u064a "
+      "\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a "
+      "\u0627\u0644\u0645\u062a\u062d\u062f\u0629 "
+      "\u0627\u0644\u0623\u0645\u0631\u064a\u0643\u064a\u0629\u060c "
+      "\u0623\u0634\u0627\u0631 \u0631\u0626\u064a\u0633 "
+      "\u062d\u0631\u0643\u0629 "
+      "\u0627\u0644\u0646\u0647\u0636\u0629 \u0625\u0644\u0649 "
+      "\u0623\u0646 \u0645\u0646 \u0628\u064a\u0646 \u0645\u0646 "
+      "\u0633\u0627\u0647\u0645 \u0641\u064a \u062d\u0641\u0644 "
+      "\u062a\u0646\u0635\u064a\u0628\u0647 \u064a\u0648\u0645 "
+      "\u0623\u0645\u0633 \u0643\u0627\u0646 "
+      "\u0647\u0646\u0627\u0643 "
+      "\u0645\u0645\u062b\u0644\u0648\u0646 \u0639\u0646 "
+      "\u0627\u0644\u062f\u064a\u0646 "
+      "\u0627\u0644\u0625\u0633\u0644\u0627\u0645\u064a.";
+  const std::string k_nahda_starts =
+      "\u0623\u0646 \u0645\u0646 \u0628\u064a\u0646 \u0645\u0646 "
+      "\u0633\u0627\u0647\u0645";
+  const std::string k_nahda_party =
+      "\u062d\u0631\u0643\u0629 "
+      "\u0627\u0644\u0646\u0647\u0636\u0629";
+  const std::string k_guest =
+      "\u0648\u0642\u0627\u0644 \u0636\u064a\u0641 "
+      "\u00ab\u0628\u0648\u0644\u064a\u062a\u064a\u0643\u0627\u00bb "
+      "\u0641\u064a "
+      "\u00ab\u0627\u0644\u062c\u0648\u0647\u0631\u0629 "
+      "\u0623\u0641 \u0623\u0645\u00bb \u0625\u0646 "
+      "\u00ab\u0647\u0630\u0627 \u0627\u0644\u0623\u0645\u0631 "
+      "\u0644\u0645 \u064a\u062d\u0635\u0644 \u0641\u064a "
+      "\u0623\u064a \u062f\u0648\u0644\u0629 "
+      "\u062f\u064a\u0645\u0642\u0631\u0627\u0637\u064a\u0629 "
+      "\u0627\u0648 \u0641\u064a \u062f\u0648\u0644\u0629 "
+      "\u062a\u0639\u064a\u0634 "
+      "\u0627\u0646\u062a\u0642\u0627\u0644\u0627 "
+      "\u062f\u064a\u0645\u0642\u0631\u0627\u0637\u064a\u0627\u00bb.";
+  const std::string k_guest_starts =
+      "\u0625\u0646 \u00ab\u0647\u0630\u0627 "
+      "\u0627\u0644\u0623\u0645\u0631";
+  const std::string k_show = "\u0628\u0648\u0644\u064a\u062a\u064a\u0643\u0627";
+  const std::string k_coach =
+      "\u0648\u0630\u0643\u0631 \u0645\u062f\u0631\u0628 "
+      "\u0627\u0644\u0641\u0631\u064a\u0642 "
+      "\u00ab\u0628\u0631\u0646\u0648 "
+      "\u0643\u0627\u0644\u0648\u0646\u062c\u064a\u00bb "
+      "\u0623\u0646 \u0627\u0644\u0644\u0627\u0639\u0628 "
+      "\u0627\u0644\u0645\u0631\u0627\u0647\u0642 "
+      "\u062a\u0648\u0642\u0641 \u0639\u0646 "
+      "\u0627\u0644\u062a\u0646\u0641\u0633 \u0639\u062f\u0629 "
+      "\u0645\u0631\u0627\u062a \u0628\u0639\u062f "
+      "\u0627\u0644\u0625\u0635\u0627\u0628\u0629.";
+  const std::string k_coach_starts =
+      "\u0623\u0646 \u0627\u0644\u0644\u0627\u0639\u0628 "
+      "\u0627\u0644\u0645\u0631\u0627\u0647\u0642";
+  const std::string k_coach_name = "\u0643\u0627\u0644\u0648\u0646\u062c\u064a";
+  std::vector<Quote> quotes = Chain::Get().Run(k_nahda);
+  ExpectSpeaker(k_nahda, quotes, Quote::Kind::kReported, k_nahda_starts,
+                k_nahda_party, true);  // the words
+  const Quote* q =
+      FindQuote(k_nahda, quotes, Quote::Kind::kReported, k_nahda_starts);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->entity_name, "");
+  quotes = Chain::Get().Run(k_guest);
+  q = FindQuote(k_guest, quotes, Quote::Kind::kReported, k_guest_starts);
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(FoldArabic(q->entity_name).find(FoldArabic(k_show)),
+            std::string::npos)
+      << q->entity_name;
+  quotes = Chain::Get().Run(k_coach);
+  q = FindQuote(k_coach, quotes, Quote::Kind::kReported, k_coach_starts);
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(FoldArabic(q->entity_name).find(FoldArabic(k_coach_name)),
+            std::string::npos)
+      << q->entity_name;
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
