@@ -26,7 +26,7 @@ std::string_view FirstWord(std::string_view name) {
 
 }  // namespace
 
-int QuoteRun::NounReferent(ByteSpan words) const {
+int QuoteRun::OneWord(ByteSpan words) const {
   const ByteSpan s = Trim(words);
   const int k = TokenAt(s.begin);
   if (k < 0 || static_cast<size_t>(k) >= info_.size() ||
@@ -34,6 +34,13 @@ int QuoteRun::NounReferent(ByteSpan words) const {
       info_[k].has_proclitic) {
     return -1;
   }
+  return k;
+}
+
+int QuoteRun::NounReferent(ByteSpan words) const {
+  const int k = OneWord(words);
+  if (k < 0) return -1;
+  const ByteSpan s = Trim(words);
   const std::string_view form = info_[k].form;
   if (!StartsWithAl(form)) return -1;
   const std::string_view bare = form.substr(kArticle.size());
@@ -139,13 +146,8 @@ bool RoleFits(const std::vector<std::string>& roles,
 }  // namespace
 
 int QuoteRun::HonorificAt(ByteSpan words) const {
-  const ByteSpan s = Trim(words);
-  const int k = TokenAt(s.begin);
-  if (k < 0 || static_cast<size_t>(k) >= info_.size() ||
-      a_.tokens[k].span.begin != s.begin || a_.tokens[k].span.end != s.end ||
-      info_[k].has_proclitic) {
-    return -1;
-  }
+  const int k = OneWord(words);
+  if (k < 0) return -1;
   const std::vector<Honorific>& table = Honorifics();
   for (size_t i = 0; i < table.size(); ++i) {
     if (info_[k].form == table[i].form) return static_cast<int>(i);

@@ -171,6 +171,9 @@ class QuoteRun {
   // coach). Not "fariq" (a team more than a General).
   bool TitleOf(uint32_t pos, uint32_t name) const;
   // quote_referents.cc
+  // The token `words` (trimmed) is, if one whole token without a
+  // proclitic; else -1.
+  int OneWord(ByteSpan words) const;
   // The organization a definite noun names as a speaker refers back to
   // (`words`, one token: "al-sharika", "al-wizara", "al-sahifa"): the one
   // organization mentioned before byte `words.begin`, in reach, whose
