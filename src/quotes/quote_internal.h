@@ -97,7 +97,8 @@ class SpeechCueTable {
   bool Has(std::string_view folded, SpeechCueClass cls) const {
     return Find(folded, cls) != nullptr;
   }
-  // The number of (class, form) rows added by Add (not the org heads).
+  // The number of (class, form) rows added by Add (not AddOrgHeads or
+  // AddTitleHeads).
   size_t size() const { return rows_; }
 
  private:

@@ -57,6 +57,7 @@ int QuoteRun::NounReferent(ByteSpan words) const {
     // the noun stands right before it ("bi-sahifat <<al-wi'am>>"); or the
     // entity's name starts with it.
     const int j = TokenAt(r.span.begin);
+    if (static_cast<size_t>(j) >= info_.size()) continue;
     bool named = info_[j].form == form ||
                  (head && (info_[j].host_form == bare ||
                            FirstWord(FoldArabic(e.canonical)) == bare));
