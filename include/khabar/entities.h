@@ -171,6 +171,11 @@ struct EntityResolverOptions {
   // "Roles"). False: roles come from inside the mentions only. Default:
   // true.
   bool roles_before_names = true;
+  // A title written right after a person mention that has no role, as an
+  // apposition up to the next punctuation mark ("rashid al-ghannushi
+  // ra'is harakat al-nahda, ..."), is its role (docs/ENTITIES.md,
+  // "Roles"). Default: true.
+  bool roles_after_names = true;
 };
 
 // Limits of one Resolve() call.

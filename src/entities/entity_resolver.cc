@@ -85,6 +85,7 @@ struct Prepared {
   uint32_t name_skip = 0;             // proclitic bytes before the name
   std::string before;                 // the token's letters before the span
   std::vector<NameWord> role_before;  // a title written before the span
+  std::vector<NameWord> role_after;   // ... or after it, as an apposition
   std::vector<std::string> units;     // comparison units of the name
   std::string key;
   size_t node = 0;
@@ -253,6 +254,7 @@ struct EntityResolver::Tables {
   bool drop_letter_names = true;
   // EntityResolverOptions::roles_before_names.
   bool roles_before = true;
+  bool roles_after = true;  // EntityResolverOptions::roles_after_names
 };
 
 EntityResolver::EntityResolver(std::unique_ptr<Tables> tables)
@@ -300,6 +302,7 @@ StatusOr<std::unique_ptr<const EntityResolver>> EntityResolver::Create(
   }
   tables->drop_letter_names = options.drop_not_names;
   tables->roles_before = options.roles_before_names;
+  tables->roles_after = options.roles_after_names;
   if (options.drop_not_names) {
     s = tables->not_names.Add(
         std::string_view(kEntityNotNamesTxt, kEntityNotNamesTxtSize),
@@ -444,6 +447,34 @@ Status EntityResolver::Resolve(std::string_view text,
       if (pos > 0) p.before.clear();  // the name's first word starts a token
       if (tables_->roles_before) {
         TitleBefore(tables_->titles, text, spans[i].begin, &p.role_before);
+      }
+      if (tables_->roles_after && pos == 0 && p.role_before.empty() &&
+          TitleAfter(tables_->titles, text, spans[i].end, &p.role_after)) {
+        // Not when another person is fits in it (the title is theirs);
+        // its last word definite or an organization's or place's.
+        const ByteSpan last = p.role_after.back().span;
+        bool fits = StartsWithArticle(p.role_after.back().key) ||
+                    TitleTable::IsRoleModifier(p.role_after.back().key);
+        for (size_t j = 0; j < mentions.size(); ++j) {
+          if (spans[j].begin < spans[i].end || spans[j].begin >= last.end) {
+            continue;
+          }
+          if (mentions[j].type == EntityType::kPerson) {
+            fits = false;
+            break;
+          }
+          fits = fits || spans[j].end >= last.end;
+        }
+        // Nor when a person is named right after it, past a comma
+        // ("iltaqa X wazir al-kharijiyya al-irani, muhammad jawad zarif").
+        for (size_t j = 0; fits && j < mentions.size(); ++j) {
+          if (mentions[j].type == EntityType::kPerson &&
+              spans[j].begin >= last.end &&
+              OnlyCommaBetween(text, last.end, spans[j].begin)) {
+            fits = false;
+          }
+        }
+        if (!fits) p.role_after.clear();
       }
     }
     p.units = NameUnits(p.words, p.name_first);
@@ -732,6 +763,9 @@ Status EntityResolver::Resolve(std::string_view text,
         std::string_view display = p.words[w].display;
         if (w == 0) display.remove_prefix(p.role_skip);
         add_role_word(display);
+      }
+      if (r.role.empty()) {
+        for (const NameWord& w : p.role_after) add_role_word(w.display);
       }
       if (!r.role.empty() && role_keys.insert(role_key).second) {
         entity.roles.push_back(r.role);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "entities/name_match.h"
+#include "khabar/utf8.h"
 
 namespace khabar {
 
@@ -93,12 +94,6 @@ bool IsTeam(std::string_view key) {
   return key.ends_with(kFariq) && key.size() - kFariq.size() <= 6;
 }
 
-// True if a folded word starts with the article (al-) and goes on.
-bool StartsWithArticle(std::string_view folded) {
-  static constexpr std::string_view kAl = "\u0627\u0644";
-  return folded.size() > kAl.size() + 2 && folded.rfind(kAl, 0) == 0;
-}
-
 // Heads whose genitive may be a title ("na'ib", "musa'id", "mustashar",
 // "wakil", "mudir", ...), as FoldNameWord folds them; with wa-/fa- too.
 bool IsConstructHead(std::string_view folded) {
@@ -140,6 +135,29 @@ bool IsConstructHead(std::string_view folded) {
 }
 
 }  // namespace
+
+bool OnlyCommaBetween(std::string_view text, uint32_t begin, uint32_t end) {
+  if (end > text.size() || begin > end) return false;
+  const std::string_view gap = text.substr(begin, end - begin);
+  size_t commas = 0;
+  for (size_t k = 0; k < gap.size(); ++k) {
+    if (gap[k] == ' ') continue;
+    if (gap[k] == ',') {
+      ++commas;
+    } else if (gap.compare(k, 2, "\u060C") == 0) {
+      ++commas;
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return commas == 1;
+}
+
+bool StartsWithArticle(std::string_view folded) {
+  static constexpr std::string_view kAl = "\u0627\u0644";
+  return folded.size() > kAl.size() + 2 && folded.rfind(kAl, 0) == 0;
+}
 
 bool TitleBefore(const TitleTable& titles, std::string_view text,
                  uint32_t begin, std::vector<NameWord>* words) {
@@ -266,6 +284,161 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
     }
   }
   return !words->empty();
+}
+
+namespace {
+
+// Function words that end an apposition's title: prepositions, relative
+// pronouns, particles, demonstratives, time words (folded).
+bool IsFunctionWord(const std::string& key) {
+  static const auto* const words = [] {
+    auto* set = new std::unordered_set<std::string>;
+    for (std::string_view w : {
+             "\u0641\u064A",                    // fi
+             "\u0639\u0644\u0649",              // 'ala
+             "\u0645\u0646",                    // min
+             "\u0627\u0644\u0649",              // ila (without hamza)
+             "\u0625\u0644\u0649",              // ila
+             "\u0639\u0646",                    // 'an
+             "\u0645\u0639",                    // ma'a
+             "\u062E\u0644\u0627\u0644",        // khilal
+             "\u0628\u0639\u062F",              // ba'da
+             "\u0642\u0628\u0644",              // qabla
+             "\u0644\u062F\u0649",              // lada
+             "\u0645\u0646\u0630",              // mundhu
+             "\u062D\u0648\u0644",              // hawla
+             "\u0623\u0646",                    // an
+             "\u0625\u0646",                    // in
+             "\u0627\u0644\u0630\u064A",        // alladhi
+             "\u0627\u0644\u062A\u064A",        // allati
+             "\u0627\u0644\u0630\u064A\u0646",  // alladhina
+             "\u0642\u062F",                    // qad
+             "\u0644\u0645",                    // lam
+             "\u0644\u0646",                    // lan
+             "\u0643\u0627\u0646",              // kana
+             "\u0643\u0627\u0646\u062A",        // kanat
+             "\u062B\u0645",                    // thumma
+             "\u062D\u064A\u062B",              // haythu
+             "\u0639\u0646\u062F",              // 'inda
+             "\u0623\u0645\u0627\u0645",        // amama
+             "\u0628\u064A\u0646",              // bayna
+             "\u062F\u0648\u0646",              // duna
+             "\u063A\u064A\u0631",              // ghayr
+             "\u0647\u0630\u0627",              // hadha
+             "\u0647\u0630\u0647",              // hadhihi
+             "\u0630\u0644\u0643",              // dhalika
+             "\u062A\u0644\u0643",              // tilka
+             "\u0648\u0641\u0642",              // wafqa
+             "\u062D\u0633\u0628",              // hasaba
+             "\u0625\u0646\u0647",              // innahu
+             "\u0625\u0646\u0647\u0627",        // innaha
+             "\u0623\u0646\u0647",              // annahu
+             "\u0623\u0646\u0647\u0627",        // annaha
+             "\u062D\u062A\u0649",              // hatta
+             "\u0627\u0644\u0644\u064A",        // illi (dialect)
+             "\u064A\u0648\u0645",              // yawm (time words)
+             "\u0627\u0644\u064A\u0648\u0645",  // al-yawm
+             "\u0623\u0645\u0633",              // ams
+             "\u063A\u062F\u0627",              // ghadan
+             "\u0645\u0633\u0627\u0621",        // masa'
+             "\u0635\u0628\u0627\u062D",        // sabah
+             "\u0644\u064A\u0644\u0629",        // layla
+         }) {
+      set->insert(FoldNameWord(w));
+    }
+    return set;
+  }();
+  return words->contains(key);
+}
+
+// True for the code points that end an apposition: punctuation and
+// quotation marks.
+bool EndsApposition(char32_t c) {
+  switch (c) {
+    case ',':
+    case '.':
+    case ':':
+    case ';':
+    case '!':
+    case '?':
+    case '(':
+    case ')':
+    case '"':
+    case '\n':
+    case 0x060C:
+    case 0x061B:
+    case 0x061F:
+    case 0x06D4:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x2013:
+    case 0x2014:
+    case '-':
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool TitleAfter(const TitleTable& titles, std::string_view text, uint32_t end,
+                std::vector<NameWord>* words) {
+  words->clear();
+  constexpr size_t kMaxBytes = 160;
+  size_t pos = end;
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  // At most one comma (Arabic or Latin) before the title.
+  if (pos + 1 < text.size() && text.compare(pos, 2, "\u060C") == 0) {
+    pos += 2;
+  } else if (pos < text.size() && text[pos] == ',') {
+    ++pos;
+  }
+  while (pos < text.size() && text[pos] == ' ') ++pos;
+  if (pos == end || pos >= text.size()) return false;  // glued, or nothing
+  // Up to the next mark that ends the apposition, in reach.
+  size_t stop = pos;
+  bool ended = false;
+  while (stop < text.size() && stop - pos < kMaxBytes) {
+    const DecodedChar d = DecodeUtf8(text, stop);
+    if (EndsApposition(d.code_point)) {
+      ended = true;
+      break;
+    }
+    stop += d.length;
+  }
+  if (stop >= text.size()) ended = true;
+  if (!ended) return false;
+  SplitNameWords(
+      text, ByteSpan{static_cast<uint32_t>(pos), static_cast<uint32_t>(stop)},
+      words);
+  // Two words or more: one word after a name is more often its surname
+  // ("husayn al-shaykh") than a title.
+  if (words->size() < 2 || words->size() > kMaxTitleAfterWords ||
+      (*words)[0].span.begin != pos || !titles.StartsTitle((*words)[0].key)) {
+    words->clear();
+    return false;
+  }
+  // No function word, no word with wa- (a verb or a second clause
+  // follows: "wa-sayutabi'"; not a title's own waw: "wazir", "wali"),
+  // none with a preposition and the article ("li-l-sahafiyyin": to whom
+  // it was said).
+  static constexpr std::string_view kWa = "\u0648";
+  static constexpr std::string_view kPrepArticle[] = {
+      "\u0644\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
+      "\u0641\u0627\u0644"};
+  for (const NameWord& w : *words) {
+    bool bad = IsFunctionWord(w.key) ||
+               (w.key.starts_with(kWa) && !titles.HasWord(w.key));
+    for (std::string_view p : kPrepArticle) bad = bad || w.key.starts_with(p);
+    if (bad) {
+      words->clear();
+      return false;
+    }
+  }
+  return true;
 }
 
 }  // namespace khabar

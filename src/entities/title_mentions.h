@@ -4,7 +4,8 @@
 // (docs/ENTITIES.md, rule 0c and "Titles"): a person mention that is only a
 // title before another person mention joins it, a mention that ends a
 // title ("allah" of "ayat allah") is a role, not a name, and the title
-// written right before a person mention is its role.
+// written right before a person mention (or, as an apposition, right
+// after it) is its role.
 
 #ifndef KHABAR_ENTITIES_TITLE_MENTIONS_H_
 #define KHABAR_ENTITIES_TITLE_MENTIONS_H_
@@ -33,6 +34,12 @@ bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
                        const std::vector<EntityMention>& mentions,
                        std::vector<EntityMention>* out);
 
+// True if text[begin, end) is spaces around one comma (Arabic or Latin).
+bool OnlyCommaBetween(std::string_view text, uint32_t begin, uint32_t end);
+
+// True if a folded word starts with the article (al-) and goes on.
+bool StartsWithArticle(std::string_view folded);
+
 // The title written right before a person mention that holds none
 // ("al-ra'is al-amriki | barak awbama", "wali al-'ahd al-amir | muhammad"):
 // titles of the table, each followed by role modifiers, one after another
@@ -42,6 +49,22 @@ bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
 // span and display) to *words and returns true if there is one.
 bool TitleBefore(const TitleTable& titles, std::string_view text,
                  uint32_t begin, std::vector<NameWord>* words);
+
+// The title written right after a person mention as an apposition
+// ("rashid al-ghannushi ra'is harakat al-nahda, ...", "faysal bin khalid
+// amir mintaqat 'asir."): after spaces and at most one comma, words up to
+// the next punctuation mark or line end (2 to kMaxTitleAfterWords),
+// the first of which starts a title of the table and none of which is a
+// function word (a preposition, a relative pronoun, a particle: "wazir
+// al-kharijiyya fi maktabihi" is no title) or starts with wa- or a
+// preposition and the article. `end` is the mention's end. Writes the
+// words to *words and returns true if there are any; the caller checks
+// that no other person is named among them ("istaqbala X wazir
+// al-kharijiyya Y.": the title is Y's) or right after them past a comma,
+// and that the last word is definite or names an organization or place.
+inline constexpr size_t kMaxTitleAfterWords = 6;
+bool TitleAfter(const TitleTable& titles, std::string_view text, uint32_t end,
+                std::vector<NameWord>* words);
 
 }  // namespace khabar
 

@@ -63,6 +63,11 @@ class TitleTable {
     return first_words_.contains(key) || inner_words_.contains(key);
   }
 
+  // True if a title starts with `key` (a folded word).
+  bool StartsTitle(const std::string& key) const {
+    return first_words_.contains(key);
+  }
+
   size_t size() const { return titles_.size(); }
 
  private:
