@@ -448,33 +448,9 @@ Status EntityResolver::Resolve(std::string_view text,
       if (tables_->roles_before) {
         TitleBefore(tables_->titles, text, spans[i].begin, &p.role_before);
       }
-      if (tables_->roles_after && pos == 0 && p.role_before.empty() &&
-          TitleAfter(tables_->titles, text, spans[i].end, &p.role_after)) {
-        // Not when another person is fits in it (the title is theirs);
-        // its last word definite or an organization's or place's.
-        const ByteSpan last = p.role_after.back().span;
-        bool fits = StartsWithArticle(p.role_after.back().key) ||
-                    TitleTable::IsRoleModifier(p.role_after.back().key);
-        for (size_t j = 0; j < mentions.size(); ++j) {
-          if (spans[j].begin < spans[i].end || spans[j].begin >= last.end) {
-            continue;
-          }
-          if (mentions[j].type == EntityType::kPerson) {
-            fits = false;
-            break;
-          }
-          fits = fits || spans[j].end >= last.end;
-        }
-        // Nor when a person is named right after it, past a comma
-        // ("iltaqa X wazir al-kharijiyya al-irani, muhammad jawad zarif").
-        for (size_t j = 0; fits && j < mentions.size(); ++j) {
-          if (mentions[j].type == EntityType::kPerson &&
-              spans[j].begin >= last.end &&
-              OnlyCommaBetween(text, last.end, spans[j].begin)) {
-            fits = false;
-          }
-        }
-        if (!fits) p.role_after.clear();
+      if (tables_->roles_after && pos == 0 && p.role_before.empty()) {
+        TitleAfterMention(tables_->titles, text, mentions, spans, i,
+                          &p.role_after);
       }
     }
     p.units = NameUnits(p.words, p.name_first);

@@ -82,6 +82,31 @@ bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
 
 namespace {
 
+// True if text[begin, end) is spaces around one comma (Arabic or Latin).
+bool OnlyCommaBetween(std::string_view text, uint32_t begin, uint32_t end) {
+  if (end > text.size() || begin > end) return false;
+  const std::string_view gap = text.substr(begin, end - begin);
+  size_t commas = 0;
+  for (size_t k = 0; k < gap.size(); ++k) {
+    if (gap[k] == ' ') continue;
+    if (gap[k] == ',') {
+      ++commas;
+    } else if (gap.compare(k, 2, "\u060C") == 0) {
+      ++commas;
+      ++k;
+    } else {
+      return false;
+    }
+  }
+  return commas == 1;
+}
+
+// True if a folded word starts with the article (al-) and goes on.
+bool StartsWithArticle(std::string_view folded) {
+  static constexpr std::string_view kAl = "\u0627\u0644";
+  return folded.size() > kAl.size() + 2 && folded.rfind(kAl, 0) == 0;
+}
+
 constexpr std::string_view kLam = "\u0644";
 constexpr std::string_view kAlef = "\u0627";
 // wa- (and) before a title: the same person's second title.
@@ -135,29 +160,6 @@ bool IsConstructHead(std::string_view folded) {
 }
 
 }  // namespace
-
-bool OnlyCommaBetween(std::string_view text, uint32_t begin, uint32_t end) {
-  if (end > text.size() || begin > end) return false;
-  const std::string_view gap = text.substr(begin, end - begin);
-  size_t commas = 0;
-  for (size_t k = 0; k < gap.size(); ++k) {
-    if (gap[k] == ' ') continue;
-    if (gap[k] == ',') {
-      ++commas;
-    } else if (gap.compare(k, 2, "\u060C") == 0) {
-      ++commas;
-      ++k;
-    } else {
-      return false;
-    }
-  }
-  return commas == 1;
-}
-
-bool StartsWithArticle(std::string_view folded) {
-  static constexpr std::string_view kAl = "\u0627\u0644";
-  return folded.size() > kAl.size() + 2 && folded.rfind(kAl, 0) == 0;
-}
 
 bool TitleBefore(const TitleTable& titles, std::string_view text,
                  uint32_t begin, std::vector<NameWord>* words) {
@@ -439,6 +441,36 @@ bool TitleAfter(const TitleTable& titles, std::string_view text, uint32_t end,
     }
   }
   return true;
+}
+
+bool TitleAfterMention(const TitleTable& titles, std::string_view text,
+                       const std::vector<EntityMention>& mentions,
+                       const std::vector<ByteSpan>& spans, size_t i,
+                       std::vector<NameWord>* words) {
+  if (!TitleAfter(titles, text, spans[i].end, words)) return false;
+  // No person named in it (the title is theirs); its last word definite,
+  // a role modifier or the end of an organization's or place's mention.
+  const ByteSpan last = words->back().span;
+  bool fits = StartsWithArticle(words->back().key) ||
+              TitleTable::IsRoleModifier(words->back().key);
+  for (size_t j = 0; j < mentions.size(); ++j) {
+    if (spans[j].begin < spans[i].end || spans[j].begin >= last.end) continue;
+    if (mentions[j].type == EntityType::kPerson) {
+      fits = false;
+      break;
+    }
+    fits = fits || spans[j].end >= last.end;
+  }
+  // Nor when a person is named right after it, past a comma ("iltaqa X
+  // wazir al-kharijiyya al-irani, muhammad jawad zarif").
+  for (size_t j = 0; fits && j < mentions.size(); ++j) {
+    if (mentions[j].type == EntityType::kPerson && spans[j].begin >= last.end &&
+        OnlyCommaBetween(text, last.end, spans[j].begin)) {
+      fits = false;
+    }
+  }
+  if (!fits) words->clear();
+  return fits;
 }
 
 }  // namespace khabar

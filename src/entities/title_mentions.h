@@ -34,12 +34,6 @@ bool JoinTitleMentions(std::string_view text, const TitleTable& titles,
                        const std::vector<EntityMention>& mentions,
                        std::vector<EntityMention>* out);
 
-// True if text[begin, end) is spaces around one comma (Arabic or Latin).
-bool OnlyCommaBetween(std::string_view text, uint32_t begin, uint32_t end);
-
-// True if a folded word starts with the article (al-) and goes on.
-bool StartsWithArticle(std::string_view folded);
-
 // The title written right before a person mention that holds none
 // ("al-ra'is al-amriki | barak awbama", "wali al-'ahd al-amir | muhammad"):
 // titles of the table, each followed by role modifiers, one after another
@@ -65,6 +59,15 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
 inline constexpr size_t kMaxTitleAfterWords = 6;
 bool TitleAfter(const TitleTable& titles, std::string_view text, uint32_t end,
                 std::vector<NameWord>* words);
+
+// TitleAfter for mention i of `mentions` (their spans, as the resolver
+// reads them, in `spans`), with the checks that need the other mentions.
+// Writes the words to *words (cleared if none) and returns true if the
+// apposition is the mention's role.
+bool TitleAfterMention(const TitleTable& titles, std::string_view text,
+                       const std::vector<EntityMention>& mentions,
+                       const std::vector<ByteSpan>& spans, size_t i,
+                       std::vector<NameWord>* words);
 
 }  // namespace khabar
 
