@@ -22,6 +22,10 @@
 // text) does end a sentence, and so does a single period after a space and
 // glued to the next Arabic word ("... alfariq .waqad ...", the space on the
 // wrong side), unless the word before is of one or two letters (initials).
+// An exclamation or question mark inside brackets opened after the
+// sentence's first token, with the bracket closed right after it and an
+// Arabic word next, is an aside, not an end ("... al-ra'is (al-mukhtafi!)
+// wa-atba'uhu ..."); a sentence wholly in brackets still ends.
 //
 // Thread safety: a SentenceSplitter is immutable; Split() is thread-safe.
 

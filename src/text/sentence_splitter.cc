@@ -166,7 +166,27 @@ Status SentenceSplitter::Split(std::string_view text,
       ++last;
     }
     bool ends = true;
-    if (last + 1 < n) {
+    // "!" or "?" inside brackets opened after the sentence's first word,
+    // the bracket closed right after it and the sentence going on: an
+    // aside ("i'lam al-ra'is (al-mukhtafi!) wa-atba'uhu"); a sentence
+    // wholly in brackets still ends ("(intaha!) thumma").
+    if (cp != '.' && cp != 0x2026 && last + 1 < n && last > k) {
+      int open = 0;
+      for (size_t j = start + 1; j < k; ++j) {
+        const Token tj = rel(tokens[j]);
+        if (tj.type != TokenType::kPunctuation) continue;
+        const char32_t c = FirstCp(text, tj);
+        if (c == '(') ++open;
+        if (c == ')' && open > 0) --open;
+      }
+      const Token closer = rel(tokens[last]);
+      const Token next = rel(tokens[last + 1]);
+      if (open > 0 && FirstCp(text, closer) == ')' &&
+          next.type == TokenType::kWord && next.script == Script::kArabic) {
+        ends = false;
+      }
+    }
+    if (ends && last + 1 < n) {
       const Token next = rel(tokens[last + 1]);
       const Token term_end = rel(tokens[last]);
       const bool glued_after = next.span.begin == term_end.span.end;

@@ -266,6 +266,45 @@ TEST(SentenceSplitterTest, SpacedPeriodGluedToTheNextArabicWordSplits) {
               ElementsAre("\u0645\u0644\u0641 .pdf \u062c\u062f\u064a\u062f."));
 }
 
+TEST(SentenceSplitterTest, AnExclamationInBracketsIsAnAside) {
+  // SaudiNewsNet 2015-07-25/1103: "i'lam al-ra'is (al-mukhtafi!)
+  // wa-atba'uhu": the bracket opened in the sentence, closed right after
+  // the mark, and the sentence goes on.
+  const std::string a =
+      "\u0643\u064a\u0641 \u064a\u0645\u0643\u0646 "
+      "\u0644\u0644\u0645\u0634\u062c\u0639 "
+      "\u0627\u0644\u0627\u062a\u062d\u0627\u062f\u064a "
+      "\u0623\u0646 \u064a\u0631\u0628\u0637 \u0628\u064a\u0646 "
+      "\u0627\u0644\u062a\u0639\u0627\u0642\u062f\u0627\u062a "
+      "\u0627\u0644\u062a\u064a \u064a\u064f\u0639\u0644\u0646 "
+      "\u0639\u0646\u0647\u0627 \u0625\u0639\u0644\u0627\u0645 "
+      "\u0627\u0644\u0631\u0626\u064a\u0633 "
+      "(\u0627\u0644\u0645\u062e\u062a\u0641\u064a!) "
+      "\u0648\u0623\u062a\u0628\u0627\u0639\u0647 "
+      "\u0648\u0642\u0627\u0626\u0645\u0629 "
+      "\u0627\u0644\u0634\u0643\u0627\u0648\u0649 \u0641\u064a "
+      "\u0648\u0642\u062a \u0648\u0627\u062d\u062f\u061f.";
+  const std::string b =
+      "\u0627\u0644\u0645\u062f\u0631\u0633\u0629 "
+      "\u0627\u0644\u0631\u0648\u0645\u0627\u0646\u064a\u0629 "
+      "\u0627\u0646\u0636\u0645\u0648\u0627 "
+      "\u0623\u062e\u064a\u0631\u0627 "
+      "\u0644\u0642\u0627\u0626\u0645\u0629 "
+      "\u0627\u0644\u0645\u0637\u0627\u0644\u0628\u064a\u0646 "
+      "\u0628\u0645\u0633\u062a\u062d\u0642\u0627\u062a\u0647\u0645.";
+  const std::string c =
+      "\u0648\u0642\u0627\u0644: (\u0645\u0627 "
+      "\u0631\u0623\u064a\u0643 \u0644\u0648 "
+      "\u0630\u0647\u0628\u0646\u0627 \u0644\u0645\u0642\u0631 "
+      "\u0646\u0627\u062f\u064a "
+      "\u0627\u0644\u0647\u0644\u0627\u0644\u061f)";
+  EXPECT_THAT(Sentences(a + " " + b), ElementsAre(a, b));
+  // A bracket closed at a line's end, or a period in one, still ends it.
+  EXPECT_THAT(Sentences(c + "\n" + b), ElementsAre(c, b));
+  EXPECT_THAT(Sentences("(\u062a\u0645.) " + b),
+              ElementsAre("(\u062a\u0645.)", b));
+}
+
 TEST(SentenceSplitterTest, HeadlineLineWithoutPunctuationIsASentence) {
   const std::string headline =
       "\u0623\u0645\u064a\u0631\u0643\u0627 \u0644"
