@@ -170,6 +170,20 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
   uint32_t end = begin;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == begin || end == 0) return false;
+  // One comma may stand between the title and the name ("ra'is harakat
+  // al-nahda, rashid al-ghannushi").
+  bool comma = false;
+  if (end >= 2 && text.compare(end - 2, 2, "\u060C") == 0) {
+    end -= 2;
+    comma = true;
+  } else if (text[end - 1] == ',') {
+    --end;
+    comma = true;
+  }
+  if (comma) {
+    while (end > 0 && text[end - 1] == ' ') --end;
+    if (end == 0) return false;
+  }
   uint32_t last_begin = end;
   while (last_begin > 0 && end - last_begin < 64 &&
          text[last_begin - 1] != ' ' && text[last_begin - 1] != '\n') {
@@ -226,7 +240,9 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
   // The window's first word may be cut: not used unless the window starts
   // the text. The words must run up to the mention, spaces between.
   const size_t first = lo > 0 ? 1 : 0;
-  if (all.size() <= first || !OnlySpaces(text, all.back().span.end, begin)) {
+  if (all.size() <= first ||
+      !(OnlySpaces(text, all.back().span.end, begin) ||
+        (comma && OnlyCommaBetween(text, all.back().span.end, begin)))) {
     return false;
   }
   for (size_t k = all.size(); k-- > first;) {
