@@ -44,6 +44,8 @@ StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
       const size_t words =
           1 + static_cast<size_t>(std::count(form.begin(), form.end(), ' '));
       p.heads_.emplace_back(form, words);
+      p.heads_ascii_ =
+          p.heads_ascii_ && static_cast<unsigned char>(form[0]) < 0x80;
       p.exact_.emplace(std::move(form), std::move(reason));
     } else if (cells[0] == "tail") {
       p.tails_.push_back(form);
@@ -210,6 +212,21 @@ size_t SkipSeparators(std::string_view text, size_t k) {
 
 size_t BoilerplatePatterns::HeadEnd(std::string_view text,
                                     const Normalizer& search) const {
+  if (heads_.empty()) return std::string_view::npos;
+  // Cheap test first: a block that starts with an ASCII letter no head
+  // pattern starts with (patterns are in matching form: lower case), or
+  // with another character when every pattern starts with an ASCII one.
+  const size_t first = SkipSeparators(text, 0);
+  if (first >= text.size()) return std::string_view::npos;
+  const unsigned char c = static_cast<unsigned char>(text[first]);
+  if (c < 0x80) {
+    const char lower = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    bool any = false;
+    for (const auto& head : heads_) any = any || head.first[0] == lower;
+    if (!any && heads_ascii_) return std::string_view::npos;
+  } else if (heads_ascii_) {
+    return std::string_view::npos;
+  }
   std::string form;
   for (const auto& [head, words] : heads_) {
     // The end of the block's first `words` words.

@@ -54,6 +54,7 @@ class BoilerplatePatterns {
   std::vector<std::string> tails_;  // also in prefix_
   // Head patterns (also in exact_) and their number of words.
   std::vector<std::pair<std::string, size_t>> heads_;
+  bool heads_ascii_ = true;  // every head pattern starts with ASCII
   // The characters a sentence that starts with a tail pattern can start
   // with, as written (before normalization), sorted: the others are not
   // normalized to be compared.
