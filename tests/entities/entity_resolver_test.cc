@@ -409,6 +409,36 @@ TEST(EntityResolverTest, RolesBeforeNamesCanBeTurnedOff) {
             std::vector<std::string>{"\u0627\u0644\u0634\u064A\u062E"});
 }
 
+// roles_after_names = false: no role from an apposition after the name
+// (ANT 2017: "rashid al-ghannushi ra'is harakat al-nahda, ...").
+TEST(EntityResolverTest, RolesAfterNamesCanBeTurnedOff) {
+  const std::string k_text =
+      "\u0627\u0644\u062a\u0642\u0649 "
+      "[PER:\u0631\u0627\u0634\u062f "
+      "\u0627\u0644\u063a\u0646\u0648\u0634\u064a] "
+      "\u0631\u0626\u064a\u0633 \u062d\u0631\u0643\u0629 "
+      "\u0627\u0644\u0646\u0647\u0636\u0629\u060c "
+      "\u0648\u0641\u062f\u0627 \u0645\u0646 "
+      "\u0627\u0644\u0627\u062a\u062d\u0627\u062f.";
+  const std::string k_role =
+      "\u0631\u0626\u064a\u0633 \u062d\u0631\u0643\u0629 "
+      "\u0627\u0644\u0646\u0647\u0636\u0629";
+  std::string text;
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(ParseMarked(k_text, &text, &mentions));
+  std::vector<Entity> entities;
+  ASSERT_TRUE(DefaultResolver().Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_EQ(entities[0].roles, std::vector<std::string>{k_role});
+  EntityResolverOptions options;
+  options.roles_after_names = false;
+  auto resolver = EntityResolver::Create(options);
+  ASSERT_TRUE(resolver.ok()) << resolver.status().ToString();
+  ASSERT_TRUE((*resolver)->Resolve(text, mentions, &entities).ok());
+  ASSERT_EQ(entities.size(), 1u);
+  EXPECT_TRUE(entities[0].roles.empty());
+}
+
 // drop_not_names = false keeps currency units as MISC entities (ANERcorp's
 // conventions); extra not-names add to the embedded list.
 TEST(EntityResolverTest, NotNamesCanBeKeptOrExtended) {
