@@ -429,14 +429,19 @@ bool TitleAfter(const TitleTable& titles, std::string_view text, uint32_t end,
   }
   if (stop >= text.size()) ended = true;
   if (!ended) return false;
-  SplitNameWords(
-      text, ByteSpan{static_cast<uint32_t>(pos), static_cast<uint32_t>(stop)},
-      words);
+  // The tests read the words' keys only (no display strings: this runs
+  // after every person mention); the words are built once they pass.
+  const ByteSpan span{static_cast<uint32_t>(pos), static_cast<uint32_t>(stop)};
+  std::string keys;
+  std::vector<NameKeySpan> found;
+  SplitNameKeys(text, span, &keys, &found);
+  auto key = [&](const NameKeySpan& k) {
+    return keys.substr(k.key_begin, k.key_end - k.key_begin);
+  };
   // Two words or more: one word after a name is more often its surname
   // ("husayn al-shaykh") than a title.
-  if (words->size() < 2 || words->size() > kMaxTitleAfterWords ||
-      (*words)[0].span.begin != pos || !titles.StartsTitle((*words)[0].key)) {
-    words->clear();
+  if (found.size() < 2 || found.size() > kMaxTitleAfterWords ||
+      found[0].span.begin != pos || !titles.StartsTitle(key(found[0]))) {
     return false;
   }
   // No function word, no word with wa- (a verb or a second clause
@@ -447,15 +452,13 @@ bool TitleAfter(const TitleTable& titles, std::string_view text, uint32_t end,
   static constexpr std::string_view kPrepArticle[] = {
       "\u0644\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644",
       "\u0641\u0627\u0644"};
-  for (const NameWord& w : *words) {
-    bool bad = IsFunctionWord(w.key) ||
-               (w.key.starts_with(kWa) && !titles.HasWord(w.key));
-    for (std::string_view p : kPrepArticle) bad = bad || w.key.starts_with(p);
-    if (bad) {
-      words->clear();
-      return false;
-    }
+  for (const NameKeySpan& k : found) {
+    const std::string w = key(k);
+    bool bad = IsFunctionWord(w) || (w.starts_with(kWa) && !titles.HasWord(w));
+    for (std::string_view p : kPrepArticle) bad = bad || w.starts_with(p);
+    if (bad) return false;
   }
+  SplitNameWords(text, span, words);
   return true;
 }
 
