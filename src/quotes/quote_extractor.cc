@@ -152,14 +152,18 @@ void QuoteRun::AddQuote(Quote::Kind kind, ByteSpan span, const Cue* cue,
     q.cue = a_.tokens[cue->token].span;
     q.cue_lemma = cue->entry->lemma;
   }
-  if (speaker.how >= 2) q.speaker = speaker.span;
-  q.speaker_text = speaker.text;
-  if (speaker.entity >= 0) {
-    q.entity_id = entities_[speaker.entity].id;
-    q.entity_name = entities_[speaker.entity].canonical;
+  const bool group = cue != nullptr && PersonForGroup(*cue, speaker);
+  if (!group) {
+    if (speaker.how >= 2) q.speaker = speaker.span;
+    q.speaker_text = speaker.text;
+    if (speaker.entity >= 0) {
+      q.entity_id = entities_[speaker.entity].id;
+      q.entity_name = entities_[speaker.entity].canonical;
+    }
   }
   static constexpr double kSpeakerFactor[] = {0.6, 0.8, 0.9, 1.0};
-  q.confidence = std::clamp(confidence * kSpeakerFactor[speaker.how], 0.0, 1.0);
+  q.confidence = std::clamp(
+      confidence * kSpeakerFactor[group ? 0 : speaker.how], 0.0, 1.0);
 }
 
 int QuoteRun::CueBefore(uint32_t pos, uint32_t p) const {

@@ -149,6 +149,11 @@ class QuoteRun {
   bool AfterRelativeMa(uint32_t t) const;
   // quote_speaker.cc
   Speaker ResolveSpeaker(size_t cue_index);
+  // True if `sp`, found for `cue`, is one person but the cue verb is in the
+  // plural ("armalat 'arafat i'tabaruu": his widow's lawyers; "wa-qaluu"
+  // carried over from a statement of one man): its subject is a group, and
+  // the item gets no speaker (the speaker still bounds the quotation).
+  bool PersonForGroup(const Cue& cue, const Speaker& sp) const;
   // Words of a subject noun phrase from token `first` (up to `limit`):
   // proper names, or a title noun with nouns, adjectives and names; a
   // quoted name after a name head is part of it.

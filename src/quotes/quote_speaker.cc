@@ -115,6 +115,16 @@ bool IsNominal(const TokenInfo& x) {
   return IsName(x) || x.host_upos == "NOUN" || x.host_upos == "ADJ";
 }
 
+// Whether the cue verb is in the plural: a finite verb whose host ends
+// with -uu (qaluu, akkaduu, yaquluu) or -uun (yu'akkiduun). Its subject is
+// a group, never one person.
+bool IsPluralVerb(const Cue& cue, const TokenInfo& x) {
+  static constexpr std::string_view kUu = "\xD9\x88\xD8\xA7";   // waw alef
+  static constexpr std::string_view kUun = "\xD9\x88\xD9\x86";  // waw nun
+  return !cue.participle && x.host_upos == "VERB" &&
+         (x.host_form.ends_with(kUu) || x.host_form.ends_with(kUun));
+}
+
 bool IsComma(const TokenInfo& x) {
   return x.form == kArabicComma || x.form == ",";
 }
@@ -320,6 +330,11 @@ bool QuoteRun::SubjectWords(uint32_t first, uint32_t limit, Speaker* sp) const {
   sp->span = {a_.tokens[first].span.begin, end};
   sp->how = 2;
   return true;
+}
+
+bool QuoteRun::PersonForGroup(const Cue& cue, const Speaker& sp) const {
+  return sp.entity >= 0 && IsPluralVerb(cue, info_[cue.token]) &&
+         entities_[sp.entity].type == EntityType::kPerson;
 }
 
 Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {

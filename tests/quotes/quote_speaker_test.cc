@@ -535,6 +535,79 @@ TEST(QuoteSpeakerTest, ARelativePronounOfTheOtherGenderIsTheObject) {
                 k_moati_not, false);
 }
 
+// A plural speech verb's subject is a group, never one person
+// (src/quotes/quote_speaker.cc, PersonForGroup; docs/QUOTES.md). The
+// family of a patient (SaudiNewsNet 2015-08-07, sabq.org, shortened)
+// "wa-akkaduu", "wa-qaluu": the patient, the one person named, had been
+// their carried-over speaker. The same statements by one man with
+// singular verbs still carry his name over.
+TEST(QuoteSpeakerTest, APluralVerbIsNoOnePersonsStatement) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_family =
+      "\u0646\u0627\u0634\u062f \u0630\u0648\u0648 "
+      "\u0627\u0644\u0645\u0648\u0627\u0637\u0646 "
+      "\u0639\u0648\u0636 \u062d\u0645\u064a\u062f "
+      "\u0627\u0644\u0645\u0637\u064a\u0631\u064a "
+      "\u0645\u0642\u0627\u0645 \u062e\u0627\u062f\u0645 "
+      "\u0627\u0644\u062d\u0631\u0645\u064a\u0646 "
+      "\u0627\u0644\u0634\u0631\u064a\u0641\u064a\u0646 "
+      "\u0648\u0648\u0632\u064a\u0631 "
+      "\u0627\u0644\u0635\u062d\u0629 "
+      "\u0628\u0639\u0644\u0627\u062c "
+      "\u0627\u0628\u0646\u0647\u0645 \u0641\u064a "
+      "\u0625\u062d\u062f\u0649 "
+      "\u0627\u0644\u0645\u0633\u062a\u0634\u0641\u064a\u0627\u062a "
+      "\u0627\u0644\u0645\u062a\u0642\u062f\u0645\u0629 "
+      "\u0641\u064a \u0623\u0644\u0645\u0627\u0646\u064a\u0627. "
+      "\u0648\u0623\u0643\u062f\u0648\u0627 \u0623\u0646 "
+      "\"\u0627\u0644\u0645\u0637\u064a\u0631\u0649\" "
+      "\u064a\u0639\u0627\u0646\u064a "
+      "\u0634\u0644\u0644\u0627\u064b "
+      "\u0631\u0628\u0627\u0639\u064a\u064b\u0627 "
+      "\u062a\u0634\u0646\u062c\u064a\u064b\u0627\u060c "
+      "\u0648\u064a\u062d\u062a\u0627\u062c \u0625\u0644\u0649 "
+      "\u0627\u0644\u0633\u0641\u0631 "
+      "\u0644\u0644\u062e\u0627\u0631\u062c. "
+      "\u0648\u0642\u0627\u0644\u0648\u0627 \u0625\u0646 "
+      "\"\u0627\u0644\u0645\u0637\u064a\u0631\u064a\" \u0642\u062f "
+      "\u062e\u062f\u0645 \u0627\u0644\u0642\u0637\u0627\u0639 "
+      "\u0627\u0644\u0623\u0645\u0646\u064a "
+      "\u0644\u0623\u0643\u062b\u0631 \u0645\u0646 26 "
+      "\u0639\u0627\u0645\u064b\u0627.";
+  const std::string k_stressed =
+      "\u0623\u0646 \"\u0627\u0644\u0645\u0637\u064a\u0631\u0649\" "
+      "\u064a\u0639\u0627\u0646\u064a";
+  const std::string k_said =
+      "\u0625\u0646 \"\u0627\u0644\u0645\u0637\u064a\u0631\u064a\" "
+      "\u0642\u062f \u062e\u062f\u0645";
+  const std::string k_man =
+      "\u0648\u0623\u0643\u062f "
+      "\u0627\u0644\u0645\u0648\u0627\u0637\u0646 "
+      "\u0639\u0648\u0636 \u062d\u0645\u064a\u062f "
+      "\u0627\u0644\u0645\u0637\u064a\u0631\u064a \u0623\u0646 "
+      "\u062d\u0627\u0644\u062a\u0647 "
+      "\u062a\u062d\u062a\u0627\u062c \u0625\u0644\u0649 "
+      "\u062c\u0631\u0627\u062d\u0629 "
+      "\u0639\u0627\u062c\u0644\u0629. \u0648\u0642\u0627\u0644 "
+      "\u0625\u0646\u0647 \u062e\u062f\u0645 "
+      "\u0627\u0644\u0642\u0637\u0627\u0639 "
+      "\u0627\u0644\u0623\u0645\u0646\u064a "
+      "\u0644\u0623\u0643\u062b\u0631 \u0645\u0646 26 "
+      "\u0639\u0627\u0645\u064b\u0627.";
+  const std::string k_man_said =
+      "\u0625\u0646\u0647 \u062e\u062f\u0645 "
+      "\u0627\u0644\u0642\u0637\u0627\u0639";
+  const std::string k_surname = "\u0627\u0644\u0645\u0637\u064a\u0631\u064a";
+  std::vector<Quote> quotes = Chain::Get().Run(k_family);
+  for (const std::string& starts : {k_stressed, k_said}) {
+    ExpectSpeaker(k_family, quotes, Quote::Kind::kReported, starts, k_surname,
+                  false);
+  }
+  quotes = Chain::Get().Run(k_man);
+  ExpectSpeaker(k_man, quotes, Quote::Kind::kReported, k_man_said, k_surname,
+                true);
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
