@@ -70,6 +70,8 @@ uint32_t AppendWords(std::string_view normalized, std::string* out,
   return words;
 }
 
+}  // namespace
+
 bool EndsWithTerminal(std::string_view text) {
   // Walk back over trailing spaces.
   size_t end = text.size();
@@ -94,8 +96,6 @@ bool EndsWithTerminal(std::string_view text) {
       return false;
   }
 }
-
-}  // namespace
 
 Status MatchingForm(const Normalizer& search, std::string_view text,
                     std::string* out) {

@@ -23,6 +23,11 @@ Status ComputeBlockFacts(const Normalizer& search, std::string_view text,
 Status MatchingForm(const Normalizer& search, std::string_view text,
                     std::string* out);
 
+// True if `text` ends, trailing spaces aside, with a mark that ends a
+// sentence or a quotation (. ! ? : ... U+061F, closing quotation marks;
+// BlockFacts::terminal_punctuation).
+bool EndsWithTerminal(std::string_view text);
+
 }  // namespace khabar
 
 #endif  // KHABAR_CLEAN_BLOCK_FACTS_H_

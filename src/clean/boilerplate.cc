@@ -48,8 +48,11 @@ StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
           p.heads_ascii_ && static_cast<unsigned char>(form[0]) < 0x80;
       p.exact_.emplace(std::move(form), std::move(reason));
     } else if (cells[0] == "tail") {
-      p.tails_.push_back(form);
+      p.tails_.push_back({form, false});
       p.prefix_.emplace_back(std::move(form), std::move(reason));
+    } else if (cells[0] == "end") {
+      p.tails_.push_back({form, true});
+      p.labels_.emplace_back(std::move(form), std::move(reason));
     } else if (cells[0] == "contains") {
       p.contains_.emplace_back(std::move(form), std::move(reason));
     } else {
@@ -66,7 +69,8 @@ StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
     one.clear();
     AppendUtf8(c, &one);
     if (!MatchingForm(search, one, &form).ok() || form.empty()) return;
-    for (const std::string& t : p.tails_) {
+    for (const Tail& tail : p.tails_) {
+      const std::string& t = tail.form;
       if (t.starts_with(form) || form.starts_with(t)) {
         p.tail_starts_.push_back(c);
         return;
@@ -97,6 +101,15 @@ const std::string* BoilerplatePatterns::Match(const BlockFacts& facts) const {
         t.compare(0, pattern.size(), pattern) == 0 &&
         (t.size() == pattern.size() || t[pattern.size()] == ' ')) {
       return &reason;
+    }
+  }
+  if (facts.words <= kMaxLabelWords && !facts.terminal_punctuation) {
+    for (const auto& [pattern, reason] : labels_) {
+      if (t.size() >= pattern.size() &&
+          t.compare(0, pattern.size(), pattern) == 0 &&
+          (t.size() == pattern.size() || t[pattern.size()] == ' ')) {
+        return &reason;
+      }
     }
   }
   if (facts.words <= kMaxBoilerplateContainsWords) {
@@ -142,6 +155,24 @@ bool FinalMarkBefore(std::string_view text, size_t k) {
          text.substr(0, k).ends_with("\xD8\x9F");  // Arabic question mark
 }
 
+// True if `text` (from a sentence's start to its block's end) reads as a
+// label line: at most kMaxLabelWords words and no mark that ends a
+// sentence or a quotation at its end (EndsWithTerminal, what Match reads
+// of the block cut there): a site's tags after the story ("simat
+// al-tahaluf al-duwali. al-'iraq da'ish", marks inside but none after the
+// last tag).
+bool IsLabel(std::string_view text) {
+  if (EndsWithTerminal(text)) return false;
+  size_t words = 0;
+  bool in_word = false;
+  for (const char c : text) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !in_word && ++words > kMaxLabelWords) return false;
+    in_word = !space;
+  }
+  return true;
+}
+
 // At most `n` bytes of `text` from its start, cut back to a character
 // boundary.
 std::string_view Head(std::string_view text, size_t n) {
@@ -156,7 +187,7 @@ size_t BoilerplatePatterns::TailStart(std::string_view text,
                                       const Normalizer& search) const {
   if (tails_.empty()) return std::string_view::npos;
   size_t longest = 0;
-  for (const std::string& t : tails_) longest = std::max(longest, t.size());
+  for (const Tail& t : tails_) longest = std::max(longest, t.form.size());
   std::string form;
   // Each run of spaces (found with memchr) after a final mark and any
   // closing marks starts a sentence.
@@ -180,8 +211,11 @@ size_t BoilerplatePatterns::TailStart(std::string_view text,
              .ok()) {
       continue;
     }
-    for (const std::string& t : tails_) {
-      if (StartsWithWords(form, t)) return j;
+    for (const Tail& t : tails_) {
+      if (StartsWithWords(form, t.form) &&
+          (!t.label || IsLabel(text.substr(j)))) {
+        return j;
+      }
     }
   }
   return std::string_view::npos;

@@ -32,9 +32,11 @@ class BoilerplatePatterns {
   const std::string* Match(const BlockFacts& facts) const;
 
   // Where the first sentence of `text` (a block's bytes) that starts with
-  // a "tail" pattern begins: its offset in `text` (never 0), or npos. A
-  // sentence starts after . ! ? or U+061F, any closing quotation marks or
-  // brackets, and spaces. `search` is the normalizer of Parse.
+  // a "tail" pattern, or with an "end" pattern and runs to the end of
+  // `text` as a label does (IsLabel), begins: its offset in `text` (never
+  // 0), or npos. A sentence starts after . ! ? or U+061F, any closing
+  // quotation marks or brackets, and spaces. `search` is the normalizer of
+  // Parse.
   size_t TailStart(std::string_view text, const Normalizer& search) const;
 
   // Where the rest of `text` (a block's bytes) begins when it starts with
@@ -51,7 +53,13 @@ class BoilerplatePatterns {
   std::unordered_map<std::string, std::string> exact_;
   std::vector<std::pair<std::string, std::string>> prefix_;
   std::vector<std::pair<std::string, std::string>> contains_;
-  std::vector<std::string> tails_;  // also in prefix_
+  // Tail and label patterns (tails also in prefix_, labels in labels_).
+  struct Tail {
+    std::string form;
+    bool label = false;
+  };
+  std::vector<Tail> tails_;
+  std::vector<std::pair<std::string, std::string>> labels_;
   // Head patterns (also in exact_) and their number of words.
   std::vector<std::pair<std::string, size_t>> heads_;
   bool heads_ascii_ = true;  // every head pattern starts with ASCII
@@ -75,6 +83,9 @@ void SplitBoilerplateEdges(const BoilerplatePatterns& patterns,
 
 // Blocks longer than this many words are never matched by "contains".
 inline constexpr uint32_t kMaxBoilerplateContainsWords = 25;
+// Labels ("end" patterns: a site's tags after the story) are at most this
+// many words, the pattern's included, with no final mark at their end.
+inline constexpr uint32_t kMaxLabelWords = 40;
 
 // The line score: higher means more boilerplate-like. Combines length,
 // final punctuation, link density and position (after the last paragraph

@@ -117,6 +117,54 @@ TEST(BoilerplateTest, SplitTailsCutsTheBlock) {
   EXPECT_EQ(blocks[2].line, 2u);
 }
 
+// An "end" pattern (SaudiNewsNet 2015-08-06/129 and 1,681 more articles:
+// the site's tags after the story, "simat" and the tags): cut off the
+// block when the words from it to the block's end read as a label (at
+// most 40, no final mark at the end); a sentence with the same first word
+// ("simat al-tamayyuz ...", traits of a man, ending with a period) stays,
+// inside a block or as a block of its own.
+TEST(BoilerplateTest, AnEndPatternCutsALabelOnly) {
+  auto search = Search();
+  auto p = BoilerplatePatterns::Builtin(*search);
+  ASSERT_TRUE(p.ok());
+  const std::string k_story =
+      "\u0648\u0630\u0644\u0643 \u062e\u0644\u0627\u0644 "
+      "\u0623\u062f\u0627\u0626\u0647\u0645 "
+      "\u0635\u0644\u0627\u0629 \u0627\u0644\u0638\u0647\u0631 "
+      "\u062c\u0645\u0627\u0639\u0629 .";
+  const std::string k_tags =
+      "\u0633\u0645\u0627\u062a "
+      "\u0627\u0633\u062a\u0647\u062f\u0627\u0641 "
+      "\u0627\u0644\u062f\u0627\u062e\u0644\u064a\u0629 "
+      "\u0627\u0644\u0631\u064a\u0627\u0636 "
+      "\u062a\u0641\u062c\u064a\u0631 \u0639\u0633\u064a\u0631";
+  const std::string k_traits =
+      "\u0633\u0645\u0627\u062a "
+      "\u0627\u0644\u062a\u0645\u064a\u0651\u0632 "
+      "\u0648\u0627\u0644\u0631\u064a\u0627\u062f\u0629 "
+      "\u0641\u064a \u0634\u062e\u0635\u064a\u0629 "
+      "\u0627\u0644\u0633\u062f\u064a\u0631\u064a "
+      "\u0645\u0646\u0648\u0639\u0629 "
+      "\u0648\u0645\u0624\u062b\u0631\u0629\u060c "
+      "\u0648\u0647\u064a \u0623\u0643\u0628\u0631 \u0645\u0646 "
+      "\u0623\u0646 \u062a\u062d\u0635\u0649 \u0641\u064a "
+      "\u0633\u0637\u0648\u0631 \u0642\u0644\u064a\u0644\u0629 "
+      "\u0639\u0627\u0628\u0631\u0629.";
+
+  const std::string tagged = k_story + " " + k_tags;
+  EXPECT_EQ(p->TailStart(tagged, *search), tagged.size() - k_tags.size());
+  EXPECT_NE(p->Match(Facts(*search, k_tags)), nullptr);
+  const std::string traits = k_story + " " + k_traits;
+  EXPECT_EQ(p->TailStart(traits, *search), std::string_view::npos);
+  EXPECT_EQ(p->Match(Facts(*search, k_traits)), nullptr);
+  // Longer than a label: 41 words.
+  std::string long_tags = k_tags;
+  for (int i = 0; i < 35; ++i) long_tags += " \u0639\u0633\u064A\u0631";
+  EXPECT_EQ(p->TailStart(k_story + " " + long_tags, *search),
+            std::string_view::npos);
+  EXPECT_EQ(p->Match(Facts(*search, long_tags)), nullptr);
+}
+
 // SaudiNewsNet, 270 articles of one source (2015-07-24/34): a pager's
 // labels before the byline on the first line ("Next Previous <U+00A0>
 // byline"). SplitBoilerplateEdges gives the labels a block of their own,
