@@ -4,7 +4,8 @@
 // a definite noun for the organization named before with that noun
 // ("wa-qalat al-sharika" after "sharikat aramku"), an honorific pronoun
 // for the person it addresses ("wa-bayyana sumuwwuhu" after "al-amir
-// mish'al bin majid").
+// mish'al bin majid"), "the same source" for the speaker named before
+// ("wa-awdaha dhat al-masdar" after "kashafa al-muhami X").
 
 #include <algorithm>
 #include <cstddef>
@@ -195,6 +196,65 @@ int QuoteRun::HonorificHolder(int honorific, ByteSpan words, size_t cue_index) {
         return r.entity;
       }
     }
+  }
+  return -1;
+}
+
+bool QuoteRun::SameSourceAt(ByteSpan words) const {
+  // Folded forms: dhat, nafs; al-masdar; dhatuhu, nafsuhu.
+  static constexpr std::string_view kDhat = "\xD8\xB0\xD8\xA7\xD8\xAA";
+  static constexpr std::string_view kNafs = "\xD9\x86\xD9\x81\xD8\xB3";
+  static constexpr std::string_view kMasdar =
+      "\xD8\xA7\xD9\x84\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1";
+  static constexpr std::string_view kDhatuhu =
+      "\xD8\xB0\xD8\xA7\xD8\xAA\xD9\x87";
+  static constexpr std::string_view kNafsuhu =
+      "\xD9\x86\xD9\x81\xD8\xB3\xD9\x87";
+  const ByteSpan s = Trim(words);
+  const int k = TokenAt(s.begin);
+  if (k < 0 || static_cast<size_t>(k) + 1 >= info_.size() ||
+      a_.tokens[k].span.begin != s.begin ||
+      a_.tokens[k + 1].span.end != s.end || info_[k].has_proclitic ||
+      info_[k + 1].has_proclitic) {
+    return false;
+  }
+  const std::string_view first = info_[k].form;
+  const std::string_view second = info_[k + 1].form;
+  return ((first == kDhat || first == kNafs) && second == kMasdar) ||
+         (first == kMasdar && (second == kDhatuhu || second == kNafsuhu));
+}
+
+int QuoteRun::SameSourceHolder(size_t cue_index) {
+  // Unnamed sources, folded: masdar, masadir, mas'ul.
+  static constexpr std::string_view kUnnamed[] = {
+      "\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1",
+      "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",
+      "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84"};
+  const TokenInfo& at = info_[cues_[cue_index].token];
+  for (size_t k = cue_index; k-- > 0;) {
+    if (info_[cues_[k].token].paragraph + kCarryParagraphs < at.paragraph) {
+      break;
+    }
+    if (cues_[k].narrator || cues_[k].nested) continue;
+    // The statement right before: if it has no speaker, the source is
+    // someone the analysis did not find ("wa-kana mas'ul ... dhakara"),
+    // not a person named further back.
+    const Speaker prev = ResolveSpeaker(k);
+    if (prev.how == 0) return -1;
+    // An unnamed source named since ("wifqa ma akkadahu masdar tibbi",
+    // "wa-kana mas'ul ... dhakara": no cue or no speaker found there) is
+    // the one meant.
+    for (uint32_t j = cues_[k].token + 1; j < cues_[cue_index].token; ++j) {
+      for (std::string_view unnamed : kUnnamed) {
+        if (info_[j].host_form == unnamed) return -1;
+      }
+    }
+    // A person; not the station or agency that relayed the source, nor a
+    // place the speaker's words had been linked to.
+    return prev.entity >= 0 &&
+                   entities_[prev.entity].type == EntityType::kPerson
+               ? prev.entity
+               : -1;
   }
   return -1;
 }

@@ -195,6 +195,15 @@ class QuoteRun {
   // shaykh's, not the king's), else the first person with a fitting title
   // in the nearest sentence that names one, in reach; -1 if none.
   int HonorificHolder(int honorific, ByteSpan words, size_t cue_index);
+  // True if `words` (trimmed) are "the same source", two whole tokens
+  // without proclitics: dhat al-masdar, nafs al-masdar, al-masdar
+  // dhatuhu, al-masdar nafsuhu.
+  bool SameSourceAt(ByteSpan words) const;
+  // The person "the same source" at cue `cue_index` names again: the
+  // nearest earlier statement's speaker, in reach, if a person (an unnamed
+  // source stays unnamed; a station or agency that relayed the source is
+  // not it); -1 if none.
+  int SameSourceHolder(size_t cue_index);
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;
