@@ -4,8 +4,9 @@
 // a definite noun for the organization named before with that noun
 // ("wa-qalat al-sharika" after "sharikat aramku"), an honorific pronoun
 // for the person it addresses ("wa-bayyana sumuwwuhu" after "al-amir
-// mish'al bin majid"), "the same source" for the speaker named before
-// ("wa-awdaha dhat al-masdar" after "kashafa al-muhami X").
+// mish'al bin majid"), "the same source" and a programme's guest for
+// the person who spoke before ("wa-awdaha dhat al-masdar" after "kashafa
+// al-muhami X", "wa-akkada dayf <<bulitika>>" after "qala X").
 
 #include <algorithm>
 #include <cstddef>
@@ -224,7 +225,22 @@ bool QuoteRun::SameSourceAt(ByteSpan words) const {
          (first == kMasdar && (second == kDhatuhu || second == kNafsuhu));
 }
 
-int QuoteRun::SameSourceHolder(size_t cue_index) {
+bool QuoteRun::GuestAt(ByteSpan words) const {
+  // Folded forms: dayf, dayfa (ta marbuta folds to ha).
+  static constexpr std::string_view kGuest = "\xD8\xB6\xD9\x8A\xD9\x81";
+  static constexpr std::string_view kGuestF =
+      "\xD8\xB6\xD9\x8A\xD9\x81\xD9\x87";
+  const ByteSpan s = Trim(words);
+  const int k = TokenAt(s.begin);
+  if (k < 0 || static_cast<size_t>(k) + 1 >= info_.size() ||
+      a_.tokens[k].span.begin != s.begin || a_.tokens[k].span.end >= s.end ||
+      info_[k].has_proclitic) {
+    return false;
+  }
+  return info_[k].form == kGuest || info_[k].form == kGuestF;
+}
+
+int QuoteRun::EarlierPersonSpeaker(size_t cue_index) {
   // Unnamed sources, folded: masdar, masadir, mas'ul.
   static constexpr std::string_view kUnnamed[] = {
       "\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1",

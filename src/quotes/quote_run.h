@@ -199,11 +199,16 @@ class QuoteRun {
   // without proclitics: dhat al-masdar, nafs al-masdar, al-masdar
   // dhatuhu, al-masdar nafsuhu.
   bool SameSourceAt(ByteSpan words) const;
-  // The person "the same source" at cue `cue_index` names again: the
-  // nearest earlier statement's speaker, in reach, if a person (an unnamed
-  // source stays unnamed; a station or agency that relayed the source is
-  // not it); -1 if none.
-  int SameSourceHolder(size_t cue_index);
+  // True if `words` (trimmed) are a guest's title: "dayf" or "dayfa", a
+  // whole token without proclitics, and the programme after it ("dayf
+  // <<bulitika>>").
+  bool GuestAt(ByteSpan words) const;
+  // The person "the same source" or a programme's guest at cue
+  // `cue_index` is: the speaker of the statement right before, in reach,
+  // if a person (an unnamed source stays unnamed; a station or agency
+  // that relayed the source is not it); -1 if none, or if an unnamed
+  // source is named in between.
+  int EarlierPersonSpeaker(size_t cue_index);
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;

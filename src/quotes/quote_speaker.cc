@@ -633,8 +633,8 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     const int honorific = HonorificAt(sp.span);
     if (honorific >= 0) {
       sp.entity = HonorificHolder(honorific, sp.span, cue_index);
-    } else if (SameSourceAt(sp.span)) {
-      sp.entity = SameSourceHolder(cue_index);
+    } else if (SameSourceAt(sp.span) || GuestAt(sp.span)) {
+      sp.entity = EarlierPersonSpeaker(cue_index);
     }
   }
   if (sp.how == 0) {

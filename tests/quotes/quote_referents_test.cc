@@ -377,6 +377,50 @@ TEST(QuoteReferentsTest, TheSameSourceIsTheSpeakerBefore) {
   EXPECT_EQ(EntityOf(k_guard, quotes, k_guard_starts), "");
 }
 
+// A programme's guest ("dayf <<bulitika>>", 74 speakers in ANT) is the
+// person who spoke before (ANT JA-localNews-4720-20170522, the first two
+// sentences).
+TEST(QuoteReferentsTest, TheGuestIsThePersonWhoSpokeBefore) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_guest =
+      "\u0642\u0627\u0644 \u0639\u0645\u0631 "
+      "\u0627\u0644\u0639\u0648\u0646\u064a\u060c "
+      "\u0639\u0636\u0648 \u0627\u0644\u0645\u0643\u062a\u0628 "
+      "\u0627\u0644\u0633\u064a\u0627\u0633\u064a "
+      "\u0648\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u0644\u062c\u0646\u0629 "
+      "\u0627\u0644\u0645\u0631\u0643\u0632\u064a\u0629 "
+      "\u0644\u0627\u062a\u062d\u0627\u062f "
+      "\u0627\u0644\u0634\u0639\u0628 "
+      "\u0627\u0644\u062c\u0645\u0647\u0648\u0631\u064a\u060c "
+      "\u0625\u0646 \u062a\u0633\u0641\u064a\u0631 "
+      "\u0627\u0644\u0634\u0628\u0627\u0628 "
+      "\u0627\u0644\u062a\u0648\u0646\u0633\u064a "
+      "\u0625\u0644\u0649 \u0628\u0624\u0631 "
+      "\u0627\u0644\u062a\u0648\u062a\u0651\u0631 \u062a\u0645 "
+      "\u0628\u0625\u0645\u0643\u0627\u0646\u064a\u0627\u062a "
+      "\u062f\u0648\u0644\u0629. \u0648\u0623\u0643\u062f "
+      "\u0636\u064a\u0641 "
+      "\u00ab\u0628\u0648\u0644\u064a\u062a\u064a\u0643\u0627\u00bb "
+      "\u0639\u0644\u0649 "
+      "\u00ab\u0627\u0644\u062c\u0648\u0647\u0631\u0629 "
+      "\u0623\u0641 \u0623\u0645\u00bb \u0623\u0646 "
+      "\u0627\u0644\u062a\u0633\u0641\u064a\u0631 \u0644\u0645 "
+      "\u064a\u062a\u0645 "
+      "\u0628\u0625\u0645\u0643\u0627\u0646\u064a\u0627\u062a "
+      "\u0645\u062c\u0645\u0648\u0639\u0627\u062a "
+      "\u0635\u063a\u064a\u0631\u0629 "
+      "\u0644\u0644\u062a\u0633\u0641\u064a\u0631.";
+  const std::string k_guest_starts =
+      "\u0623\u0646 \u0627\u0644\u062a\u0633\u0641\u064a\u0631 "
+      "\u0644\u0645";
+  const std::string k_guest_name =
+      "\u0639\u0645\u0631 \u0627\u0644\u0639\u0648\u0646\u064a";
+
+  const std::vector<Quote> quotes = Chain::Get().Run(k_guest);
+  EXPECT_TRUE(Names(EntityOf(k_guest, quotes, k_guest_starts), k_guest_name));
+}
+
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
