@@ -165,12 +165,9 @@ int QuoteRun::HonorificHolder(int honorific, ByteSpan words, size_t cue_index) {
   // The nearest earlier statement's speaker that is a person (whose role,
   // if known, fits), as rule (e) carries one; not past an organization
   // ("qalat al-wizara ... wa-akkada ma'alihi": the minister is named).
-  for (size_t k = cue_index; k-- > 0;) {
-    if (info_[cues_[k].token].paragraph + kCarryParagraphs < at.paragraph) {
-      break;
-    }
-    if (cues_[k].narrator || cues_[k].nested) continue;
-    const Speaker prev = ResolveSpeaker(k);
+  for (int k = EarlierStatement(cue_index, cue_index); k >= 0;
+       k = EarlierStatement(static_cast<size_t>(k), cue_index)) {
+    const Speaker prev = ResolveSpeaker(static_cast<size_t>(k));
     if (prev.entity < 0) continue;
     const Entity& e = entities_[prev.entity];
     if (e.type != EntityType::kPerson) break;
@@ -246,31 +243,35 @@ int QuoteRun::EarlierPersonSpeaker(size_t cue_index) {
       "\xD9\x85\xD8\xB5\xD8\xAF\xD8\xB1",
       "\xD9\x85\xD8\xB5\xD8\xA7\xD8\xAF\xD8\xB1",
       "\xD9\x85\xD8\xB3\xD8\xA4\xD9\x88\xD9\x84"};
+  // The statement right before: if it has no speaker, the source is
+  // someone the analysis did not find ("wa-kana mas'ul ... dhakara"), not
+  // a person named further back.
+  const int k = EarlierStatement(cue_index, cue_index);
+  if (k < 0) return -1;
+  const Speaker prev = ResolveSpeaker(static_cast<size_t>(k));
+  if (prev.how == 0) return -1;
+  // An unnamed source named since ("wifqa ma akkadahu masdar tibbi",
+  // "wa-kana mas'ul ... dhakara": no cue or no speaker found there) is the
+  // one meant.
+  for (uint32_t j = cues_[k].token + 1; j < cues_[cue_index].token; ++j) {
+    for (std::string_view unnamed : kUnnamed) {
+      if (info_[j].host_form == unnamed) return -1;
+    }
+  }
+  // A person; not the station or agency that relayed the source, nor a
+  // place the speaker's words had been linked to.
+  return prev.entity >= 0 && entities_[prev.entity].type == EntityType::kPerson
+             ? prev.entity
+             : -1;
+}
+
+int QuoteRun::EarlierStatement(size_t before, size_t cue_index) const {
   const TokenInfo& at = info_[cues_[cue_index].token];
-  for (size_t k = cue_index; k-- > 0;) {
+  for (size_t k = before; k-- > 0;) {
     if (info_[cues_[k].token].paragraph + kCarryParagraphs < at.paragraph) {
-      break;
+      return -1;
     }
-    if (cues_[k].narrator || cues_[k].nested) continue;
-    // The statement right before: if it has no speaker, the source is
-    // someone the analysis did not find ("wa-kana mas'ul ... dhakara"),
-    // not a person named further back.
-    const Speaker prev = ResolveSpeaker(k);
-    if (prev.how == 0) return -1;
-    // An unnamed source named since ("wifqa ma akkadahu masdar tibbi",
-    // "wa-kana mas'ul ... dhakara": no cue or no speaker found there) is
-    // the one meant.
-    for (uint32_t j = cues_[k].token + 1; j < cues_[cue_index].token; ++j) {
-      for (std::string_view unnamed : kUnnamed) {
-        if (info_[j].host_form == unnamed) return -1;
-      }
-    }
-    // A person; not the station or agency that relayed the source, nor a
-    // place the speaker's words had been linked to.
-    return prev.entity >= 0 &&
-                   entities_[prev.entity].type == EntityType::kPerson
-               ? prev.entity
-               : -1;
+    if (!cues_[k].narrator && !cues_[k].nested) return static_cast<int>(k);
   }
   return -1;
 }

@@ -209,6 +209,10 @@ class QuoteRun {
   // that relayed the source is not it); -1 if none, or if an unnamed
   // source is named in between.
   int EarlierPersonSpeaker(size_t cue_index);
+  // The nearest cue before cue `before` that is a statement (not
+  // narration, not speech nested in another), in reach of cue `cue_index`
+  // (kCarryParagraphs); -1 if none.
+  int EarlierStatement(size_t before, size_t cue_index) const;
   // True when the token at or after byte `pos` is inside a quotation.
   bool QuotedAt(uint32_t pos) const;
   int MentionCovering(ByteSpan s) const;
