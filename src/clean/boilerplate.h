@@ -84,7 +84,8 @@ void SplitBoilerplateEdges(const BoilerplatePatterns& patterns,
 // Blocks longer than this many words are never matched by "contains".
 inline constexpr uint32_t kMaxBoilerplateContainsWords = 25;
 // Labels ("end" patterns: a site's tags after the story) are at most this
-// many words, the pattern's included, with no final mark at their end.
+// many words, the pattern's included, and do not end a sentence or a
+// quotation (EndsWithTerminal).
 inline constexpr uint32_t kMaxLabelWords = 40;
 
 // The line score: higher means more boilerplate-like. Combines length,
