@@ -16,6 +16,17 @@ namespace khabar {
 extern const char kBoilerplateTsv[];
 extern const size_t kBoilerplateTsvSize;
 
+namespace {
+
+// True if `form` (matching form) is `pattern` or starts with it and a
+// space.
+bool StartsWithWords(std::string_view form, std::string_view pattern) {
+  return form.starts_with(pattern) &&
+         (form.size() == pattern.size() || form[pattern.size()] == ' ');
+}
+
+}  // namespace
+
 StatusOr<BoilerplatePatterns> BoilerplatePatterns::Parse(
     std::string_view tsv, const Normalizer& search) {
   BoilerplatePatterns p;
@@ -97,19 +108,11 @@ const std::string* BoilerplatePatterns::Match(const BlockFacts& facts) const {
   auto it = exact_.find(t);
   if (it != exact_.end()) return &it->second;
   for (const auto& [pattern, reason] : prefix_) {
-    if (t.size() >= pattern.size() &&
-        t.compare(0, pattern.size(), pattern) == 0 &&
-        (t.size() == pattern.size() || t[pattern.size()] == ' ')) {
-      return &reason;
-    }
+    if (StartsWithWords(t, pattern)) return &reason;
   }
   if (facts.words <= kMaxLabelWords && !facts.terminal_punctuation) {
     for (const auto& [pattern, reason] : labels_) {
-      if (t.size() >= pattern.size() &&
-          t.compare(0, pattern.size(), pattern) == 0 &&
-          (t.size() == pattern.size() || t[pattern.size()] == ' ')) {
-        return &reason;
-      }
+      if (StartsWithWords(t, pattern)) return &reason;
     }
   }
   if (facts.words <= kMaxBoilerplateContainsWords) {
@@ -126,13 +129,6 @@ const std::string* BoilerplatePatterns::Match(const BlockFacts& facts) const {
 }
 
 namespace {
-
-// True if `form` (matching form) is `pattern` or starts with it and a
-// space.
-bool StartsWithWords(std::string_view form, std::string_view pattern) {
-  return form.starts_with(pattern) &&
-         (form.size() == pattern.size() || form[pattern.size()] == ' ');
-}
 
 // The length of the closing mark (quotation mark or bracket) that ends at
 // text[k - 1], or 0.
