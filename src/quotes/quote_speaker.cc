@@ -19,6 +19,9 @@ namespace {
 constexpr int kMaxSpeakerTokens = 12;
 constexpr int kMaxSubjectWords = 4;
 constexpr int kMaxSubjectWordsBefore = 5;
+// Words between kana and qad that may be kana's subject ("wa-kana mas'ul
+// rafi' fi wizarat al-difa' al-amrikiyya qad qala").
+constexpr uint32_t kMaxKanaSubjectWords = 8;
 // Words of an apposition between a person and "alladhi" ("rajul a'mal",
 // "wazirat al-'adl al-isra'iliyya al-sabiqa").
 constexpr uint32_t kMaxAppositionWords = 6;
@@ -574,6 +577,32 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
     if (j < end && (relative || opens)) {
       sp.span = {a_.tokens[j].span.begin, a_.tokens[end - 1].span.end};
       sp.how = 2;
+    }
+  }
+  // (d'') "wa-kana X qad qala": whatever stands between kana and qad is
+  // kana's subject, a prepositional phrase included ("wa-kana mas'ul fi
+  // wizarat al-difa' qad dhakara"), so the statement is X's and not the
+  // speaker of the sentence before.
+  if (sp.how == 0 && subject_before && vt + 1 == t) {
+    for (uint32_t j = vt;
+         j-- > sent.first_token && j + kMaxKanaSubjectWords >= vt;) {
+      const TokenInfo& tj = info_[j];
+      if (tj.host_lemma == kKana) {
+        // After a relative pronoun ("al-duwal allati kanat tarafan ... qad
+        // aqarrat") kana's subject is the pronoun's: the words are its
+        // predicate.
+        const bool relative =
+            j > sent.first_token && IsRelativePronoun(info_[j - 1].host_form);
+        if (j + 1 < vt && !info_[j + 1].has_proclitic && !relative) {
+          sp.span = {a_.tokens[j + 1].span.begin, a_.tokens[vt - 1].span.end};
+          sp.how = 2;
+        }
+        break;
+      }
+      if (tj.punct || tj.quoted || tj.opens_region >= 0 ||
+          tj.host_upos == "VERB") {
+        break;
+      }
     }
   }
   // (a') a person mentioned after an adjunct ("qala fi tasrih li-X wazir

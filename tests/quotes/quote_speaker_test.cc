@@ -608,6 +608,87 @@ TEST(QuoteSpeakerTest, APluralVerbIsNoOnePersonsStatement) {
                 true);
 }
 
+// "wa-kana X qad akkada" (src/quotes/quote_speaker.cc, "(d'')";
+// docs/QUOTES.md): whatever stands between kana and qad is the speaker, a
+// prepositional phrase included. An unnamed source of the civil defence
+// (ANT corpus, Jawhara FM, 2016-05-11, shortened) had been taken for
+// the harbour director who spoke before; the words after "allati kanat"
+// are the relative clause's predicate, never the speaker.
+TEST(QuoteSpeakerTest, TheSubjectBetweenKanaAndQadSpeaks) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_harbour =
+      "\u0648\u0623\u0636\u0627\u0641 "
+      "\u0627\u0644\u0639\u0645\u064a\u0631\u064a "
+      "\u0623\u0646\u0647 \u062a\u0645 "
+      "\u0627\u0646\u062a\u0634\u0627\u0644 "
+      "\u0627\u0644\u0634\u0627\u062d\u0646\u0629 \u0645\u0646 "
+      "\u0627\u0644\u0628\u062d\u0631 \u0641\u064a\u0645\u0627 "
+      "\u062a\u0648\u0627\u0635\u0644 "
+      "\u0648\u062d\u062f\u0627\u062a "
+      "\u0627\u0644\u062d\u0645\u0627\u064a\u0629 "
+      "\u0627\u0644\u0645\u062f\u0646\u064a\u0629 "
+      "\u0627\u0644\u0628\u062d\u062b \u0639\u0646 "
+      "\u0627\u0644\u0633\u0627\u0626\u0642 "
+      "\u0627\u0644\u0630\u064a \u0645\u0627\u0632\u0627\u0644 "
+      "\u0645\u0641\u0642\u0648\u062f\u0627 \u0627\u0644\u0649 "
+      "\u0627\u0644\u0622\u0646. \u0648\u0643\u0627\u0646 "
+      "\u0645\u0635\u062f\u0631 \u0645\u0646 "
+      "\u0627\u0644\u062d\u0645\u0627\u064a\u0629 "
+      "\u0627\u0644\u0645\u062f\u0646\u064a\u0629 \u0642\u062f "
+      "\u0623\u0643\u062f "
+      "\u0644\u00ab\u0627\u0644\u062c\u0648\u0647\u0631\u0629 "
+      "\u0623\u0641 \u0623\u0645\u00bb \u0623\u0646 "
+      "\u0627\u0644\u062d\u0627\u062f\u062b "
+      "\u0623\u0633\u0641\u0631 \u0639\u0646 "
+      "\u0648\u0641\u0627\u0629 \u0633\u0627\u0626\u0642 "
+      "\u0627\u0644\u0634\u0627\u062d\u0646\u0629.";
+  const std::string k_harbour_starts =
+      "\u0623\u0646 \u0627\u0644\u062d\u0627\u062f\u062b "
+      "\u0623\u0633\u0641\u0631";
+  const std::string k_source =
+      "\u0645\u0635\u062f\u0631 \u0645\u0646 "
+      "\u0627\u0644\u062d\u0645\u0627\u064a\u0629 "
+      "\u0627\u0644\u0645\u062f\u0646\u064a\u0629";
+  const std::string k_director = "\u0627\u0644\u0639\u0645\u064a\u0631\u064a";
+  const std::string k_six =
+      "\u0648\u0623\u0636\u0627\u0641 "
+      "\u0627\u0644\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u0625\u064a\u0631\u0627\u0646\u064a "
+      "\u0623\u0646 \u0627\u0644\u062f\u0648\u0644 "
+      "\u0627\u0644\u0633\u062a - "
+      "\u0627\u0644\u0648\u0644\u0627\u064a\u0627\u062a "
+      "\u0627\u0644\u0645\u062a\u062d\u062f\u0629\u060c "
+      "\u0648\u0628\u0631\u064a\u0637\u0627\u0646\u064a\u0627\u060c "
+      "\u0648\u0641\u0631\u0646\u0633\u0627\u060c "
+      "\u0648\u0623\u0644\u0645\u0627\u0646\u064a\u0627\u060c "
+      "\u0648\u0627\u0644\u0635\u064a\u0646\u060c "
+      "\u0648\u0631\u0648\u0633\u064a\u0627 - "
+      "\u0627\u0644\u062a\u064a \u0643\u0627\u0646\u062a "
+      "\u0637\u0631\u0641\u0627 \u0641\u064a "
+      "\u0627\u0644\u0645\u0641\u0627\u0648\u0636\u0627\u062a "
+      "\u062d\u0648\u0644 "
+      "\u0627\u0644\u0628\u0631\u0646\u0627\u0645\u062c "
+      "\u0627\u0644\u0646\u0648\u0648\u064a "
+      "\u0627\u0644\u0625\u064a\u0631\u0627\u0646\u064a "
+      "\u0642\u062f \u0623\u0642\u0631\u062a \u0628\u0623\u0646 "
+      "\u0627\u0644\u0639\u0642\u0648\u0628\u0627\u062a "
+      "\u0627\u0644\u0645\u0641\u0631\u0648\u0636\u0629 "
+      "\u0639\u0644\u0649 \u0625\u064a\u0631\u0627\u0646 "
+      "\u0643\u0627\u0646\u062a \u063a\u064a\u0631 "
+      "\u0641\u0639\u0627\u0644\u0629.";
+  const std::string k_six_starts =
+      "\u0628\u0623\u0646 "
+      "\u0627\u0644\u0639\u0642\u0648\u0628\u0627\u062a";
+  const std::string k_party = "\u0637\u0631\u0641\u0627";
+  std::vector<Quote> quotes = Chain::Get().Run(k_harbour);
+  ExpectSpeaker(k_harbour, quotes, Quote::Kind::kReported, k_harbour_starts,
+                k_source, true);
+  ExpectSpeaker(k_harbour, quotes, Quote::Kind::kReported, k_harbour_starts,
+                k_director, false);
+  quotes = Chain::Get().Run(k_six);
+  ExpectSpeaker(k_six, quotes, Quote::Kind::kReported, k_six_starts, k_party,
+                false);
+}
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
