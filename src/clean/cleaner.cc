@@ -15,6 +15,7 @@
 #include "clean/boilerplate.h"
 #include "clean/captions.h"
 #include "clean/cleaning_state.h"
+#include "clean/code_runs.h"
 #include "clean/duplicates.h"
 #include "clean/html_extractor.h"
 #include "clean/quote_balance.h"
@@ -109,6 +110,7 @@ StatusOr<Article> Cleaner::CleanText(std::string_view text) const {
   Article a;
   a.input = std::string(text);
   SplitTextBlocks(a.input, &a.blocks);
+  SplitCodeRuns(a.input, &a.blocks);
   SplitBoilerplateEdges(impl_->boilerplate, *impl_->search, a.input, &a.blocks);
   KHABAR_RETURN_IF_ERROR(
       impl_->Finish(&a, std::vector<BlockFacts>(a.blocks.size()), -1));
@@ -222,8 +224,20 @@ StatusOr<Article> Cleaner::CleanRecord(const NewsRecord& r) const {
   }
   a.input += r.text;
   SplitTextBlocks(a.input, &a.blocks);
+  SplitCodeRuns(a.input, &a.blocks);
   SplitBoilerplateEdges(impl_->boilerplate, *impl_->search, a.input, &a.blocks);
-  if (has_title && !a.blocks.empty()) title_hint = 0;
+  // The title is the record's first block that is not code (none when the
+  // title was nothing but code).
+  if (has_title && !a.blocks.empty()) {
+    title_hint = kNoTitle;
+    for (size_t i = 0; i < a.blocks.size(); ++i) {
+      if (a.blocks[i].span.begin >= title.size()) break;
+      if (a.blocks[i].role != PartRole::kDropped) {
+        title_hint = static_cast<int32_t>(i);
+        break;
+      }
+    }
+  }
   a.metadata.title = r.title;
   a.metadata.url = r.url;
   a.metadata.date = r.date;
