@@ -275,16 +275,27 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
     a->lemma = e.lemma;
     a->lemma_vocalized = e.lemma_vocalized;
     a->root = e.root;
-  } else if (w.shape != 'a') {
+  } else if (w.shape != 'a' || upos == "X") {
+    // An unknown word tagged X (a foreign or unanalyzed name) is its own
+    // lemma, as every X word of PADT is; the rules learned from Arabic
+    // words made junk of some (kamal -> huwal).
     a->lemma = w.key;
   } else {
     const uint32_t rule =
         DecodeLemmaRule(m_, m_.lemmatizer, w.key, upos, &features_, &scores_);
-    if (!ApplyLemmaRule(m_.lemma_rules[rule], w.key, &a->lemma)) {
+    const LemmaRule& r = m_.lemma_rules[rule];
+    if (!ApplyLemmaRule(r, w.key, &a->lemma)) a->lemma = w.key;
+    const uint32_t* known = m_.lemma_roots.Find(StringKey(a->lemma));
+    // A rule that writes the pronoun lemma huwa over a word's first
+    // letters is a pronoun's (-hum, -ha -> huwa) applied to a longer word
+    // (nayif -> huwif, kamal -> huwal, yunaytid -> huwunaytid): the word
+    // is its own lemma unless the result is a known one.
+    static constexpr std::string_view kHuwa = "\xD9\x87\xD9\x88";
+    if (known == nullptr && r.add_prefix.starts_with(kHuwa) && upos != "PRON") {
       a->lemma = w.key;
     }
-    if (const uint32_t* e = m_.lemma_roots.Find(StringKey(a->lemma))) {
-      a->root = m_.entries[*e].root;
+    if (known != nullptr) {
+      a->root = m_.entries[*known].root;
     } else if (upos == "NOUN" || upos == "ADJ" || upos == "VERB") {
       a->root = ExtractRootHost(a->lemma);
     }

@@ -219,6 +219,48 @@ TEST(TypeCacheTest, FrequentTypesSurviveAndEvictedOnesAreGone) {
 }
 
 // Without UD features the analysis is the same, feats aside.
+// Names the model does not know are their own lemma: tagged X, as every X
+// word of PADT is (nayif, nasir), and whatever their tag when the lemma
+// rule chosen is a pronoun's (huwa written over the first letters: kamal
+// had become huwal, yunaytid huwunaytid, nabuliyun huwbuliyun). A known
+// word keeps its lemma (al-amir -> amir).
+TEST(MorphAnalyzerTest, UnknownNamesAreTheirOwnLemma) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  MorphAnalyzer analyzer(CommittedModel());
+  const std::string k_names =
+      "\u0648\u0623\u0643\u062f "
+      "\u0627\u0644\u0623\u0645\u064a\u0631 "
+      "\u0646\u0627\u064a\u0641 \u0628\u0646 "
+      "\u0639\u0628\u062f\u0627\u0644\u0639\u0632\u064a\u0632 "
+      "\u0623\u0646 \u0646\u0627\u0635\u0631 "
+      "\u0627\u0644\u062d\u0631\u0628\u064a "
+      "\u0648\u0643\u0645\u0627\u0644 "
+      "\u0627\u0644\u062c\u0646\u062f\u0648\u0628\u064a "
+      "\u0648\u0646\u0627\u0628\u0644\u064a\u0648\u0646 "
+      "\u062d\u0636\u0631\u0648\u0627 "
+      "\u0645\u0628\u0627\u0631\u0627\u0629 "
+      "\u0645\u0627\u0646\u0634\u0633\u062a\u0631 "
+      "\u064a\u0648\u0646\u0627\u064a\u062a\u062f.";
+  MorphAnalysis a;
+  ASSERT_TRUE(analyzer.Analyze(k_names, &a).ok());
+  size_t names = 0;
+  for (const MorphWord& w : a.words) {
+    for (const std::string_view name :
+         {"\u0646\u0627\u064a\u0641", "\u0646\u0627\u0635\u0631",
+          "\u0643\u0645\u0627\u0644",
+          "\u0646\u0627\u0628\u0644\u064a\u0648\u0646",
+          "\u064a\u0648\u0646\u0627\u064a\u062a\u062f"}) {
+      if (w.form != name) continue;
+      ++names;
+      EXPECT_EQ(w.lemma, w.form) << w.upos;
+    }
+    if (w.form == "\u0627\u0644\u0623\u0645\u064a\u0631") {
+      EXPECT_EQ(w.lemma, "\u0623\u0645\u064a\u0631");
+    }
+  }
+  EXPECT_EQ(names, 5u);
+}
+
 TEST(MorphAnalyzerTest, FeaturesOffLeavesFeatsEmptyAndTheRestEqual) {
   ASSERT_NE(SeedAnalysis(), nullptr);
   const MorphAnalysis& a = *SeedAnalysis();
