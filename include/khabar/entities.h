@@ -29,7 +29,9 @@
 //      and hamza seats folded (U+0623 U+0625 U+0622 -> U+0627, U+0624 ->
 //      U+0648, U+0626 -> U+064A), U+0649 -> U+064A, U+0629 -> U+0647, a final
 //      -iya/-ia (U+064A U+0629 / U+064A U+0627) unified, "abd al-" and "abu"
-//      compounds joined.
+//      compounds joined. A name with the article ("al-") on its first word
+//      and the same name without it are one entity too, the rest of that
+//      word 3 letters or more, a person's lone given name excepted.
 //   3. Aliases (data/entities/aliases.tsv plus the caller's rows): names in
 //      one alias group are one entity, whatever the tagger's type.
 //   4. Close misspellings: words of at least 5 letters that differ only by

@@ -314,6 +314,20 @@ size_t LetterCount(std::string_view folded) {
   return n;
 }
 
+std::vector<std::string> WithoutArticle(const std::vector<std::string>& units) {
+  static constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";
+  if (units.empty() || !units[0].starts_with(kAl)) return {};
+  const std::string_view rest = std::string_view(units[0]).substr(kAl.size());
+  // Not a compound's space or a second word ("al-X Y" joined as one unit).
+  if (rest.find(' ') != std::string_view::npos ||
+      LetterCount(rest) < kMinArticleFreeLetters) {
+    return {};
+  }
+  std::vector<std::string> out = units;
+  out[0] = std::string(rest);
+  return out;
+}
+
 namespace {
 
 // The longer word is the shorter with one long vowel inside it (not its

@@ -104,6 +104,15 @@ bool WordsClose(std::string_view a, std::string_view b);
 bool UnitsMatch(const std::vector<std::string>& a,
                 const std::vector<std::string>& b);
 
+// The units of a name written with the article on its first word, without
+// it ("alfyfa" -> "fyfa", "almnjy alrHwy" -> "mnjy alrHwy"), when what
+// remains of that word has kMinArticleFreeLetters letters or more; empty
+// otherwise. News writes foreign and Maghreb names both ways (al-fifa and
+// fifa, al-munji and munji); the resolver links the two (docs/ENTITIES.md,
+// rule 3a').
+inline constexpr size_t kMinArticleFreeLetters = 3;
+std::vector<std::string> WithoutArticle(const std::vector<std::string>& units);
+
 // True if `short_units` (fewer units, at least kMinShortNameLetters letters
 // in all) matches the last units of `long_units`, and the unit of
 // `long_units` just before that tail is not "bn"/"bnt" (a patronymic tail
