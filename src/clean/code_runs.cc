@@ -124,7 +124,9 @@ std::optional<CodeRun> FindCodeRun(std::string_view text, size_t from) {
         FewArabic(Count(run), 1)) {
       return CodeRun{b, e};
     }
-    pos = close + 1;
+    // A brace inside the pieces just read would end its run at `e` too:
+    // go on from there (each byte is read a bounded number of times).
+    pos = e;
   }
   return std::nullopt;
 }
