@@ -585,7 +585,7 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   // speaker of the sentence before.
   if (sp.how == 0 && subject_before && vt + 1 == t) {
     for (uint32_t j = vt;
-         j-- > sent.first_token && j + kMaxKanaSubjectWords >= vt;) {
+         j-- > sent.first_token && j + kMaxKanaSubjectWords + 1 >= vt;) {
       const TokenInfo& tj = info_[j];
       if (tj.host_lemma == kKana) {
         // After a relative pronoun ("al-duwal allati kanat tarafan ... qad
