@@ -444,10 +444,13 @@ void QuoteRun::FindCues() {
                                     !info_[after_close].punct;
         const bool long_enough = RegionWords(r) >= kMinQuoteWords;
         // i'tabara X "jarima fi haqq al-watan": a quoted object, not the
-        // statement (a fragment, see the regions).
+        // statement (a fragment, see the regions); but a quotation that
+        // opens with the complementizer is the statement (i'tabara X "anna
+        // al-safqa ...").
         const bool object_quote =
             j > t + 1 &&
-            table_.Has(cue.entry->folded_lemma, SpeechCueClass::kQuoteObject);
+            table_.Has(cue.entry->folded_lemma, SpeechCueClass::kQuoteObject) &&
+            !(j + 1 < sent_end && IsComplementizer(j + 1));
         if (!IsQuotedName(r) && !colon_after && !object_quote &&
             ((j == t + 1 && (long_enough || !clause_goes_on)) ||
              (!verb_between && !after_preposition && long_enough))) {

@@ -285,6 +285,54 @@ TEST(QuoteExtractorTest, AComplementizerWithNothingAfterItIsNoQuotation) {
   }
 }
 
+// ANT JA-localNews-1367-20160727 (Jawhara FM): i'tabara X <<anna al-safqa
+// ... <<rahnan li-l-sharika>> ... mu'tabiran anna ... al-shukuk>>. After a
+// verb whose quoted object is a fragment (i'tabara X "jarima"), a
+// quotation that opens with the complementizer is the statement itself:
+// one direct quotation over both sentences of it, the nested marks and the
+// participle inside, no reported speech cut at the participle.
+TEST(QuoteExtractorTest, AQuotationOpeningWithAnnaAfterItabaraIsDirect) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_deal =
+      "\u0648\u0627\u0639\u062a\u0628\u0631 "
+      "\u0639\u062a\u064a\u0642 \u00ab\u0627\u0646 "
+      "\u0627\u0644\u0635\u0641\u0642\u0629 "
+      "\u062a\u0646\u0637\u0648\u064a \u0639\u0644\u0649 "
+      "\u0645\u062e\u0627\u0637\u0631 \u0645\u0646 "
+      "\u0628\u064a\u0646\u0647\u0627 \u0639\u062c\u0632 "
+      "\u0627\u062a\u0635\u0627\u0644\u0627\u062a "
+      "\u062a\u0648\u0646\u0633 \u0639\u0646 "
+      "\u0633\u062f\u0627\u062f "
+      "\u062f\u064a\u0648\u0646\u0647\u0627 \u0645\u0645\u0627 "
+      "\u064a\u0639\u0646\u064a \u0627\u0646 "
+      "\u0627\u0644\u0635\u0641\u0642\u0629 \u062a\u0639\u062f "
+      "\u00ab\u0631\u0647\u0646\u0627 "
+      "\u0644\u0644\u0634\u0631\u0643\u0629 \u00bb "
+      "\u0627\u0644\u0649 \u062c\u0627\u0646\u0628 "
+      "\u0639\u062f\u062f \u0645\u0646 "
+      "\u0627\u0644\u062a\u062c\u0627\u0648\u0632\u0627\u062a "
+      "\u0627\u0644\u0642\u0627\u0646\u0648\u0646\u064a\u0629 "
+      "\u0645\u0639\u062a\u0628\u0631\u0627 \u0627\u0646 "
+      "\u062a\u0627\u062e\u0631 \u0648\u0632\u0627\u0631\u0629 "
+      "\u062a\u0643\u0648\u0646\u0648\u0644\u0648\u062c\u064a\u0627 "
+      "\u0627\u0644\u0627\u062a\u0635\u0627\u0644 \u0641\u064a "
+      "\u0627\u0644\u0631\u062f \u064a\u062b\u064a\u0631 "
+      "\u0627\u0644\u0645\u0632\u064a\u062f \u0645\u0646 "
+      "\u0627\u0644\u0634\u0643\u0648\u0643\u00bb.";
+  const std::string k_deal_starts =
+      "\u0627\u0646 \u0627\u0644\u0635\u0641\u0642\u0629 "
+      "\u062a\u0646\u0637\u0648\u064a";
+  const std::string k_deal_ends =
+      "\u0645\u0646 \u0627\u0644\u0634\u0643\u0648\u0643";
+  const std::string k_atiq = "\u0639\u062a\u064a\u0642";
+  const std::vector<Quote> quotes = Chain::Get().Run(k_deal);
+  ASSERT_EQ(OfKind(quotes, Quote::Kind::kDirect).size(), 1u);
+  ExpectSpan(k_deal, quotes, Quote::Kind::kDirect, k_deal_starts, k_deal_ends);
+  ExpectSpeaker(k_deal, quotes, Quote::Kind::kDirect, k_deal_starts, k_atiq,
+                true);
+  EXPECT_EQ(FindQuote(k_deal, quotes, Quote::Kind::kReported, k_deal_starts),
+            nullptr);
+}
 }  // namespace
 }  // namespace quotes_test
 }  // namespace khabar
