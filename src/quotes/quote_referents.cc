@@ -222,6 +222,40 @@ bool QuoteRun::SameSourceAt(ByteSpan words) const {
          (first == kMasdar && (second == kDhatuhu || second == kNafsuhu));
 }
 
+int QuoteRun::CueGender(const Cue& c) const {
+  // A relaying verb (naqalat al-idha'a 'an X) agrees with the relayer,
+  // not with the speaker it names.
+  static constexpr std::string_view kNaqala = "\xD9\x86\xD9\x82\xD9\x84";
+  if (c.masdar || c.entry->folded_lemma == kNaqala) return 0;
+  const TokenInfo& ti = info_[c.token];
+  const std::string_view f = ti.host_form;
+  static constexpr std::string_view kTa = "\xD8\xAA";    // t
+  static constexpr std::string_view kHa = "\xD9\x87";    // folded -a (-ah)
+  static constexpr std::string_view kAlef = "\xD8\xA7";  // -an, -a, -aa
+  static constexpr std::string_view kWaw = "\xD9\x88";   // -uu (-uu, -uun)
+  static constexpr std::string_view kNun = "\xD9\x86";   // -uun, -aan
+  static constexpr std::string_view kYa = "\xD9\x8A";    // y- (he)
+  if (c.participle) {
+    // With a pronoun (mutaba'atuha, "its follow-up") the form is a noun's.
+    if (!ti.form.ends_with(f)) return 0;
+    if (f.ends_with(kHa)) return 2;
+    return f.ends_with(kAlef) ? 1 : 0;
+  }
+  const std::string_view lemma = ti.host_lemma;
+  // Duals and plurals (qala, qalu, yaqulun, yaqulan), the first person
+  // (naqul, aqul: inside a quotation) say nothing of one referent.
+  if (f.size() < 4 || f.ends_with(kAlef) || f.ends_with(kWaw) ||
+      (f.ends_with(kNun) && !lemma.ends_with(kNun))) {
+    return 0;
+  }
+  if (f.ends_with(kTa) && !lemma.ends_with(kTa)) return 2;
+  // An imperfect in t- is "she" or "you", or a perfect of forms V and VI
+  // (tasa'ala) whose lemma the analysis may have got wrong: unknown.
+  if (f.starts_with(kYa) && !lemma.starts_with(kYa)) return 1;
+  // A perfect with no ending: its own lemma's letters.
+  return f == lemma ? 1 : 0;
+}
+
 bool QuoteRun::GuestAt(ByteSpan words) const {
   // Folded forms: dayf, dayfa (ta marbuta folds to ha).
   static constexpr std::string_view kGuest = "\xD8\xB6\xD9\x8A\xD9\x81";

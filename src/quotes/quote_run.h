@@ -209,6 +209,12 @@ class QuoteRun {
   // that relayed the source is not it); -1 if none, or if an unnamed
   // source is named in between.
   int EarlierPersonSpeaker(size_t cue_index);
+  // The grammatical gender of cue `c`'s verb: 1 masculine, 2 feminine, 0
+  // unknown (a dual, a plural, a first-person form, a masdar, a relaying
+  // naqala, or a form that does not say). A perfect in -at (not the lemma's own
+  // t) is feminine, an imperfect in y- and a perfect that is its lemma are
+  // masculine; a participle in -a (-ah) feminine, in -an masculine.
+  int CueGender(const Cue& c) const;
   // The nearest cue before cue `before` that is a statement (not
   // narration, not speech nested in another), in reach of cue `cue_index`
   // (kCarryParagraphs); -1 if none.

@@ -666,11 +666,17 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       sp.entity = EarlierPersonSpeaker(cue_index);
     }
   }
+  // A verb without its subject agrees with the one it stands for: a
+  // feminine verb carries no speaker from a masculine one ("wa-qala kiri
+  // ... wa-adafat": another speaker), nor the reverse.
+  const int gender = CueGender(cue);
+  bool other_gender = false;
   if (sp.how == 0) {
     // (e) carried over from the nearest earlier cue with a speaker: one
     // with a complement, or one without whose subject was found in its
     // own clause (a'lanat al-haraka 'an ..., wa-qalat ...); never from
-    // speech nested in another statement or from narration.
+    // speech nested in another statement or from narration; one whose
+    // verb agrees with this one.
     for (size_t k = cue_index; k-- > 0;) {
       if (info_[cues_[k].token].paragraph + kCarryParagraphs < ti.paragraph) {
         break;
@@ -689,6 +695,11 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       }
       const Speaker prev = ResolveSpeaker(k);
       if (prev.how >= 2 || (stated && prev.how == 1 && !prev.text.empty())) {
+        const int g = CueGender(cues_[k]);
+        if (gender != 0 && g != 0 && g != gender) {
+          other_gender = true;
+          break;
+        }
         sp.text =
             prev.how >= 2
                 ? std::string(text_.substr(prev.span.begin, prev.span.size()))
@@ -699,9 +710,11 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       }
     }
   }
-  if (sp.how == 0) {
+  if (sp.how == 0 && !other_gender) {
     // (f) no statement before: the first person (else organization) named
-    // in the nearest earlier sentence that names one, in reach.
+    // in the nearest earlier sentence that names one, in reach (not when
+    // the statements before were another gender's: their names are no
+    // better a guess).
     for (uint32_t s = ti.sentence; s-- > 0 && sp.how == 0;) {
       const MorphSentence& prev = a_.sentences[s];
       if (prev.token_count == 0) continue;
