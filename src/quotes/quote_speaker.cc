@@ -22,6 +22,9 @@ constexpr int kMaxSubjectWordsBefore = 5;
 // Words between kana and qad that may be kana's subject ("wa-kana mas'ul
 // rafi' fi wizarat al-difa' al-amrikiyya qad qala").
 constexpr uint32_t kMaxKanaSubjectWords = 8;
+// Tokens between kana and qad with an apposition or relative clause set
+// off by commas after the subject.
+constexpr uint32_t kMaxKanaScanTokens = 24;
 // Words of an apposition between a person and "alladhi" ("rajul a'mal",
 // "wazirat al-'adl al-isra'iliyya al-sabiqa").
 constexpr uint32_t kMaxAppositionWords = 6;
@@ -582,10 +585,15 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   // (d'') "wa-kana X qad qala": whatever stands between kana and qad is
   // kana's subject, a prepositional phrase included ("wa-kana mas'ul fi
   // wizarat al-difa' qad dhakara"), so the statement is X's and not the
-  // speaker of the sentence before.
+  // speaker of the sentence before. An apposition or a relative clause set
+  // off by commas may follow the subject, verbs and all ("wa-kana dawud
+  // ughlu, al-mukallaf ..., qad", "wa-kanat al-qubantini allati tamma ...,
+  // qad akkadat"): the subject ends at the first comma or relative pronoun.
   if (sp.how == 0 && subject_before && vt + 1 == t) {
+    uint32_t commas = 0;
+    uint32_t end = vt;
     for (uint32_t j = vt;
-         j-- > sent.first_token && j + kMaxKanaSubjectWords + 1 >= vt;) {
+         j-- > sent.first_token && j + kMaxKanaScanTokens >= vt;) {
       const TokenInfo& tj = info_[j];
       if (tj.host_lemma == kKana) {
         // After a relative pronoun ("al-duwal allati kanat tarafan ... qad
@@ -593,16 +601,27 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
         // predicate.
         const bool relative =
             j > sent.first_token && IsRelativePronoun(info_[j - 1].host_form);
-        if (j + 1 < vt && !info_[j + 1].has_proclitic && !relative) {
-          sp.span = {a_.tokens[j + 1].span.begin, a_.tokens[vt - 1].span.end};
+        for (uint32_t k = j + 1; k < end; ++k) {
+          if (IsRelativePronoun(info_[k].host_form)) {
+            end = k;
+            break;
+          }
+        }
+        if (j + 1 < end && end - (j + 1) <= kMaxKanaSubjectWords &&
+            !info_[j + 1].has_proclitic && !relative) {
+          sp.span = {a_.tokens[j + 1].span.begin, a_.tokens[end - 1].span.end};
           sp.how = 2;
         }
         break;
       }
-      if (tj.punct || tj.quoted || tj.opens_region >= 0 ||
-          tj.host_upos == "VERB") {
-        break;
+      if (IsComma(tj) && commas < 2) {
+        ++commas;
+        end = j;
+        continue;
       }
+      if (tj.punct || tj.quoted || tj.opens_region >= 0) break;
+      // A verb only inside the commas (the apposition or relative clause).
+      if (tj.host_upos == "VERB" && commas != 1) break;
     }
   }
   // (a') a person mentioned after an adjunct ("qala fi tasrih li-X wazir

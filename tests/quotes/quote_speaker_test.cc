@@ -688,6 +688,52 @@ TEST(QuoteSpeakerTest, TheSubjectBetweenKanaAndQadSpeaks) {
   quotes = Chain::Get().Run(k_six);
   ExpectSpeaker(k_six, quotes, Quote::Kind::kReported, k_six_starts, k_party,
                 false);
+  // A relative clause set off by a comma after the subject (ANT
+  // JA-localNews-4321-20170601): the MP speaks, not the spokesman before,
+  // and the clause is no part of her name.
+  const std::string k_mp =
+      "\u0648\u0623\u0648\u0636\u062d "
+      "\u0627\u0644\u0633\u0644\u064a\u0637\u064a\u060c "
+      "\u0641\u064a \u062a\u0635\u0631\u064a\u062d "
+      "\u0627\u0644\u064a\u0648\u0645 "
+      "\u0627\u0644\u062e\u0645\u064a\u0633 "
+      "\u0644\u0648\u0643\u0627\u0644\u0629 "
+      "\u062a\u0648\u0646\u0633 "
+      "\u0625\u0641\u0631\u064a\u0642\u064a\u0627 "
+      "\u0644\u0644\u0623\u0646\u0628\u0627\u0621\u060c "
+      "\u0623\u0646 \u0627\u0644\u0646\u064a\u0627\u0628\u0629 "
+      "\u0627\u0644\u0639\u0645\u0648\u0645\u064a\u0629 "
+      "\u0623\u0630\u0646\u062a \u0628\u0641\u062a\u062d "
+      "\u0627\u0644\u062a\u062d\u0642\u064a\u0642. "
+      "\u0648\u0643\u0627\u0646\u062a "
+      "\u0627\u0644\u0642\u0648\u0628\u0646\u0637\u064a\u0646\u064a "
+      "\u0627\u0644\u062a\u064a \u062a\u0645 "
+      "\u062a\u062c\u0645\u064a\u062f "
+      "\u0639\u0636\u0648\u064a\u062a\u0647\u0627 \u0641\u064a "
+      "\u062d\u0631\u0643\u0629 \u0646\u062f\u0627\u0621 "
+      "\u062a\u0648\u0646\u0633 "
+      "\u0648\u0637\u0631\u062f\u0647\u0627 \u0645\u0646 "
+      "\u0643\u062a\u0644\u062a\u0647 "
+      "\u0627\u0644\u0646\u064a\u0627\u0628\u064a\u0629\u060c "
+      "\u0642\u062f \u0623\u0643\u062f\u062a \u0623\u0646 "
+      "\u0645\u0627 \u0625\u062a\u062e\u0630\u0647 "
+      "\u0627\u0644\u062d\u0632\u0628 \u0645\u0646 "
+      "\u0625\u062c\u0631\u0627\u0621\u0627\u062a \u0641\u064a "
+      "\u0634\u0623\u0646\u0647\u0627 \u00ab\u064a\u0639\u062f "
+      "\u0645\u0648\u0627\u0635\u0644\u0629 "
+      "\u0644\u0644\u062a\u0635\u0641\u064a\u0629 "
+      "\u0627\u0644\u062a\u0649 \u062a\u062c\u0631\u064a "
+      "\u0641\u064a \u0627\u0644\u062d\u0632\u0628\u00bb.";
+  const std::string k_mp_starts =
+      "\u0623\u0646 \u0645\u0627 \u0625\u062a\u062e\u0630\u0647";
+  const std::string k_mp_name =
+      "\u0627\u0644\u0642\u0648\u0628\u0646\u0637\u064a\u0646\u064a";
+  const std::string k_frozen = "\u062a\u062c\u0645\u064a\u062f";
+  quotes = Chain::Get().Run(k_mp);
+  ExpectSpeaker(k_mp, quotes, Quote::Kind::kReported, k_mp_starts, k_mp_name,
+                true);
+  ExpectSpeaker(k_mp, quotes, Quote::Kind::kReported, k_mp_starts, k_frozen,
+                false);
 }
 
 // A verb without its subject agrees with the one it stands for
