@@ -225,8 +225,7 @@ bool QuoteRun::SameSourceAt(ByteSpan words) const {
 int QuoteRun::CueGender(const Cue& c) const {
   // A relaying verb (naqalat al-idha'a 'an X) agrees with the relayer,
   // not with the speaker it names.
-  static constexpr std::string_view kNaqala = "\xD9\x86\xD9\x82\xD9\x84";
-  if (c.masdar || c.entry->folded_lemma == kNaqala) return 0;
+  if (c.masdar || c.entry->folded_lemma == kNaqalaLemma) return 0;
   const TokenInfo& ti = info_[c.token];
   const std::string_view f = ti.host_form;
   static constexpr std::string_view kTa = "\xD8\xAA";    // t

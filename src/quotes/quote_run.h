@@ -107,6 +107,9 @@ bool IsRelativePronoun(std::string_view folded);
 bool RelativeAgreesWithVerb(std::string_view relative, std::string_view verb,
                             std::string_view lemma);
 
+// The folded lemma naqala: "naqala ... 'an X" relays X's words.
+inline constexpr std::string_view kNaqalaLemma = "\xD9\x86\xD9\x82\xD9\x84";
+
 inline bool IsSpaceByte(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }

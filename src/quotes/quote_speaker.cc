@@ -29,9 +29,8 @@ constexpr uint32_t kMaxKanaScanTokens = 24;
 // "wazirat al-'adl al-isra'iliyya al-sabiqa").
 constexpr uint32_t kMaxAppositionWords = 6;
 
-// Folded 'an (from) and the lemma naqala: "naqala ... 'an X" relays X.
+// Folded 'an (from): "naqala ... 'an X" relays X.
 constexpr std::string_view kAn = "\xD8\xB9\xD9\x86";
-constexpr std::string_view kNaqala = "\xD9\x86\xD9\x82\xD9\x84";
 // Folded kana (its lemma) and the complementizer "an": a subject noun
 // phrase may follow them ("wa-kanat wasa'il i'lam dhakarat").
 constexpr std::string_view kKana = "\xD9\x83\xD8\xA7\xD9\x86";
@@ -370,7 +369,7 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   // when the verb relays (naqalat al-sahifa 'an mutahaddith ...).
   uint32_t from = t + 1;
   bool relay = false;
-  if (!cue.participle && cue.entry->folded_lemma == kNaqala) {
+  if (!cue.participle && cue.entry->folded_lemma == kNaqalaLemma) {
     for (uint32_t j = t + 1; j < limit; ++j) {
       if (info_[j].form == kAn) {
         from = j + 1;
