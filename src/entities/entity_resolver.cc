@@ -577,15 +577,13 @@ Status EntityResolver::Resolve(std::string_view text,
 
   // 3a'. A name with the article on its first word and the same name
   // without it ("al-fifa" and "fifa", "al-munji al-rahwi" and "munji
-  // al-rahwi"), whatever the tagger's types, as for one key; not a person's
-  // lone given name ("al-hasan" and "hasan" may be two men).
+  // al-rahwi"), whatever the tagger's types; not a person's lone given
+  // name ("al-hasan" and "hasan" may be two men). No node has an empty key.
   auto lone_person = [&](size_t x) {
     return node_type[x] == EntityType::kPerson && nodes[x].units.size() < 2;
   };
   for (size_t n = 0; n < nodes.size(); ++n) {
-    const std::vector<std::string> bare = WithoutArticle(nodes[n].units);
-    if (bare.empty()) continue;
-    const auto it = node_of_key.find(JoinUnits(bare));
+    const auto it = node_of_key.find(JoinUnits(WithoutArticle(nodes[n].units)));
     if (it != node_of_key.end() && !lone_person(n) &&
         !lone_person(it->second)) {
       uf.Union(n, it->second);
