@@ -6,6 +6,8 @@
 #include <string>
 #include <utility>
 
+#include "clean/text_blocks.h"
+
 namespace khabar {
 namespace {
 
@@ -13,11 +15,6 @@ constexpr size_t kMinRunBytes = 60;
 constexpr size_t kMinMarks = 4;  // braces and semicolons in a run
 constexpr size_t kMaxPieceBytes = 400;
 constexpr size_t kMaxArabicWordsInARow = 2;
-
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
-         c == '\v';
-}
 
 // Lead bytes of the two-byte UTF-8 forms of U+0600..U+06FF.
 bool IsArabicLead(unsigned char c) { return c >= 0xD8 && c <= 0xDB; }

@@ -5,11 +5,11 @@
 #include <cstring>
 
 namespace khabar {
-namespace {
+
 bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+         c == '\v';
 }
-}  // namespace
 
 void SplitTextBlocks(std::string_view text, std::vector<Block>* blocks) {
   size_t pos = 0;

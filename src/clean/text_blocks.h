@@ -12,6 +12,10 @@
 
 namespace khabar {
 
+// True for the ASCII white space a block is trimmed of (space, tab, CR, LF,
+// form feed, vertical tab); a line holds no CR or LF.
+bool IsAsciiSpace(char c);
+
 // Appends a Block (span without surrounding ASCII whitespace, 1-based line)
 // for every line of `text` that holds anything but ASCII whitespace. LF, CR
 // and CRLF end lines. Block::text is left empty.

@@ -687,9 +687,9 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   // A verb without its subject agrees with the one it stands for: a
   // feminine verb carries no speaker from a masculine one ("wa-qala kiri
   // ... wa-adafat": another speaker), nor the reverse.
-  const int gender = CueGender(cue);
   bool other_gender = false;
   if (sp.how == 0) {
+    const int gender = CueGender(cue);
     // (e) carried over from the nearest earlier cue with a speaker: one
     // with a complement, or one without whose subject was found in its
     // own clause (a'lanat al-haraka 'an ..., wa-qalat ...); never from
