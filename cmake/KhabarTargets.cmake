@@ -14,7 +14,8 @@ function(khabar_configure_target target)
     # Coverage for libFuzzer plus ASan/UBSan in everything the fuzzers link;
     # the fuzz targets add -fsanitize=fuzzer themselves.
     target_compile_options(${target} PRIVATE
-      -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+      -fsanitize=fuzzer-no-link,address,undefined
+      -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)
   elseif(KHABAR_SANITIZE)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined
