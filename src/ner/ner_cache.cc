@@ -407,16 +407,19 @@ void NerTypeCache::AddHost(const NerToken& t, NerTypeHot* hot) {
   range[3] = static_cast<uint32_t>(host_weights_.size());
 }
 
-void NerTypeCache::Prev(int model, const NerTypeHot& t, float* out) const {
+const float* NerTypeCache::Prev(int model, const NerTypeHot& t,
+                                float* scratch) const {
   const size_t size = (n_ + 1) * n_;
   const float* classes =
       classes_.Block(t.classes) + static_cast<size_t>(model) * size;
-  std::copy(classes, classes + size, out);
-  if (t.host == ~0u) return;
+  if (t.host == ~0u) return classes;
   const HostRange& range = host_ranges_[t.host];
+  if (range[model] == range[model + 1]) return classes;
+  std::copy(classes, classes + size, scratch);
   for (uint32_t k = range[model]; k < range[model + 1]; ++k) {
-    out[host_weights_[k].at] += host_weights_[k].weight;
+    scratch[host_weights_[k].at] += host_weights_[k].weight;
   }
+  return scratch;
 }
 
 void NerTypeCache::AddPass1Host(const NerTypeHot& t, uint64_t next,

@@ -111,9 +111,10 @@ class NerTypeCache {
              window_index_[(table * kNerWindowIds + a) * kNerWindowIds + b]} *
          n_];
   }
-  // (labels + 1) x labels previous-label scores of t into `out`: row p
-  // for previous label p - 1.
-  void Prev(int model, const NerTypeHot& t, float* out) const;
+  // (labels + 1) x labels previous-label scores of t: row p for previous
+  // label p - 1. The cache's own block when t has no host weights, else
+  // written into `scratch` (that many floats) with them added.
+  const float* Prev(int model, const NerTypeHot& t, float* scratch) const;
 
   // Second pass (labels + 1 for self, next, next2; 0 past the end):
   // NerPass1SelfFeature(self) and NerPass1NextFeatures(next, next2).

@@ -157,8 +157,7 @@ void DecodeNerCached(const NerModelData& m, const NerTypeCache& cache,
       tagger.Accumulate(s->features[k], base, 0, static_cast<uint32_t>(n));
     }
     // Viterbi: row p of `prev` scores the previous label p - 1.
-    cache.Prev(model, t, s->trans.data());
-    const float* prev = s->trans.data();
+    const float* prev = cache.Prev(model, t, s->trans.data());
     float* delta = &s->delta[i * n];
     int16_t* back = &s->back[i * n];
     if (i == 0) {
