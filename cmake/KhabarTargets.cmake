@@ -10,16 +10,14 @@ function(khabar_configure_target target)
     # (a false positive, GCC bug 105651).
     target_compile_options(${target} PRIVATE -Wno-restrict)
   endif()
-  if(KHABAR_BUILD_FUZZERS)
-    # Coverage for libFuzzer plus ASan/UBSan in everything the fuzzers link;
-    # the fuzz targets add -fsanitize=fuzzer themselves.
-    target_compile_options(${target} PRIVATE
-      -fsanitize=fuzzer-no-link,address,undefined
-      -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
-    target_link_options(${target} PRIVATE -fsanitize=address,undefined)
-  elseif(KHABAR_SANITIZE)
+  if(KHABAR_SANITIZE OR KHABAR_BUILD_FUZZERS)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined
       -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+  endif()
+  if(KHABAR_BUILD_FUZZERS)
+    # Coverage for libFuzzer in everything the fuzzers link; the fuzz
+    # targets add -fsanitize=fuzzer themselves.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link)
   endif()
 endfunction()
