@@ -12,7 +12,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
-#include <numeric>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +19,7 @@
 #include <utility>
 #include <vector>
 
+#include "base/union_find.h"
 #include "entities/aliases.h"
 #include "entities/cut_names.h"
 #include "entities/facility_names.h"
@@ -55,28 +55,6 @@ namespace {
 // Candidate lists longer than this are cut (adversarial input: thousands of
 // names sharing a skeleton); real articles stay far below.
 constexpr size_t kMaxBucketCompares = 64;
-class UnionFind {
- public:
-  explicit UnionFind(size_t n) : parent_(n) {
-    std::iota(parent_.begin(), parent_.end(), size_t{0});
-  }
-  size_t Find(size_t x) {
-    while (parent_[x] != x) {
-      parent_[x] = parent_[parent_[x]];
-      x = parent_[x];
-    }
-    return x;
-  }
-  void Union(size_t a, size_t b) {
-    a = Find(a);
-    b = Find(b);
-    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-  }
-
- private:
-  std::vector<size_t> parent_;
-};
-
 // One mention on its way to an entity.
 struct Prepared {
   std::vector<NameWord> words;        // every word of the span
@@ -615,6 +593,7 @@ Status EntityResolver::Resolve(std::string_view text,
   // entities: none (so that the surname alone, 3c, finds one name).
   std::unordered_map<std::string, std::vector<size_t>> by_first;
   std::vector<size_t> longest_first;
+  std::vector<bool> fuller(nodes.size(), false);  // joined a fuller form
   for (size_t n = 0; n < nodes.size(); ++n) {
     if (node_type[n] == EntityType::kPerson && nodes[n].units.size() >= 2) {
       by_first[nodes[n].units[0]].push_back(n);
@@ -634,11 +613,15 @@ Status EntityResolver::Resolve(std::string_view text,
         roots.insert(uf.Find(l));
       }
     }
-    if (roots.size() == 1) uf.Union(s, *roots.begin());
+    if (roots.size() == 1) {
+      uf.Union(s, *roots.begin());
+      fuller[s] = true;
+    }
   }
 
   // 3c. Short names of persons and organizations: linked to the one longer
-  // name of the same type that ends with them; ambiguous ones stay apart.
+  // name of the same type that ends with them; ambiguous ones stay apart,
+  // as do names that joined a fuller form in 3b' (not also a son's tail).
   std::unordered_map<std::string, std::vector<size_t>> by_last;
   for (size_t n = 0; n < nodes.size(); ++n) {
     by_last[WordSkeleton(nodes[n].units.back())].push_back(n);
@@ -647,7 +630,8 @@ Status EntityResolver::Resolve(std::string_view text,
   std::vector<bool> linked(nodes.size(), false);
   for (size_t s = 0; s < nodes.size(); ++s) {
     const EntityType type = node_type[s];
-    if (type != EntityType::kPerson && type != EntityType::kOrganization) {
+    if ((type != EntityType::kPerson && type != EntityType::kOrganization) ||
+        fuller[s]) {
       continue;
     }
     const std::vector<size_t>& bucket =

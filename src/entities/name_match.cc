@@ -404,6 +404,21 @@ bool IsGivenNameOf(const std::vector<std::string>& given,
          given[0] == long_units[0] && IsPatronymicUnit(long_units[1]);
 }
 
+namespace {
+
+// Two surnames that are the same name, one perhaps with the article
+// ("alHjAzy" and "HjAzy"), kMinArticleFreeLetters letters or more left.
+bool SameSurname(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::vector<std::string> x = WithoutArticle({a});
+  const std::vector<std::string> y = WithoutArticle({b});
+  const std::string& bare_a = x.empty() ? a : x[0];
+  const std::string& bare_b = y.empty() ? b : y[0];
+  return (!x.empty() || !y.empty()) && bare_a == bare_b;
+}
+
+}  // namespace
+
 bool IsFullerFormOf(const std::vector<std::string>& short_units,
                     const std::vector<std::string>& long_units) {
   static const std::string* const family =
@@ -423,10 +438,26 @@ bool IsFullerFormOf(const std::vector<std::string>& short_units,
                 (long_units[j] == *family && j + 2 == long_units.size()))) {
       j += 2;  // "bn X" or the final "Al X" left out
     } else {
-      return false;
+      break;
     }
   }
-  return i == short_units.size();
+  if (j == long_units.size() && i == short_units.size()) return true;
+  return IsMiddleNameFormOf(short_units, long_units);
+}
+
+bool IsMiddleNameFormOf(const std::vector<std::string>& short_units,
+                        const std::vector<std::string>& long_units) {
+  if (short_units.size() != 2 || long_units.size() < 3 ||
+      long_units.size() > 2 + kMaxMiddleNames ||
+      short_units[0] != long_units[0] || IsPatronymicUnit(short_units[0]) ||
+      IsPatronymicUnit(short_units[1]) ||
+      LetterCount(short_units[1]) < kMinShortNameLetters) {
+    return false;
+  }
+  for (size_t j = 1; j + 1 < long_units.size(); ++j) {
+    if (IsPatronymicUnit(long_units[j])) return false;
+  }
+  return SameSurname(short_units[1], long_units.back());
 }
 
 std::string WordSkeleton(std::string_view folded) {

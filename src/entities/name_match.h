@@ -135,8 +135,21 @@ bool IsGivenNameOf(const std::vector<std::string>& given,
 // bn Ahmd Aljbyr", "mHmd bn slmAn" of "mHmd bn slmAn bn EbdAlEzyz Al sEwd".
 // Not "EbdAllh bn EbdAlEzyz" of "EbdAllh bn EbdAlEzyz AlrbyEh" (a surname
 // follows).
+// Also true if IsMiddleNameFormOf.
 bool IsFullerFormOf(const std::vector<std::string>& short_units,
                     const std::vector<std::string>& long_units);
+
+// True if `short_units` is a given name and a surname and `long_units` the
+// same given name, one to kMaxMiddleNames middle names (a father's and
+// grandfather's names written without "bn", a Western middle name) and
+// the same surname, with or without the article: "b$Ar Al>sd" of "b$Ar
+// HAfZ Al>sd", "hAny AlHjAzy" of "hAny jmyl HjAzy". No "bn" among the
+// middle names: "fhd EbdAlEzyz" is not "fhd bn mHmd bn EbdAlEzyz" (a
+// grandfather's name, not a surname; IsFullerFormOf's patronymic forms).
+// A kunya is one unit ("AbwmHmd", NameUnits), so never a given name here.
+inline constexpr size_t kMaxMiddleNames = 3;
+bool IsMiddleNameFormOf(const std::vector<std::string>& short_units,
+                        const std::vector<std::string>& long_units);
 
 // A bucket key for candidate lookups: words that are WordsClose share it
 // (the first letter plus the letters that are not long vowels).
