@@ -218,6 +218,12 @@ int RunTrainNer(int argc, char** argv) {
       ->check(CLI::Range(1, 100));
   app.add_option("--seed", options.seed, "shuffling seed")
       ->capture_default_str();
+  app.add_option("--ensemble", options.ensemble,
+                 "taggers trained from seeds derived from --seed, their "
+                 "weights averaged into one model (N times the training "
+                 "time, the same decoding time)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 32));
   app.add_option("--context-words", options.context_words,
                  "neighbour vocabulary of the word classes")
       ->capture_default_str()
@@ -244,6 +250,9 @@ int RunTrainNer(int argc, char** argv) {
   app.add_flag("--no-word-types", no_word_types,
                "no word types from --raw (a classifier of raw-news "
                "neighbours trained on the training words)");
+  app.add_flag("--word-type-average", options.word_type_average,
+               "average the word-type classifier's weights over its training "
+               "steps");
   app.add_flag("--word-type-soft-labels", options.word_type_soft_labels,
                "train the word types on each word's class distribution, not "
                "its majority class (no gain so far)");

@@ -71,6 +71,9 @@ struct NerTrainOptions {
   // Train the word types on each word's class distribution in the training
   // data instead of its majority class.
   bool word_type_soft_labels = false;
+  // Average the word-type classifier's weights over all its training steps
+  // (averaged SGD) instead of keeping the last ones.
+  bool word_type_average = false;
   // Character trigrams of the host word as features (no gain so far).
   bool char_trigrams = false;
   // The host's lemma, light stem and UD features as features (no gain so
@@ -99,6 +102,12 @@ struct NerTrainOptions {
   bool cluster_window = false;
   // Also the previous label with the host's cluster.
   bool cluster_labels = false;
+  // Members of the ensemble: that many taggers (each with its own
+  // jackknife first pass) trained from seeds derived from `seed` (the
+  // first: `seed` itself), their weights averaged into one model of the
+  // same form (docs/ACCURACY.md, "An ensemble of seeds"). Training takes
+  // about that many times as long; decoding costs the same. 1: one tagger.
+  int ensemble = 1;
   std::string data_description;
   std::string license;
 };

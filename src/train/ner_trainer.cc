@@ -3,9 +3,7 @@
 #include "khabar/ner_trainer.h"
 
 #include <algorithm>
-#include <array>
 #include <chrono>
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -25,9 +23,11 @@
 #include "morph/morph_text.h"
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
+#include "train/model_average.h"
 #include "train/perceptron.h"
 #include "train/word_clusters.h"
 #include "train/word_contexts.h"
+#include "train/word_types.h"
 
 namespace khabar {
 namespace {
@@ -35,7 +35,11 @@ namespace {
 using ner::NerEncoding;
 using ner::NerModelData;
 using ner::NerToken;
+using train::BuildRawProfiles;
+using train::ClassCounts;
+using train::ClassifyWords;
 using train::Perceptron;
+using train::RawProfiles;
 
 constexpr int kJackknifeFolds = 4;
 const char* const kTypes[] = {"PER", "LOC", "ORG", "MISC"};
@@ -118,163 +122,6 @@ int64_t TrainSentence(const NerModelData& m, const Example& e,
   return errors;
 }
 
-// Distributional profiles of the frequent words of raw news: for each word
-// seen at least `min_count` times, its left and right neighbours among the
-// `top` most frequent words (log counts, unit length), sparse rows.
-struct RawProfiles {
-  morph::HashIndex row;              // word key -> row
-  std::vector<uint64_t> keys;        // by row
-  std::vector<uint32_t> offsets{0};  // rows + 1
-  std::vector<uint32_t> features;    // side * top + rank
-  std::vector<float> values;
-  size_t dims = 0;
-};
-
-Status BuildRawProfiles(std::string_view raw, uint32_t min_count, size_t top,
-                        RawProfiles* out) {
-  morph::HashIndex counts;
-  KHABAR_RETURN_IF_ERROR(train::ForEachRawToken(raw, [&](uint64_t key) {
-    if (key != 0) counts.Add(key, 1);
-  }));
-  std::vector<std::pair<uint32_t, uint64_t>> by_count;
-  for (const auto& [key, count] : counts.Items()) {
-    by_count.emplace_back(count, key);
-  }
-  std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
-  morph::HashIndex rank;  // context word -> rank
-  for (size_t i = 0; i < by_count.size() && i < top; ++i) {
-    rank.Insert(by_count[i].second, static_cast<uint32_t>(i));
-  }
-  for (const auto& [count, key] : by_count) {
-    if (count < min_count) break;
-    out->row.Insert(key, static_cast<uint32_t>(out->keys.size()));
-    out->keys.push_back(key);
-  }
-  out->dims = 2 * top;
-  // (row, feature) pairs, counted after sorting: features are the left and
-  // right neighbours (side 0, 1).
-  std::vector<uint64_t> pairs;
-  uint64_t prev = 0;
-  auto pair = [&](uint64_t word, uint64_t context, uint32_t side) {
-    if (word == 0 || context == 0) return;
-    const uint32_t* t = out->row.Find(word);
-    if (t == nullptr) return;
-    const uint32_t* r = rank.Find(context);
-    if (r == nullptr) return;
-    pairs.push_back(uint64_t{*t} << 32 | (side * top + *r));
-  };
-  KHABAR_RETURN_IF_ERROR(train::ForEachRawToken(raw, [&](uint64_t key) {
-    pair(key, prev, 0);
-    pair(prev, key, 1);
-    prev = key;
-  }));
-  std::sort(pairs.begin(), pairs.end());
-  size_t i = 0;
-  for (size_t r = 0; r < out->keys.size(); ++r) {
-    const size_t begin = out->values.size();
-    while (i < pairs.size() && (pairs[i] >> 32) == r) {
-      size_t j = i;
-      while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
-      out->features.push_back(static_cast<uint32_t>(pairs[i] & 0xFFFFFFFFu));
-      out->values.push_back(std::log1p(static_cast<float>(j - i)));
-      i = j;
-    }
-    float norm = 0;
-    for (size_t k = begin; k < out->values.size(); ++k) {
-      norm += out->values[k] * out->values[k];
-    }
-    if (norm > 0) {
-      norm = 1.0f / std::sqrt(norm);
-      for (size_t k = begin; k < out->values.size(); ++k)
-        out->values[k] *= norm;
-    }
-    out->offsets.push_back(static_cast<uint32_t>(out->values.size()));
-  }
-  return Status::Ok();
-}
-
-// What the training data says of a word: tokens of each class (O, then the
-// types).
-using ClassCounts = std::array<uint32_t, 5>;
-
-// A softmax classifier of words into O and the entity types from their raw
-// news profiles, trained on the words of `labelled` (the majority class of
-// their training tokens), applied to every profiled word: NerModelData::
-// word_types. Deterministic (fixed seed, sorted inputs).
-morph::HashIndex ClassifyWords(
-    const RawProfiles& p,
-    const std::vector<std::pair<uint64_t, ClassCounts>>& labelled,
-    uint64_t seed, bool soft) {
-  constexpr size_t kClasses = 5;
-  std::vector<std::pair<uint32_t, uint32_t>> examples;  // row, class
-  std::vector<std::array<float, kClasses>> targets;     // by example
-  for (const auto& [key, counts] : labelled) {
-    const uint32_t* row = p.row.Find(key);
-    if (row == nullptr) continue;
-    const uint32_t best = static_cast<uint32_t>(
-        std::max_element(counts.begin(), counts.end()) - counts.begin());
-    examples.emplace_back(*row, static_cast<uint32_t>(targets.size()));
-    std::array<float, kClasses>& t = targets.emplace_back();
-    // A training word has at least one token.
-    const float total = static_cast<float>(std::max<uint32_t>(
-        1, std::accumulate(counts.begin(), counts.end(), uint32_t{0})));
-    for (size_t c = 0; c < kClasses; ++c) {
-      t[c] = soft ? static_cast<float>(counts[c]) / total
-                  : (c == best ? 1.0f : 0.0f);
-    }
-  }
-  std::vector<float> w(p.dims * kClasses, 0.0f), b(kClasses, 0.0f);
-  auto scores = [&](uint32_t row, float* out) {
-    for (size_t c = 0; c < kClasses; ++c) out[c] = b[c];
-    for (uint32_t k = p.offsets[row]; k < p.offsets[row + 1]; ++k) {
-      const float* wr = &w[size_t{p.features[k]} * kClasses];
-      for (size_t c = 0; c < kClasses; ++c) out[c] += wr[c] * p.values[k];
-    }
-    float mx = out[0];
-    for (size_t c = 1; c < kClasses; ++c) mx = std::max(mx, out[c]);
-    float sum = 0;
-    for (size_t c = 0; c < kClasses; ++c) {
-      out[c] = std::exp(out[c] - mx);
-      sum += out[c];
-    }
-    for (size_t c = 0; c < kClasses; ++c) out[c] /= sum;
-  };
-  std::mt19937_64 rng(seed);
-  float prob[kClasses];
-  for (int epoch = 0; epoch < 10; ++epoch) {
-    std::shuffle(examples.begin(), examples.end(), rng);
-    const float rate = 0.5f / (1.0f + static_cast<float>(epoch));
-    for (const auto& [row, target] : examples) {
-      scores(row, prob);
-      for (size_t c = 0; c < kClasses; ++c) {
-        const float g = rate * (targets[target][c] - prob[c]);
-        b[c] += g;
-        for (uint32_t k = p.offsets[row]; k < p.offsets[row + 1]; ++k) {
-          w[size_t{p.features[k]} * kClasses + c] += g * p.values[k];
-        }
-      }
-    }
-  }
-  morph::HashIndex out;
-  for (uint32_t row = 0; row < p.keys.size(); ++row) {
-    scores(row, prob);
-    uint32_t v = 1u << 31;
-    size_t best = 0;
-    for (size_t c = 1; c < kClasses; ++c) {
-      if (prob[c] > prob[best]) best = c;
-    }
-    for (size_t t = 0; t < 4; ++t) {
-      v |= std::min<uint32_t>(7, static_cast<uint32_t>(prob[t + 1] * 8))
-           << (3 * t);
-    }
-    v |= static_cast<uint32_t>(best) << 12;
-    out.Insert(p.keys[row], v);
-  }
-  return out;
-}
-
 // The words of the first `max_bytes` of `raw` (cut at a line end) as the
 // analysis gives them, clitics apart: StringKey of each word's folded form
 // (as NerToken::host), 0 after each sentence.
@@ -310,6 +157,117 @@ Status RawWordCorpus(std::string_view raw, size_t max_bytes,
     }
     pos = end;
   }
+  return Status::Ok();
+}
+
+// Trains one member's taggers on `examples` with `seed`: four jackknife
+// first-pass taggers whose labels give the second pass its inputs (and the
+// history features, written into the examples' tokens), then the first and
+// second taggers on all examples.
+Status TrainMember(const NerModelData& m, const NerTrainOptions& options,
+                   uint64_t seed,
+                   const std::unordered_map<uint64_t, uint32_t>& host_counts,
+                   std::vector<Example>* examples, morph::LinearModel* first,
+                   morph::LinearModel* second, NerTrainReport* report,
+                   const std::string& log_prefix) {
+  std::vector<Example>& ex = *examples;
+  const size_t n_examples = ex.size();
+  auto fold_of = [&](size_t s) {
+    return static_cast<int>(s * kJackknifeFolds / n_examples);
+  };
+  // Word dropout: in each pass a token's identity features are left out
+  // with probability alpha / (alpha + its count in the training data), so
+  // the weights learn what context says of words never seen, as most names
+  // of new text are.
+  std::mt19937_64 drop_rng(seed ^ 0x5DEECE66Dull);
+  auto drop_words = [&](Example* e) {
+    if (options.word_dropout <= 0) return;
+    for (NerToken& t : e->tokens) {
+      const double count = host_counts.at(t.host_key);
+      const double p = options.word_dropout / (options.word_dropout + count);
+      t.dropped = static_cast<double>(drop_rng() >> 11) * 0x1.0p-53 < p;
+    }
+  };
+  auto undrop_words = [](Example* e) {
+    for (NerToken& t : e->tokens) t.dropped = false;
+  };
+  ner::NerScratch scratch;
+  std::vector<uint16_t> guess;
+  const auto margin = static_cast<float>(options.margin);
+  const uint32_t labels = static_cast<uint32_t>(m.labels());
+  // First-pass labels from taggers that did not see the sentence (only for
+  // the optional second pass).
+  std::vector<std::vector<uint16_t>> pass1(n_examples);
+  for (int fold = 0; fold < kJackknifeFolds && options.second_pass; ++fold) {
+    Perceptron tagger(labels);
+    std::vector<size_t> order;
+    for (size_t i = 0; i < n_examples; ++i) {
+      if (fold_of(i) != fold) order.push_back(i);
+    }
+    std::mt19937_64 rng(seed + static_cast<uint64_t>(fold) + 1);
+    for (int epoch = 0; epoch < options.epochs; ++epoch) {
+      std::shuffle(order.begin(), order.end(), rng);
+      for (size_t i : order) {
+        drop_words(&ex[i]);
+        TrainSentence(m, ex[i], nullptr, margin, &tagger, &scratch, &guess);
+      }
+    }
+    StatusOr<morph::LinearModel> frozen = tagger.Freeze();
+    if (!frozen.ok()) return frozen.status();
+    for (size_t i = 0; i < n_examples; ++i) {
+      if (fold_of(i) != fold) continue;
+      undrop_words(&ex[i]);
+      ner::DecodeNer(m, *frozen, ex[i].tokens, nullptr, &pass1[i], &scratch);
+    }
+  }
+  if (options.second_pass) {
+    // What the first pass said of the same word in the sentences around.
+    std::vector<ner::NerHistoryItem> items;
+    for (size_t s = 0; s < n_examples; ++s) {
+      for (size_t i = 0; i < ex[s].tokens.size(); ++i) {
+        items.push_back(ner::NerHistoryItem{
+            ex[s].tokens[i].host_key, static_cast<uint32_t>(s), pass1[s][i]});
+      }
+    }
+    std::vector<uint32_t> history;
+    std::vector<std::pair<uint64_t, uint32_t>> history_scratch;
+    ner::NerHistory(m, items, &history, &history_scratch);
+    size_t k = 0;
+    for (Example& e : ex) {
+      for (NerToken& t : e.tokens) t.history = history[k++];
+    }
+  }
+  Perceptron tagger(labels);
+  Perceptron tagger2(labels);
+  std::vector<size_t> order(n_examples);
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937_64 rng(seed);
+  for (int epoch = 0; epoch < options.epochs; ++epoch) {
+    std::shuffle(order.begin(), order.end(), rng);
+    int64_t errors = 0, total = 0;
+    for (size_t i : order) {
+      drop_words(&ex[i]);
+      errors +=
+          TrainSentence(m, ex[i], nullptr, margin, &tagger, &scratch, &guess);
+      if (options.second_pass) {
+        TrainSentence(m, ex[i], &pass1[i], margin, &tagger2, &scratch, &guess);
+      }
+      total += static_cast<int64_t>(ex[i].tokens.size());
+    }
+    report->log.push_back(
+        log_prefix + "epoch " + std::to_string(epoch + 1) +
+        ": token accuracy " +
+        std::to_string(100.0 * static_cast<double>(total - errors) /
+                       static_cast<double>(std::max<int64_t>(1, total))) +
+        "% (first pass, training data, during the pass" +
+        (margin > 0 ? ", decoded with the margin)" : ")"));
+  }
+  StatusOr<morph::LinearModel> frozen1 = tagger.Freeze();
+  if (!frozen1.ok()) return frozen1.status();
+  *first = std::move(frozen1.value());
+  StatusOr<morph::LinearModel> frozen2 = tagger2.Freeze();
+  if (!frozen2.ok()) return frozen2.status();
+  *second = std::move(frozen2.value());
   return Status::Ok();
 }
 
@@ -354,11 +312,17 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       " word_type_min_count=" + std::to_string(options.word_type_min_count) +
       " word_type_contexts=" + std::to_string(options.word_type_contexts) +
       " word_clusters=" + (options.word_clusters ? "1" : "0");
+  if (options.ensemble > 1) {
+    m.training_config += " ensemble=" + std::to_string(options.ensemble);
+  }
   if (options.margin > 0) {
     m.training_config += " margin=" + std::to_string(options.margin);
   }
   if (options.word_type_soft_labels) {
     m.training_config += " word_type_soft_labels=1";
+  }
+  if (options.word_type_average) {
+    m.training_config += " word_type_average=1";
   }
   if (options.word_clusters) {
     m.training_config +=
@@ -550,13 +514,15 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
     const bool word_types = options.word_types && !profiles.keys.empty();
     if (word_types) {
       m.word_types = ClassifyWords(profiles, classes, options.seed + 7,
-                                   options.word_type_soft_labels);
+                                   options.word_type_soft_labels,
+                                   options.word_type_average);
     }
     for (int f = 0; f < kJackknifeFolds; ++f) {
       folds.push_back(build(f, &classes));
       fold_types.push_back(
           word_types ? ClassifyWords(profiles, classes, options.seed + 7,
-                                     options.word_type_soft_labels)
+                                     options.word_type_soft_labels,
+                                     options.word_type_average)
                      : morph::HashIndex());
     }
     for (size_t s = 0; s < n_examples; ++s) {
@@ -574,102 +540,37 @@ StatusOr<std::string> TrainNerModel(const std::vector<NerSentence>& train,
       }
     }
   }
-  // Word dropout: in each pass a token's identity features are left out
-  // with probability alpha / (alpha + its count in the training data), so
-  // the weights learn what context says of words never seen, as most names
-  // of new text are.
-  std::mt19937_64 drop_rng(options.seed ^ 0x5DEECE66Dull);
-  auto drop_words = [&](Example* e) {
-    if (options.word_dropout <= 0) return;
-    for (NerToken& t : e->tokens) {
-      const double count = host_counts[t.host_key];
-      const double p = options.word_dropout / (options.word_dropout + count);
-      t.dropped = static_cast<double>(drop_rng() >> 11) * 0x1.0p-53 < p;
-    }
-  };
-  auto undrop_words = [](Example* e) {
-    for (NerToken& t : e->tokens) t.dropped = false;
-  };
-  ner::NerScratch scratch;
-  std::vector<uint16_t> guess;
-  const auto margin = static_cast<float>(options.margin);
-  const uint32_t labels = static_cast<uint32_t>(m.labels());
-  // First-pass labels from taggers that did not see the sentence (only for
-  // the optional second pass).
-  std::vector<std::vector<uint16_t>> pass1(n_examples);
-  for (int fold = 0; fold < kJackknifeFolds && options.second_pass; ++fold) {
-    Perceptron tagger(labels);
-    std::vector<size_t> order;
-    for (size_t i = 0; i < n_examples; ++i) {
-      if (fold_of(i) != fold) order.push_back(i);
-    }
-    std::mt19937_64 rng(options.seed + static_cast<uint64_t>(fold) + 1);
-    for (int epoch = 0; epoch < options.epochs; ++epoch) {
-      std::shuffle(order.begin(), order.end(), rng);
-      for (size_t i : order) {
-        drop_words(&examples[i]);
-        TrainSentence(m, examples[i], nullptr, margin, &tagger, &scratch,
-                      &guess);
-      }
-    }
-    StatusOr<morph::LinearModel> frozen = tagger.Freeze();
-    if (!frozen.ok()) return frozen.status();
-    for (size_t i = 0; i < n_examples; ++i) {
-      if (fold_of(i) != fold) continue;
-      undrop_words(&examples[i]);
-      ner::DecodeNer(m, *frozen, examples[i].tokens, nullptr, &pass1[i],
-                     &scratch);
-    }
+  // The taggers: one member per seed, averaged (NerTrainOptions::ensemble).
+  const int members = std::max(1, options.ensemble);
+  std::vector<morph::LinearModel> firsts, seconds;
+  for (int k = 0; k < members; ++k) {
+    const uint64_t seed = k == 0 ? options.seed
+                                 : options.seed + 0x9E3779B97F4A7C15ull *
+                                                      static_cast<uint64_t>(k);
+    morph::LinearModel first, second;
+    KHABAR_RETURN_IF_ERROR(TrainMember(
+        m, options, seed, host_counts, &examples, &first, &second, report,
+        members == 1 ? std::string()
+                     : "member " + std::to_string(k + 1) + ": "));
+    firsts.push_back(std::move(first));
+    seconds.push_back(std::move(second));
   }
-  if (options.second_pass) {
-    // What the first pass said of the same word in the sentences around.
-    std::vector<ner::NerHistoryItem> items;
-    for (size_t s = 0; s < n_examples; ++s) {
-      for (size_t i = 0; i < examples[s].tokens.size(); ++i) {
-        items.push_back(ner::NerHistoryItem{examples[s].tokens[i].host_key,
-                                            static_cast<uint32_t>(s),
-                                            pass1[s][i]});
-      }
+  if (members == 1) {
+    m.tagger = std::move(firsts[0]);
+    m.tagger2 = std::move(seconds[0]);
+  } else {
+    std::vector<const morph::LinearModel*> a, b;
+    for (int k = 0; k < members; ++k) {
+      a.push_back(&firsts[k]);
+      b.push_back(&seconds[k]);
     }
-    std::vector<uint32_t> history;
-    std::vector<std::pair<uint64_t, uint32_t>> history_scratch;
-    ner::NerHistory(m, items, &history, &history_scratch);
-    size_t k = 0;
-    for (Example& e : examples) {
-      for (NerToken& t : e.tokens) t.history = history[k++];
-    }
+    StatusOr<morph::LinearModel> first = train::AverageLinearModels(a);
+    if (!first.ok()) return first.status();
+    m.tagger = std::move(first.value());
+    StatusOr<morph::LinearModel> second = train::AverageLinearModels(b);
+    if (!second.ok()) return second.status();
+    m.tagger2 = std::move(second.value());
   }
-  Perceptron tagger(labels);
-  Perceptron tagger2(labels);
-  std::vector<size_t> order(n_examples);
-  std::iota(order.begin(), order.end(), 0);
-  std::mt19937_64 rng(options.seed);
-  for (int epoch = 0; epoch < options.epochs; ++epoch) {
-    std::shuffle(order.begin(), order.end(), rng);
-    int64_t errors = 0, total = 0;
-    for (size_t i : order) {
-      drop_words(&examples[i]);
-      errors += TrainSentence(m, examples[i], nullptr, margin, &tagger,
-                              &scratch, &guess);
-      if (options.second_pass) {
-        TrainSentence(m, examples[i], &pass1[i], margin, &tagger2, &scratch,
-                      &guess);
-      }
-      total += static_cast<int64_t>(examples[i].tokens.size());
-    }
-    report->log.push_back(
-        "epoch " + std::to_string(epoch + 1) + ": token accuracy " +
-        std::to_string(100.0 * static_cast<double>(total - errors) /
-                       static_cast<double>(std::max<int64_t>(1, total))) +
-        "% (first pass, training data, during the pass" +
-        (margin > 0 ? ", decoded with the margin)" : ")"));
-  }
-  StatusOr<morph::LinearModel> first = tagger.Freeze();
-  if (!first.ok()) return first.status();
-  m.tagger = std::move(first.value());
-  StatusOr<morph::LinearModel> second = tagger2.Freeze();
-  if (!second.ok()) return second.status();
-  m.tagger2 = std::move(second.value());
   char hex[17];
   std::snprintf(hex, sizeof(hex), "%016llx",
                 static_cast<unsigned long long>(data_hash));

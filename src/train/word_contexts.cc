@@ -70,20 +70,28 @@ std::vector<uint32_t> KMeans(const std::vector<float>& x, size_t n, size_t dim,
 
 }  // namespace
 
-Status BuildWordContexts(std::string_view raw, uint32_t min_count, size_t top,
-                         uint64_t seed, morph::HashIndex* contexts,
-                         morph::HashIndex* clusters) {
+Status RawWordsByCount(std::string_view raw,
+                       std::vector<std::pair<uint32_t, uint64_t>>* by_count) {
   morph::HashIndex counts;
   KHABAR_RETURN_IF_ERROR(ForEachRawToken(raw, [&](uint64_t key) {
     if (key != 0) counts.Add(key, 1);
   }));
-  std::vector<std::pair<uint32_t, uint64_t>> by_count;
+  by_count->clear();
   for (const auto& [key, count] : counts.Items()) {
-    by_count.emplace_back(count, key);
+    by_count->emplace_back(count, key);
   }
-  std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
+  std::sort(
+      by_count->begin(), by_count->end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first > b.first : a.second < b.second;
+      });
+  return Status::Ok();
+}
+
+Status BuildWordContexts(std::string_view raw, uint32_t min_count, size_t top,
+                         uint64_t seed, morph::HashIndex* contexts,
+                         morph::HashIndex* clusters) {
+  std::vector<std::pair<uint32_t, uint64_t>> by_count;
+  KHABAR_RETURN_IF_ERROR(RawWordsByCount(raw, &by_count));
   morph::HashIndex rank;  // neighbour key -> 1 + rank
   for (size_t i = 0; i < by_count.size() && i < top; ++i) {
     rank.Insert(by_count[i].second, static_cast<uint32_t>(i + 1));

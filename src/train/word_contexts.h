@@ -21,6 +21,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "khabar/status.h"
@@ -61,6 +62,11 @@ Status ForEachRawToken(std::string_view raw, Fn fn) {
   }
   return Status::Ok();
 }
+
+// The distinct tokens of `raw` (ForEachRawToken's keys) with their counts,
+// most frequent first (ties by key): (count, key) pairs.
+Status RawWordsByCount(std::string_view raw,
+                       std::vector<std::pair<uint32_t, uint64_t>>* by_count);
 
 // Fills `contexts` with StringKey(folded word) -> l1 << 24 | l2 << 16 |
 // r1 << 8 | r2 for each word seen at least `min_count` times: the ranks

@@ -25,27 +25,18 @@
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "tag_text.h"
+#include "tiny_ner_data.h"
 
 namespace khabar {
 namespace {
+
+using testing::kTinyNer;
+using testing::kTinyRaw;
 
 const std::string kSourceDir = KHABAR_SOURCE_DIR;
 
 std::shared_ptr<const MorphModel> Morph() { return testing::CommittedMorph(); }
 std::shared_ptr<const NerModel> Ner() { return testing::CommittedNer(); }
-// A few ANERcorp-style sentences, written for the test.
-constexpr char kTinyNer[] =
-    "\xD9\x82\xD8\xA7\xD9\x84 O\n"                      // qAl
-    "\xD8\xAC\xD9\x88\xD9\x86 B-PERS\n"                 // jwn
-    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A I-PERS\n"         // kyry
-    "\xD9\x81\xD9\x8A O\n"                              // fy
-    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n"  // bArys
-    "\n"
-    "\xD9\x88\xD8\xB5\xD9\x84 O\n"                       // wSl
-    "\xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A B-PERS\n"          // kyry
-    "\xD8\xA7\xD9\x84\xD9\x89 O\n"                       // <lY
-    "\xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3 B-LOC\n";  // bArys
-
 // A model trained on kTinyNer with `options` (no raw text).
 StatusOr<std::string> TrainTinyNer(const NerTrainOptions& options) {
   if (Morph() == nullptr) return InternalError("no morphology model");
@@ -172,20 +163,6 @@ TEST(NerModelTest, SaysWhetherItReadsMorphAttributes) {
     EXPECT_EQ((*model)->reads_morph_attributes(), morph_features);
   }
 }
-
-// Raw news lines for the word types: "Lavrov" never appears in kTinyNer but
-// stands where "Kerry" stands in news ("qAl X fy", "wSl X <lY").
-constexpr char kTinyRaw[] =
-    "\xD9\x82\xD8\xA7\xD9\x84 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A "   // qAl kyry
-    "\xD9\x81\xD9\x8A \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n"  // fy bArys
-    "\xD9\x82\xD8\xA7\xD9\x84 "
-    "\xD9\x84\xD8\xA7\xD9\x81\xD8\xB1\xD9\x88\xD9\x81 "  // qAl lAfrwf
-    "\xD9\x81\xD9\x8A \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n"
-    "\xD9\x88\xD8\xB5\xD9\x84 \xD9\x83\xD9\x8A\xD8\xB1\xD9\x8A "  // wSl kyry
-    "\xD8\xA7\xD9\x84\xD9\x89 \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n"
-    "\xD9\x88\xD8\xB5\xD9\x84 "
-    "\xD9\x84\xD8\xA7\xD9\x81\xD8\xB1\xD9\x88\xD9\x81 "  // wSl lAfrwf
-    "\xD8\xA7\xD9\x84\xD9\x89 \xD8\xA8\xD8\xA7\xD8\xB1\xD9\x8A\xD8\xB3\n";
 
 TEST(NerLabelsTest, BioesTransitionsCloseEveryMention) {
   ner::NerModelData m;
