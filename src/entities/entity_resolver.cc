@@ -586,11 +586,12 @@ Status EntityResolver::Resolve(std::string_view text,
     }
   }
 
-  // 3b'. A person's name and its fuller patronymic forms (IsFullerFormOf:
-  // "adil al-jubayr" and "adil bin ahmad al-jubayr"): linked to the one
-  // fuller form, longest names first so that a chain of forms is one
-  // entity before a shorter form looks; two fuller forms of other
-  // entities: none (so that the surname alone, 3c, finds one name).
+  // 3b'. A person's name and its fuller forms (IsFullerFormOf: "adil
+  // al-jubayr" and "adil bin ahmad al-jubayr", "bashar al-asad" and
+  // "bashar hafiz al-asad"): linked to the one fuller form, longest names
+  // first so that a chain of forms is one entity before a shorter form
+  // looks; two fuller forms of other entities: none (so that the surname
+  // alone, 3c, finds one name).
   std::unordered_map<std::string, std::vector<size_t>> by_first;
   std::vector<size_t> longest_first;
   std::vector<bool> fuller(nodes.size(), false);  // joined a fuller form

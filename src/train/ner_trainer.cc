@@ -183,7 +183,8 @@ Status TrainMember(const NerModelData& m, const NerTrainOptions& options,
   auto drop_words = [&](Example* e) {
     if (options.word_dropout <= 0) return;
     for (NerToken& t : e->tokens) {
-      const double count = host_counts.at(t.host_key);
+      const auto it = host_counts.find(t.host_key);
+      const double count = it == host_counts.end() ? 0 : it->second;
       const double p = options.word_dropout / (options.word_dropout + count);
       t.dropped = static_cast<double>(drop_rng() >> 11) * 0x1.0p-53 < p;
     }

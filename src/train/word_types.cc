@@ -114,8 +114,7 @@ morph::HashIndex ClassifyWords(
   std::mt19937_64 rng(seed);
   float prob[kClasses];
   // With `average`, the weights are the mean over all steps (averaged
-  // SGD, the perceptron's trick: u sums step x change), so the result
-  // depends less on the order of the last examples.
+  // SGD, the perceptron's trick: u sums step x change).
   std::vector<double> wu, bu;
   if (average) {
     wu.assign(w.size(), 0.0);
