@@ -87,6 +87,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-title-words", no_title_words,
                "keep a one-word person mention of amin or musa'id before a "
                "noun (a title) a person");
+  bool no_participles = false;
+  app.add_flag("--no-participles", no_participles,
+               "keep a reporting participle (qa'ilan, mukhatiban) at the edge "
+               "of a person mention");
   bool no_family_names = false;
   app.add_flag("--no-family-names", no_family_names,
                "do not extend a person's name over a following family name "
@@ -119,6 +123,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.club_names = !no_club_names;
   tagger_options.month_names = !no_month_names;
   tagger_options.title_words = !no_title_words;
+  tagger_options.participles = !no_participles;
   tagger_options.skip_quiet_sentences = !all_sentences;
   tagger_options.ayatollah_names = !no_ayatollah_names;
   tagger_options.quoted_names = !no_quoted_names;

@@ -175,6 +175,11 @@ struct NerTaggerOptions {
   // is a title, not a name: O (after decoding; docs/ENTITIES.md, "Titles
   // that are given names").
   bool title_words = true;
+  // A reporting participle at either end of a person mention ("zarif
+  // mukhatiban", Zarif addressing; "qa'ilan", saying) is no part of the
+  // name: O, and a mention of such words alone goes (after decoding;
+  // docs/ENTITIES.md, "Participles after a name").
+  bool participles = true;
   // Word types whose scores the tagger keeps (about 1 KB each). At the
   // start of a text that would overflow them it keeps the most used half
   // and forgets the rest. 65,536 was about 4 % faster for 40 MB more, and

@@ -22,6 +22,7 @@
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "ner/ner_months.h"
+#include "ner/ner_participles.h"
 #include "ner/ner_quoted_names.h"
 #include "ner/ner_title_words.h"
 
@@ -231,6 +232,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (options_.title_words) {
     ner::DropTitleWords(m, text, a, ws.tokens, &ws.labels);
   }
+  if (options_.participles) ner::DropParticiples(m, ws.tokens, &ws.labels);
   if (options_.currencies) {
     ner::LabelCurrencies(m, ws.tokens, ner::NerWordTable::CurrencyUnits(),
                          &ws.labels);
