@@ -2,13 +2,14 @@
 
 #include "train/model_average.h"
 
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <utility>
 #include <vector>
+
+#include "train/perceptron.h"
 
 namespace khabar::train {
 
@@ -45,25 +46,9 @@ StatusOr<morph::LinearModel> AverageLinearModels(
     }
   }
   const double n = static_cast<double>(models.size());
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets{0};
-  std::vector<uint16_t> slot_ids;
-  std::vector<float> values;
-  for (size_t r = 0; r < order.size(); ++r) {
-    const size_t before = values.size();
-    for (uint32_t s = 0; s < slots; ++s) {
-      const auto v = static_cast<float>(sums[r * slots + s] / n);
-      if (std::fabs(v) < epsilon) continue;
-      slot_ids.push_back(static_cast<uint16_t>(s));
-      values.push_back(v);
-    }
-    if (values.size() == before) continue;
-    keys.push_back(order[r]);
-    offsets.push_back(static_cast<uint32_t>(values.size()));
-  }
-  return morph::LinearModel::FromSparse(slots, std::move(keys),
-                                        std::move(offsets), std::move(slot_ids),
-                                        std::move(values));
+  return SparseLinearModel(slots, order, epsilon, [&](size_t r, uint32_t s) {
+    return static_cast<float>(sums[r * slots + s] / n);
+  });
 }
 
 }  // namespace khabar::train

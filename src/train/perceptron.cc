@@ -2,7 +2,6 @@
 
 #include "train/perceptron.h"
 
-#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <utility>
@@ -25,27 +24,11 @@ void Perceptron::Update(uint64_t feature, uint32_t slot, float delta) {
 }
 
 StatusOr<morph::LinearModel> Perceptron::Freeze(float epsilon) const {
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets{0};
-  std::vector<uint16_t> slot_ids;
-  std::vector<float> values;
   const double c = static_cast<double>(c_);
-  for (size_t r = 0; r < keys_.size(); ++r) {
-    const size_t before = values.size();
-    for (uint32_t s = 0; s < slots_; ++s) {
-      const size_t i = r * slots_ + s;
-      const float v = static_cast<float>(w_[i] - u_[i] / c);
-      if (std::fabs(v) < epsilon) continue;
-      slot_ids.push_back(static_cast<uint16_t>(s));
-      values.push_back(v);
-    }
-    if (values.size() == before) continue;
-    keys.push_back(keys_[r]);
-    offsets.push_back(static_cast<uint32_t>(values.size()));
-  }
-  return morph::LinearModel::FromSparse(slots_, std::move(keys),
-                                        std::move(offsets), std::move(slot_ids),
-                                        std::move(values));
+  return SparseLinearModel(slots_, keys_, epsilon, [&](size_t r, uint32_t s) {
+    const size_t i = r * slots_ + s;
+    return static_cast<float>(w_[i] - u_[i] / c);
+  });
 }
 
 }  // namespace khabar::train

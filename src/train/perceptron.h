@@ -14,9 +14,11 @@
 #ifndef KHABAR_TRAIN_PERCEPTRON_H_
 #define KHABAR_TRAIN_PERCEPTRON_H_
 
+#include <cmath>
 #include <cstddef>
 #include <cstdint>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "khabar/status.h"
@@ -55,6 +57,35 @@ class Perceptron {
   std::vector<float> w_;
   std::vector<double> u_;
 };
+
+// A LinearModel of `slots` slots from dense rows: row r is keys[r] with
+// the weights value(r, s), s < slots; weights below `epsilon` in absolute
+// value are dropped, and rows left with none (Perceptron::Freeze, the mean
+// of several models).
+template <typename Value>
+StatusOr<morph::LinearModel> SparseLinearModel(
+    uint32_t slots, const std::vector<uint64_t>& dense_keys, float epsilon,
+    Value value) {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets{0};
+  std::vector<uint16_t> slot_ids;
+  std::vector<float> values;
+  for (size_t r = 0; r < dense_keys.size(); ++r) {
+    const size_t before = values.size();
+    for (uint32_t s = 0; s < slots; ++s) {
+      const float v = value(r, s);
+      if (std::fabs(v) < epsilon) continue;
+      slot_ids.push_back(static_cast<uint16_t>(s));
+      values.push_back(v);
+    }
+    if (values.size() == before) continue;
+    keys.push_back(dense_keys[r]);
+    offsets.push_back(static_cast<uint32_t>(values.size()));
+  }
+  return morph::LinearModel::FromSparse(slots, std::move(keys),
+                                        std::move(offsets), std::move(slot_ids),
+                                        std::move(values));
+}
 
 }  // namespace khabar::train
 
