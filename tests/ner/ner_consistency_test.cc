@@ -125,6 +125,34 @@ TEST_F(SurnamesTest, WordsNewsRarelyUsesAsNamesStay) {
   EXPECT_EQ(labels_[2], BPER);
 }
 
+// A leader's surname the word types give no type at all ("khamenei": its
+// neighbours in news are his given name and titles) is a name when raw
+// news has it fewer than about a thousand times and the analysis reads it
+// as a foreign word (X); a frequent word, a NOUN or a mention stays.
+TEST_F(SurnamesTest, RareUntypedForeignWordsAreSurnames) {
+  Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, IPER});
+  Add({{kQal, "VERB"}, {kObama, "X"}}, {O, O});
+  NerToken& alone = tokens_[3];
+  alone.word_type = 1u << 31;  // classified, no type
+  alone.raw = 9;
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[3], BPER);
+
+  labels_[3] = O;
+  alone.raw = 11;  // 1,024 times or more: a common word
+  EXPECT_EQ(Run(), 0u);
+  alone.raw = 9;
+  alone.upos = "NOUN";
+  EXPECT_EQ(Run(), 0u);
+  alone.upos = "X";
+  alone.word_type = 1u << 31 | 1u << 3;  // P(LOC) 1/8: typed
+  EXPECT_EQ(Run(), 0u);
+  alone.word_type = 1u << 31;
+  labels_[3] = BLOC;  // a place of its own
+  EXPECT_EQ(Run(), 0u);
+  EXPECT_EQ(labels_[3], BLOC);
+}
+
 // "hasan rwHAny" ... "awbama wa-rwHAny": the conjunction makes the surname
 // a person of its own, not the end of the person before it.
 TEST_F(SurnamesTest, SurnameAfterAConjunctionIsAPersonOfItsOwn) {
