@@ -29,8 +29,10 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace khabar::morph {
@@ -45,12 +47,15 @@ class TypeCache {
     uint32_t slots = kWays;
     while (slots < min_slots) slots <<= 1;
     set_mask_ = slots / kWays - 1;
+    slots_ = slots;
     sets_.assign(slots / kWays, Set{});
-    key_bytes_.assign(size_t{slots} * kInlineKeyBytes, '\0');
-    long_keys_.resize(slots);
+    // Not initialized: a slot's key is read only once a type took it, so
+    // a large cache costs memory only as it fills.
+    key_bytes_ =
+        std::make_unique_for_overwrite<char[]>(size_t{slots} * kInlineKeyBytes);
   }
 
-  uint32_t slots() const { return static_cast<uint32_t>(long_keys_.size()); }
+  uint32_t slots() const { return slots_; }
 
   // Sets *slot to the slot holding `key` (whose hash is `hash`) and
   // returns true, or returns false.
@@ -81,7 +86,7 @@ class TypeCache {
     for (uint32_t w = 0; w < kWays; ++w) {
       if (set.used[w] && set.hashes[w] == hash) {
         const uint32_t slot = SlotOf(hash, w);
-        __builtin_prefetch(key_bytes_.data() + size_t{slot} * kInlineKeyBytes);
+        __builtin_prefetch(key_bytes_.get() + size_t{slot} * kInlineKeyBytes);
         return slot;
       }
     }
@@ -103,14 +108,16 @@ class TypeCache {
     for (uint32_t w = 0; w < kWays; ++w) {
       if (w != victim && set.hits[w] > 0) --set.hits[w];
     }
+    const uint32_t slot = SlotOf(hash, victim);
+    if (set.used[victim] && set.sizes[victim] > kInlineKeyBytes) {
+      long_keys_.erase(slot);
+    }
     set.used[victim] = 1;
     set.hits[victim] = 1;
     set.hashes[victim] = hash;
     set.sizes[victim] = static_cast<uint32_t>(key.size());
-    const uint32_t slot = SlotOf(hash, victim);
     if (key.size() <= kInlineKeyBytes) {
-      key.copy(key_bytes_.data() + size_t{slot} * kInlineKeyBytes, key.size());
-      long_keys_[slot].clear();
+      key.copy(key_bytes_.get() + size_t{slot} * kInlineKeyBytes, key.size());
     } else {
       long_keys_[slot].assign(key);
     }
@@ -118,9 +125,11 @@ class TypeCache {
   }
 
   size_t MemoryBytes() const {
-    size_t b = sets_.capacity() * sizeof(Set) + key_bytes_.capacity() +
-               long_keys_.capacity() * sizeof(std::string);
-    for (const std::string& k : long_keys_) {
+    size_t b = sets_.capacity() * sizeof(Set) +
+               size_t{slots_} * kInlineKeyBytes +
+               long_keys_.bucket_count() * sizeof(void*);
+    for (const auto& [slot, k] : long_keys_) {
+      b += sizeof(slot) + sizeof(k) + 2 * sizeof(void*);
       if (k.capacity() > 15) b += k.capacity();
     }
     return b;
@@ -146,15 +155,20 @@ class TypeCache {
   std::string_view KeyOf(const Set& set, uint32_t way) const {
     const uint32_t slot =
         static_cast<uint32_t>(&set - sets_.data()) * kWays + way;
-    if (set.sizes[way] > kInlineKeyBytes) return long_keys_[slot];
-    return std::string_view(key_bytes_.data() + size_t{slot} * kInlineKeyBytes,
+    if (set.sizes[way] > kInlineKeyBytes) {
+      const auto it = long_keys_.find(slot);  // always there (Insert)
+      return it == long_keys_.end() ? std::string_view() : it->second;
+    }
+    return std::string_view(key_bytes_.get() + size_t{slot} * kInlineKeyBytes,
                             set.sizes[way]);
   }
 
   uint32_t set_mask_ = 0;
+  uint32_t slots_ = 0;
   std::vector<Set> sets_;
-  std::vector<char> key_bytes_;         // kInlineKeyBytes per slot
-  std::vector<std::string> long_keys_;  // by slot, for longer keys
+  std::unique_ptr<char[]> key_bytes_;  // kInlineKeyBytes per slot
+  // By slot, for the few longer keys.
+  std::unordered_map<uint32_t, std::string> long_keys_;
 };
 
 }  // namespace khabar::morph

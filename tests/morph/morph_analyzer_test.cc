@@ -18,7 +18,6 @@
 #include "khabar/morph_trainer.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_text.h"
-#include "morph/type_cache.h"
 
 namespace khabar {
 namespace {
@@ -194,28 +193,6 @@ TEST(MorphAnalyzerTest, ConlluOutputScoresPerfectlyAgainstItself) {
   AppendMorphJson(a, 100, &json);
   EXPECT_NE(json.find("\"begin\":100"), std::string::npos) << json;
   EXPECT_NE(json.find("\"upos\":"), std::string::npos);
-}
-
-// The type cache keeps the types that are used: in a set of four slots a
-// frequently hit key survives a stream of one-off keys.
-TEST(TypeCacheTest, FrequentTypesSurviveAndEvictedOnesAreGone) {
-  morph::TypeCache cache(4);  // one set of four slots
-  ASSERT_EQ(cache.slots(), 4u);
-  uint32_t slot = 0;
-  EXPECT_FALSE(cache.Find(1, "hot", &slot));
-  const uint32_t hot = cache.Insert(1, "hot");
-  for (int i = 0; i < 20; ++i) ASSERT_TRUE(cache.Find(1, "hot", &slot));
-  EXPECT_EQ(slot, hot);
-  for (uint64_t k = 2; k < 12; ++k) {
-    cache.Insert(k, "cold" + std::to_string(k));
-  }
-  EXPECT_TRUE(cache.Find(1, "hot", &slot));
-  EXPECT_EQ(slot, hot);
-  // Only the last three one-off keys fit beside it.
-  EXPECT_TRUE(cache.Find(11, "cold11", &slot));
-  EXPECT_FALSE(cache.Find(2, "cold2", &slot));
-  // Same hash, other key: not found.
-  EXPECT_FALSE(cache.Find(1, "other", &slot));
 }
 
 // Without UD features the analysis is the same, feats aside.
