@@ -30,18 +30,26 @@ constexpr size_t kMinSurnameBytes = 6;
 constexpr uint32_t kMinPersonEighths = 1;
 
 // Below this raw-news count bucket (RawCountBucket: fewer than 1,024
-// occurrences), a foreign word (UPOS X) the word types give no type is no
-// common word for the surname rule (chosen on the tuning split: buckets 10
-// and 11 change two or three tokens of 25,000, F1 within 0.01; without the
-// UPOS test 12 -0.1 and no limit -0.45; read on 6,000 SaudiNewsNet
-// articles, docs/ENTITIES.md "Surnames").
+// occurrences), a word the word types give no type is no common word for
+// the surname rule when it is foreign (UPOS X) or never takes the article
+// (kMaxNoArticleRatio). Chosen on the tuning split: buckets 10 and 11
+// change two or three tokens of 25,000, F1 within 0.01; without the UPOS
+// and article tests 12 -0.1 and no limit -0.45; read on 6,000 SaudiNewsNet
+// articles (docs/ENTITIES.md, "Surnames").
 constexpr uint32_t kMaxUntypedRaw = 11;
 
-// True if token t, labelled `label`, is O, a foreign word (the analysis
-// reads most names so), rarer in raw news than kMaxUntypedRaw, and has no
-// type in the word types.
+// NerToken::al_ratio up to this: the word with the article is at least 16
+// times rarer in raw news than without ("khamenei", "rouhani", "le drian"),
+// as no common noun or adjective is ("mall", "'ilm").
+constexpr uint32_t kMaxNoArticleRatio = 2;
+
+// True if token t, labelled `label`, is O, rarer in raw news than
+// kMaxUntypedRaw, has no type in the word types, and reads as a name: a
+// foreign word (the analysis reads most names so) or one news never
+// writes with the article.
 bool Untyped(const NerModelData& m, const NerToken& t, uint16_t label) {
-  if (label != 0 || t.raw >= kMaxUntypedRaw || t.upos != "X") return false;
+  if (label != 0 || t.raw >= kMaxUntypedRaw) return false;
+  if (t.upos != "X" && t.al_ratio > kMaxNoArticleRatio) return false;
   for (size_t ty = 0; ty < m.types.size() && 3 * ty + 3 <= 12; ++ty) {
     if (WordTypeEighths(t.word_type, ty) != 0) return false;
   }

@@ -127,14 +127,16 @@ TEST_F(SurnamesTest, WordsNewsRarelyUsesAsNamesStay) {
 
 // A leader's surname the word types give no type at all ("khamenei": its
 // neighbours in news are his given name and titles) is a name when raw
-// news has it fewer than about a thousand times and the analysis reads it
-// as a foreign word (X); a frequent word, a NOUN or a mention stays.
-TEST_F(SurnamesTest, RareUntypedForeignWordsAreSurnames) {
+// news has it fewer than about a thousand times and it reads as one: the
+// analysis reads it as a foreign word (X), or news almost never writes it
+// with the article. A frequent word, a common noun or a mention stays.
+TEST_F(SurnamesTest, RareUntypedNamesAreSurnames) {
   Add({{kBarak, "X"}, {kObama, "X"}}, {BPER, IPER});
   Add({{kQal, "VERB"}, {kObama, "X"}}, {O, O});
   NerToken& alone = tokens_[3];
   alone.word_type = 1u << 31;  // classified, no type
   alone.raw = 9;
+  alone.al_ratio = 7;  // as often with the article as without
   EXPECT_EQ(Run(), 1u);
   EXPECT_EQ(labels_[3], BPER);
 
@@ -142,7 +144,13 @@ TEST_F(SurnamesTest, RareUntypedForeignWordsAreSurnames) {
   alone.raw = 11;  // 1,024 times or more: a common word
   EXPECT_EQ(Run(), 0u);
   alone.raw = 9;
-  alone.upos = "NOUN";
+  alone.upos = "NOUN";  // a common noun ...
+  EXPECT_EQ(Run(), 0u);
+  alone.al_ratio = 2;  // ... unless news never writes it with the article
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[3], BPER);
+  labels_[3] = O;
+  alone.al_ratio = 3;
   EXPECT_EQ(Run(), 0u);
   alone.upos = "X";
   alone.word_type = 1u << 31 | 1u << 3;  // P(LOC) 1/8: typed
