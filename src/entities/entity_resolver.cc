@@ -305,8 +305,9 @@ Status EntityResolver::AddKnownNames(
     std::string_view text, std::vector<EntityMention>* mentions) const {
   KHABAR_RETURN_IF_ERROR(CheckTextSize(text));
   std::vector<EntityMention> found;
-  tables_->names.Find(text, &found);
-  tables_->institutions.AddTo(text, *mentions, &found);
+  const TextWords words(text);  // split once for both tables
+  tables_->names.Find(text, words, &found);
+  tables_->institutions.AddTo(text, words, *mentions, &found);
   if (found.empty()) return Status::Ok();
   std::vector<bool> covered(mentions->size(), false);
   std::vector<size_t> inside;

@@ -54,19 +54,16 @@ bool InstitutionNouns::MayBeHead(std::string_view key) const {
   return false;
 }
 
-void InstitutionNouns::Find(std::string_view text,
+void InstitutionNouns::Find(std::string_view text, const TextWords& text_words,
                             std::vector<EntityMention>* found) const {
   if (head_keys_.empty() || text.empty()) return;
   // Every word's key in one buffer; the words of a name are split again
   // only where a head may stand.
-  std::string keys;
-  std::vector<NameKeySpan> spans;
-  SplitNameKeys(text, {0, static_cast<uint32_t>(text.size())}, &keys, &spans);
+  const std::vector<NameKeySpan>& spans = text_words.words;
   std::vector<NameWord> words;
   uint32_t unused = 0;
   for (size_t h = 0; h + 1 < spans.size(); ++h) {
-    const std::string_view key = std::string_view(keys).substr(
-        spans[h].key_begin, spans[h].key_end - spans[h].key_begin);
+    const std::string_view key = text_words.key(spans[h]);
     if (!MayBeHead(key)) continue;
     // The head and the words a name may have after it.
     const size_t end = std::min(spans.size(), h + 2 + kMaxAdjectives + 1);
@@ -104,12 +101,12 @@ void InstitutionNouns::Find(std::string_view text,
   }
 }
 
-void InstitutionNouns::AddTo(std::string_view text,
+void InstitutionNouns::AddTo(std::string_view text, const TextWords& words,
                              const std::vector<EntityMention>& tagged,
                              std::vector<EntityMention>* known) const {
   std::vector<EntityMention>& found = *known;
   const size_t names = found.size();
-  Find(text, &found);
+  Find(text, words, &found);
   if (found.size() == names) return;
   std::vector<bool> drop(found.size(), false);
   for (size_t k = names; k < found.size(); ++k) {

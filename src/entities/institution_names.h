@@ -19,6 +19,7 @@
 #include <string_view>
 #include <vector>
 
+#include "entities/name_match.h"
 #include "entities/titles.h"
 #include "khabar/entities.h"
 #include "khabar/status.h"
@@ -39,7 +40,12 @@ class InstitutionNouns {
   // only spaces before it, and up to two definite nisba adjectives after
   // it (TitleTable::IsRoleModifier: al-sa'udiya, al-islamiya; not NOT
   // words: al-sabiq, al-madi).
-  void Find(std::string_view text, std::vector<EntityMention>* found) const;
+  void Find(std::string_view text, std::vector<EntityMention>* found) const {
+    Find(text, TextWords(text), found);
+  }
+  // The same with the text's words split already.
+  void Find(std::string_view text, const TextWords& words,
+            std::vector<EntityMention>* found) const;
 
   // Adds to `*known` (the known names of the text, KnownNames::Find) the
   // institutions of `text` (Find): one replaces the known names it covers
@@ -48,7 +54,8 @@ class InstitutionNouns {
   // `tagged` (the tagger's mentions) starts after its head ("majlis
   // al-ahli", the club's board: the club stays). `*known` ends sorted by
   // span begin.
-  void AddTo(std::string_view text, const std::vector<EntityMention>& tagged,
+  void AddTo(std::string_view text, const TextWords& words,
+             const std::vector<EntityMention>& tagged,
              std::vector<EntityMention>* known) const;
 
   size_t size() const { return heads_.size(); }

@@ -124,17 +124,13 @@ Status KnownNames::Add(std::string_view tsv, std::string_view source) {
       });
 }
 
-void KnownNames::Find(std::string_view text,
+void KnownNames::Find(std::string_view text, const TextWords& text_words,
                       std::vector<EntityMention>* found) const {
   if (by_first_.empty() || text.empty()) return;
   // Every word's key in one buffer: most words start no name, and are
   // looked up without a string of their own.
-  std::string keys;
-  std::vector<NameKeySpan> words;
-  SplitNameKeys(text, {0, static_cast<uint32_t>(text.size())}, &keys, &words);
-  auto key_of = [&](const NameKeySpan& w) {
-    return std::string_view(keys).substr(w.key_begin, w.key_end - w.key_begin);
-  };
+  const std::vector<NameKeySpan>& words = text_words.words;
+  auto key_of = [&](const NameKeySpan& w) { return text_words.key(w); };
   std::vector<CliticCandidate> candidates;
   // The names starting with words[i] read through `first_key`: the number
   // of words of the longest that matches (0: none), its type in *type.

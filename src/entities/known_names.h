@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "base/string_hash.h"
+#include "entities/name_match.h"
 #include "khabar/entities.h"
 #include "khabar/status.h"
 
@@ -42,7 +43,12 @@ class KnownNames {
   // Appends to `*found` the known names in `text`, left to right, without
   // overlaps. A span starts after the proclitic letters of its first word
   // (as the tagger's mentions do) and ends with its last word.
-  void Find(std::string_view text, std::vector<EntityMention>* found) const;
+  void Find(std::string_view text, std::vector<EntityMention>* found) const {
+    Find(text, TextWords(text), found);
+  }
+  // The same with the text's words split already.
+  void Find(std::string_view text, const TextWords& words,
+            std::vector<EntityMention>* found) const;
 
   size_t size() const { return count_; }
 

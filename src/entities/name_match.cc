@@ -159,6 +159,25 @@ bool IsPatronymicUnit(const std::string& unit) {
   return unit == FoldedBn() || unit == *bnt;
 }
 
+// What SplitNameKeys does with each character below U+0800 (ASCII, Arabic
+// and the Latin, Greek, Cyrillic and Hebrew letters in between), looked up
+// instead of computed: its fold (FoldChar; 0: dropped), or kSeparatorEntry.
+constexpr uint16_t kSeparatorEntry = 0xFFFF;
+constexpr char32_t kTableChars = 0x800;
+
+const uint16_t* FoldTable() {
+  static const uint16_t* const table = [] {
+    auto* t = new uint16_t[kTableChars];
+    for (char32_t c = 0; c < kTableChars; ++c) {
+      // Every fold of a character below U+0800 is below it too.
+      t[c] =
+          IsSeparator(c) ? kSeparatorEntry : static_cast<uint16_t>(FoldChar(c));
+    }
+    return t;
+  }();
+  return table;
+}
+
 // Builds FoldNameWord's key one character at a time, straight into
 // UTF-8, remembering where the last two letters are for the final yeh +
 // heh.
@@ -172,13 +191,22 @@ class NameKeyBuilder {
     last_at_ = 0;
     last_ = before_last_ = 0;
   }
-  void Add(char32_t c) {
-    const char32_t f = FoldChar(c);
+  void Add(char32_t c) { AddFolded(FoldChar(c)); }
+  // Adds a character folded already (0: nothing).
+  void AddFolded(char32_t f) {
     if (f == 0) return;
     before_last_ = last_;
     last_ = f;
     last_at_ = key_->size();
-    AppendUtf8(f, key_);
+    if (f < 0x80) {
+      key_->push_back(static_cast<char>(f));
+    } else if (f < 0x800) {
+      const char two[2] = {static_cast<char>(0xC0 | (f >> 6)),
+                           static_cast<char>(0x80 | (f & 0x3F))};
+      key_->append(two, 2);
+    } else {
+      AppendUtf8(f, key_);
+    }
     ++letters_;
   }
   void Finish() {
@@ -215,9 +243,14 @@ void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
     word.key_end = static_cast<uint32_t>(keys->size());
     if (word.key_end != word.key_begin) words->push_back(word);
   };
+  const uint16_t* const table = FoldTable();
+  const std::string_view head = text.substr(0, end);
   while (i < end) {
-    const DecodedChar d = DecodeUtf8(text.substr(0, end), i);
-    if (IsSeparator(d.code_point)) {
+    const DecodedChar d = DecodeUtf8(head, i);
+    // An ill-formed sequence reads as U+FFFD, past the table.
+    const bool in_table = d.code_point < kTableChars;
+    const uint16_t entry = in_table ? table[d.code_point] : 0;
+    if (in_table ? entry == kSeparatorEntry : IsSeparator(d.code_point)) {
       if (in_word) finish(i);
     } else {
       if (!in_word) {
@@ -226,7 +259,11 @@ void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
         key.Start();
         in_word = true;
       }
-      key.Add(d.valid ? d.code_point : kReplacementCharacter);
+      if (in_table) {
+        key.AddFolded(entry);
+      } else {
+        key.Add(d.code_point);
+      }
     }
     i += d.length;
   }

@@ -57,6 +57,20 @@ struct NameKeySpan {
 void SplitNameKeys(std::string_view text, ByteSpan span, std::string* keys,
                    std::vector<NameKeySpan>* words);
 
+// The words of a whole text (SplitNameKeys over all of it), split once for
+// the tables that scan the text (known names, institutions).
+struct TextWords {
+  std::string keys;
+  std::vector<NameKeySpan> words;
+
+  explicit TextWords(std::string_view text) {
+    SplitNameKeys(text, {0, static_cast<uint32_t>(text.size())}, &keys, &words);
+  }
+  std::string_view key(const NameKeySpan& w) const {
+    return std::string_view(keys).substr(w.key_begin, w.key_end - w.key_begin);
+  }
+};
+
 // True if text[begin, end) is one or more spaces and nothing else: two
 // words of one line, as a name's words stand.
 bool OnlySpaces(std::string_view text, uint32_t begin, uint32_t end);

@@ -10,6 +10,7 @@
 #include "golden_table.h"
 #include "gtest/gtest.h"
 #include "khabar/entities.h"
+#include "khabar/utf8.h"
 
 namespace khabar {
 namespace {
@@ -153,6 +154,41 @@ TEST(NameMatchTest, SplitNameKeysGivesSplitNameWordsKeysInOneBuffer) {
   EXPECT_EQ(words[0].key,
             FoldNameWord("\xD8\xB3\xD9\x88\xD8\xB1\xD9\x8A\xD8\xA7"));  // swryA
   EXPECT_EQ(words[1].display, "ab\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+// SplitNameKeys folds the characters below U+0800 through a table
+// (name_match.cc, FoldTable): every word of the fold table, and every one
+// of those characters between two letters, gets FoldNameWord's key.
+TEST(NameMatchTest, SplitNameKeysFoldsAsFoldNameWord) {
+  auto rows = golden::ReadTable("entities/fold.tsv", 3);
+  ASSERT_TRUE(rows.ok()) << rows.status().ToString();
+  std::vector<NameWord> words;
+  for (const golden::Row& row : *rows) {
+    const std::string& word = row.cells[0];
+    SplitNameWords(word, {0, static_cast<uint32_t>(word.size())}, &words);
+    ASSERT_EQ(words.size(), 1u) << row.Where();
+    EXPECT_EQ(words[0].key, FoldNameWord(word)) << row.Where();
+    EXPECT_TRUE(golden::SameText(words[0].key, row.cells[1])) << row.Where();
+  }
+  // Kaf, the character, lam ("k?l"): one word with the character folded
+  // into it, or (a separator) two words.
+  size_t separators = 0;
+  for (char32_t c = 1; c < 0x800; ++c) {
+    std::string word = "\xD9\x83";  // kaf
+    AppendUtf8(c, &word);
+    word += "\xD9\x84";  // lam
+    SplitNameWords(word, {0, static_cast<uint32_t>(word.size())}, &words);
+    ASSERT_TRUE(words.size() == 1 || words.size() == 2) << uint32_t{c};
+    if (words.size() == 2) {
+      ++separators;
+      continue;
+    }
+    EXPECT_EQ(words[0].key, FoldNameWord(word)) << uint32_t{c};
+  }
+  // ASCII punctuation, controls (not NUL) and space, no-break space,
+  // guillemets, the Arabic comma, semicolon, question mark, percent sign,
+  // star and full stop.
+  EXPECT_EQ(separators, 127u - 62u + 9u);
 }
 
 TEST(NameMatchTest, TokenPrefixBeforeStopsAtSeparators) {
