@@ -32,10 +32,10 @@ constexpr uint32_t kMinPersonEighths = 1;
 // Below this raw-news count bucket (RawCountBucket: fewer than 1,024
 // occurrences), a word the word types give no type is no common word for
 // the surname rule when it is foreign (UPOS X) or never takes the article
-// (kMaxNoArticleRatio). Chosen on the tuning split: buckets 10 and 11
-// change two or three tokens of 25,000, F1 within 0.01; without the UPOS
-// and article tests 12 -0.1 and no limit -0.45; read on 6,000 SaudiNewsNet
-// articles (docs/ENTITIES.md, "Surnames").
+// (kMaxNoArticleRatio). Chosen on the tuning split with two models: with
+// those tests F1 unchanged; without them, buckets 10 and 11 changed two to
+// four tokens of 25,000 (F1 -0.01 to -0.07), 12 -0.1, no limit -0.45; and
+// read on 6,000 SaudiNewsNet articles (docs/ENTITIES.md, "Surnames").
 constexpr uint32_t kMaxUntypedRaw = 11;
 
 // NerToken::al_ratio up to this: the word with the article is at least 16
@@ -191,9 +191,10 @@ size_t PropagateSurnames(const NerModelData& m,
     // A word of raw news that is rarely a person's name ('ali written for
     // 'ala "on", al-amriki "American", al-din in Salah al-Din) is left to
     // the tagger; a word news has too rarely to classify is a name. So is
-    // a rare foreign word the word types give no type at all (Untyped): a
-    // surname written mostly after a given name and a title ("khamenei"),
-    // whose neighbours the classifier reads as no entity's.
+    // a rare word the word types give no type at all and that reads as a
+    // name (Untyped): a surname written mostly after a given name and a
+    // title ("khamenei"), whose neighbours the classifier reads as no
+    // entity's.
     if (t.word_type != 0 && !Untyped(m, t, l[i]) &&
         WordTypeEighths(t.word_type, per) < kMinPersonEighths) {
       continue;
