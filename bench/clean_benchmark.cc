@@ -14,6 +14,9 @@
 //                     the chain of issue 5, articles/s
 //   BM_CleanToSummary the same, then quotations, keywords and the summary:
 //                     the full per-article pipeline of issue 6, articles/s
+//   BM_EntityResolution
+//                     known names and entity resolution alone, on the
+//                     tagger's mentions made before timing: articles/s
 // Counters: items_per_second is articles (or pages) per second.
 
 #include <benchmark/benchmark.h>
@@ -319,6 +322,70 @@ void BM_CleanToSummaryWithFeats(benchmark::State& state) {
   RunChain(state, Stage::kSummary, true);
 }
 BENCHMARK(BM_CleanToSummaryWithFeats)->Unit(benchmark::kMillisecond);
+
+// Entity resolution alone (known names, then Resolve) on the tagger's
+// mentions of each article, made once before timing: the resolver's share
+// of the entity chain without the noise of the stages before it.
+struct TaggedArticle {
+  std::string text;
+  std::vector<EntityMention> mentions;
+};
+
+void BM_EntityResolution(benchmark::State& state) {
+  const std::string models = std::string(KHABAR_SOURCE_DIR) + "/models/";
+  auto morph = MorphModel::Load(models + "morph-padt.khm");
+  auto ner = NerModel::Load(models + "ner-anercorp.khm");
+  auto resolver = EntityResolver::Create();
+  if (!morph.ok() || !ner.ok() || !resolver.ok()) {
+    state.SkipWithError("cannot load the models");
+    return;
+  }
+  MorphAnalyzerOptions options;
+  options.lemmas = false;
+  options.features = false;
+  MorphAnalyzer analyzer(*morph, options);
+  NerTagger tagger(*ner, *morph);
+  std::vector<TaggedArticle> articles;
+  MorphAnalysis analysis;
+  std::vector<NerMention> found;
+  for (std::string_view article : GetCorpus().articles) {
+    StatusOr<Article> a = TheCleaner().CleanText(article);
+    if (!a.ok()) continue;
+    TaggedArticle& t = articles.emplace_back();
+    t.text = a->MainText();
+    if (!analyzer.Analyze(t.text, &analysis).ok() ||
+        !tagger.Tag(t.text, analysis, &found).ok()) {
+      articles.pop_back();
+      continue;
+    }
+    for (const NerMention& m : found) {
+      auto type = ParseEntityType(m.type);
+      if (type.ok()) {
+        t.mentions.push_back(EntityMention{m.span, *type, "", m.whole_token});
+      }
+    }
+  }
+  std::vector<EntityMention> input;
+  std::vector<Entity> entities;
+  int64_t failed = 0, resolved = 0;
+  for (auto _ : state) {
+    for (const TaggedArticle& t : articles) {
+      input = t.mentions;
+      if (!(*resolver)->AddKnownNames(t.text, &input).ok() ||
+          !(*resolver)->Resolve(t.text, input, &entities).ok()) {
+        ++failed;
+      }
+      resolved += static_cast<int64_t>(entities.size());
+    }
+  }
+  state.SetItemsProcessed(
+      static_cast<int64_t>(articles.size() * size_t(state.iterations())));
+  state.counters["entities"] = benchmark::Counter(static_cast<double>(resolved),
+                                                  benchmark::Counter::kIsRate);
+  state.counters["failed"] = static_cast<double>(failed);
+  state.SetLabel(GetCorpus().description);
+}
+BENCHMARK(BM_EntityResolution)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace khabar::bench
