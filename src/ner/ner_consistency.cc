@@ -50,7 +50,8 @@ constexpr uint32_t kMaxNoArticleRatio = 2;
 bool Untyped(const NerModelData& m, const NerToken& t, uint16_t label) {
   if (label != 0 || t.raw >= kMaxUntypedRaw) return false;
   if (t.upos != "X" && t.al_ratio > kMaxNoArticleRatio) return false;
-  for (size_t ty = 0; ty < m.types.size() && 3 * ty + 3 <= 12; ++ty) {
+  // The word types hold the first four types (WordTypeEighths).
+  for (size_t ty = 0; ty < std::min<size_t>(m.types.size(), 4); ++ty) {
     if (WordTypeEighths(t.word_type, ty) != 0) return false;
   }
   return true;
@@ -195,8 +196,9 @@ size_t PropagateSurnames(const NerModelData& m,
     // name (Untyped): a surname written mostly after a given name and a
     // title ("khamenei"), whose neighbours the classifier reads as no
     // entity's.
-    if (t.word_type != 0 && !Untyped(m, t, l[i]) &&
-        WordTypeEighths(t.word_type, per) < kMinPersonEighths) {
+    if (t.word_type != 0 &&
+        WordTypeEighths(t.word_type, per) < kMinPersonEighths &&
+        !Untyped(m, t, l[i])) {
       continue;
     }
     if (l[i] != 0) {
