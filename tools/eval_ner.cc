@@ -79,6 +79,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-club-names", no_club_names,
                "do not label sports clubs after the noun nadi (and the same "
                "names in the sentences around) as organizations");
+  bool no_split_mentions = false;
+  app.add_flag("--no-split-mentions", no_split_mentions,
+               "do not mend names cut in two or short where the text names "
+               "them whole in the sentences around");
   bool no_month_names = false;
   app.add_flag("--no-month-names", no_month_names,
                "keep the mentions the tagger makes of month names in dates "
@@ -121,6 +125,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.religious_formulas = !no_religious_formulas;
   tagger_options.unit_places = !no_unit_places;
   tagger_options.club_names = !no_club_names;
+  tagger_options.split_mentions = !no_split_mentions;
   tagger_options.month_names = !no_month_names;
   tagger_options.title_words = !no_title_words;
   tagger_options.participles = !no_participles;

@@ -151,6 +151,13 @@ struct NerTaggerOptions {
   // mansur hadi"); a name that ends with "bin" or "'abd" takes the next
   // word; a name ends before "wali" of "wali al-'ahd".
   bool adjacent_persons = true;
+  // Mentions that touch are one where the article names them whole nearby
+  // ("dayr | al-zur" where "dayr al-zur" is one mention in the sentences
+  // around; the nearest such mention's type), and a mention takes the
+  // words around it that make it such a mention of its type ("taymiya"
+  // after "ibn"; after decoding; docs/ENTITIES.md, "Names cut in two or
+  // short").
+  bool split_mentions = true;
   // Religious formulas the tagger took into a name are none ("muhammad
   // salla allahu 'alayhi wa-sallam" is "muhammad"; "radiya allahu 'anhu",
   // "rahimahu allah" after a name; after decoding; docs/ENTITIES.md).
