@@ -79,6 +79,10 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-club-names", no_club_names,
                "do not label sports clubs after the noun nadi (and the same "
                "names in the sentences around) as organizations");
+  bool no_org_heads = false;
+  app.add_flag("--no-org-heads", no_org_heads,
+               "do not join a head noun of an organization's name (jami'a, "
+               "hizb) tagged alone with the name after it");
   bool no_split_mentions = false;
   app.add_flag("--no-split-mentions", no_split_mentions,
                "do not mend names cut in two or short where the text names "
@@ -126,6 +130,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.unit_places = !no_unit_places;
   tagger_options.club_names = !no_club_names;
   tagger_options.split_mentions = !no_split_mentions;
+  tagger_options.org_heads = !no_org_heads;
   tagger_options.month_names = !no_month_names;
   tagger_options.title_words = !no_title_words;
   tagger_options.participles = !no_participles;

@@ -151,6 +151,12 @@ struct NerTaggerOptions {
   // mansur hadi"); a name that ends with "bin" or "'abd" takes the next
   // word; a name ends before "wali" of "wali al-'ahd".
   bool adjacent_persons = true;
+  // A one-word mention that is the head noun of an organization's name
+  // ("jami'a", "hizb", "munazzama": data/ner/org_heads.tsv) right before a
+  // mention of another name (not a person's) is one mention with it
+  // ("jami'at kalifurniya", not ORG + LOC; after decoding;
+  // docs/ENTITIES.md, "Heads of organizations' names").
+  bool org_heads = true;
   // Mentions that touch are one where the article names them whole nearby
   // ("dayr | al-zur" where "dayr al-zur" is one mention in the sentences
   // around; the nearest such mention's type), and a mention takes the

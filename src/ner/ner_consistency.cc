@@ -119,6 +119,20 @@ bool OnlySpacesBetween(std::string_view text, const MorphAnalysis& a,
          std::string_view::npos;
 }
 
+bool AfterConjunction(const NerToken& t) {
+  static constexpr std::string_view kWa = "\u0648";
+  static constexpr std::string_view kFa = "\u0641";
+  return t.proclitics.starts_with(kWa) || t.proclitics.starts_with(kFa);
+}
+
+void LabelMention(const NerModelData& m, size_t t, size_t b, size_t e,
+                  std::vector<uint16_t>* labels) {
+  for (size_t i = b; i < e; ++i) {
+    const size_t role = i == b ? 0 : (m.roles() == 4 && i + 1 == e ? 2 : 1);
+    (*labels)[i] = m.Label(t, role);
+  }
+}
+
 // The index of the type PER in a BIO model whose n tokens have n labels
 // and n sentence numbers; -1 if there is none or the sizes differ.
 int BioPersonType(const NerModelData& m, size_t n,

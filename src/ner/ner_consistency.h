@@ -41,6 +41,13 @@ size_t MentionEnd(const NerModelData& m, const std::vector<uint16_t>& l,
 // True if tokens k and k + 1 of `a` stand on one line with only spaces
 // between.
 bool OnlySpacesBetween(std::string_view text, const MorphAnalysis& a, size_t k);
+// True if token t has the conjunction wa- or fa- split off: what follows
+// it is coordinated with what stands before, not more of one name.
+bool AfterConjunction(const NerToken& t);
+// Labels tokens [b, e) (e > b) one mention of type t (B, I..., or B, I...,
+// E in BIOES).
+void LabelMention(const NerModelData& m, size_t t, size_t b, size_t e,
+                  std::vector<uint16_t>* labels);
 // The index of the type PER in a BIO model whose n tokens have n labels
 // and n sentence numbers; -1 if there is none or the sizes differ.
 int BioPersonType(const NerModelData& m, size_t n,

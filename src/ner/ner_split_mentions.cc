@@ -101,23 +101,6 @@ class Mentions {
   bool touching_ = false;
 };
 
-// Labels tokens [b, e) one mention of type t.
-void Relabel(const NerModelData& m, size_t t, size_t b, size_t e,
-             std::vector<uint16_t>* l) {
-  for (size_t i = b; i < e; ++i) {
-    const size_t role = i == b ? 0 : (m.roles() == 4 && i + 1 == e ? 2 : 1);
-    (*l)[i] = m.Label(t, role);
-  }
-}
-
-// True if token t has the conjunction wa- or fa- split off: what follows
-// is coordinated, not more of a name.
-bool AfterConjunction(const NerToken& t) {
-  static constexpr std::string_view kWa = "\u0648";
-  static constexpr std::string_view kFa = "\u0641";
-  return t.proclitics.starts_with(kWa) || t.proclitics.starts_with(kFa);
-}
-
 }  // namespace
 
 size_t JoinSplitMentions(const NerModelData& m, std::string_view text,
@@ -158,7 +141,7 @@ size_t JoinSplitMentions(const NerModelData& m, std::string_view text,
       const int type =
           mentions.NearestType(WordsKey(tokens, b, e), sentence[b]);
       if (type < 0) continue;
-      Relabel(m, static_cast<size_t>(type), b, e, &l);
+      LabelMention(m, static_cast<size_t>(type), b, e, &l);
       joined += k - j;
       j = k + 1;
       done = true;
@@ -230,7 +213,7 @@ size_t ExtendToWholeMentions(const NerModelData& m, std::string_view text,
       while (before > 0 && !names(b - before, e)) --before;
     }
     if (after == 0 && before == 0) continue;
-    Relabel(m, type, b - before, e + after, &l);
+    LabelMention(m, type, b - before, e + after, &l);
     ++extended;
   }
   return extended;

@@ -22,6 +22,7 @@
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "ner/ner_months.h"
+#include "ner/ner_org_heads.h"
 #include "ner/ner_participles.h"
 #include "ner/ner_quoted_names.h"
 #include "ner/ner_split_mentions.h"
@@ -178,8 +179,9 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (second_pass) SecondPass(a);
   if (options_.surnames || options_.family_names || options_.ayatollah_names ||
       options_.name_particles || options_.adjacent_persons ||
-      options_.split_mentions || options_.religious_formulas ||
-      options_.unit_places || options_.club_names) {
+      options_.split_mentions || options_.org_heads ||
+      options_.religious_formulas || options_.unit_places ||
+      options_.club_names) {
     ws.sentence_of.assign(a.tokens.size(), 0);
     for (size_t si = 0; si < a.sentences.size(); ++si) {
       const MorphSentence& s = a.sentences[si];
@@ -222,6 +224,10 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ner::DropCrownPrinceTitle(m, ws.tokens, ws.sentence_of, &ws.labels);
     ner::CompleteNameLinks(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
     ner::JoinAdjacentPersons(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
+  }
+  if (options_.org_heads) {
+    ner::JoinOrgHeads(m, text, a, ws.tokens, ws.sentence_of,
+                      ner::NerWordTable::OrgHeads(), &ws.labels);
   }
   if (options_.split_mentions) {
     ner::JoinSplitMentions(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);

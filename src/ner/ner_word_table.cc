@@ -17,6 +17,8 @@ extern const char kNerQuotedNameNounsTsv[];
 extern const size_t kNerQuotedNameNounsTsvSize;
 extern const char kNerCurrencyUnitsTsv[];
 extern const size_t kNerCurrencyUnitsTsvSize;
+extern const char kNerOrgHeadsTsv[];
+extern const size_t kNerOrgHeadsTsvSize;
 
 namespace ner {
 namespace {
@@ -57,6 +59,12 @@ const NerWordTable& NerWordTable::QuotedNameNouns() {
   static const NerWordTable* const table =
       ParseEmbedded(kNerQuotedNameNounsTsv, kNerQuotedNameNounsTsvSize,
                     "data/ner/quoted_name_nouns.tsv");
+  return *table;
+}
+
+const NerWordTable& NerWordTable::OrgHeads() {
+  static const NerWordTable* const table = ParseEmbedded(
+      kNerOrgHeadsTsv, kNerOrgHeadsTsvSize, "data/ner/org_heads.tsv");
   return *table;
 }
 

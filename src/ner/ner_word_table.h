@@ -2,7 +2,8 @@
 //
 // Internal: a table of words and entity types that a rule of the tagger
 // reads (data/ner/*.tsv, embedded in the library): the nouns before quoted
-// names (ner_quoted_names.h) and the currency units (ner_currencies.h).
+// names (ner_quoted_names.h), the currency units (ner_currencies.h) and
+// the heads of organizations' names (ner_org_heads.h).
 // Words are matched as a token's host (NerToken::host): folded, after the
 // proclitics.
 //
@@ -31,10 +32,12 @@ class NerWordTable {
   // `source` and the line (kInvalidArgument; kDataLoss for bad UTF-8).
   static StatusOr<NerWordTable> Parse(std::string_view tsv,
                                       std::string_view source);
-  // data/ner/quoted_name_nouns.tsv and data/ner/currency_units.tsv, parsed
-  // once (a test checks that they parse; empty otherwise).
+  // data/ner/quoted_name_nouns.tsv, data/ner/currency_units.tsv and
+  // data/ner/org_heads.tsv, parsed once (a test checks that they parse;
+  // empty otherwise).
   static const NerWordTable& QuotedNameNouns();
   static const NerWordTable& CurrencyUnits();
+  static const NerWordTable& OrgHeads();
 
   // The type of the folded host word `host` (NerToken::host), or "".
   std::string_view TypeOf(std::string_view host) const;

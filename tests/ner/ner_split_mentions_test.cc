@@ -177,20 +177,6 @@ struct Result {
   size_t joined = 0;
 };
 
-// LabelByHand with the tokens as the tagger makes them (their proclitics
-// and forms: the rule reads them), all O.
-bool Tokens(const std::string& text, testing::HandLabels* h) {
-  if (!testing::LabelByHand(text, {}, h) ||
-      testing::CommittedNer() == nullptr) {
-    return false;
-  }
-  MakeNerTokens(testing::CommittedMorph()->data(),
-                testing::CommittedNer()->data(), text, h->analysis, 0,
-                h->analysis.tokens.size(), &h->tokens);
-  for (size_t k = 0; k < h->tokens.size(); ++k) h->view[k] = &h->tokens[k];
-  return true;
-}
-
 // The sentence of each token of h.
 std::vector<uint32_t> Sentences(const testing::HandLabels& h) {
   std::vector<uint32_t> sentence(h.tokens.size(), 0);
@@ -218,7 +204,7 @@ std::vector<size_t> TokensOf(const std::string& text,
 Result JoinByHand(const std::string& text, bool whole_first) {
   testing::HandLabels h;
   Result r;
-  if (!Tokens(text, &h)) return r;
+  if (!testing::LabelByHandWithTaggerTokens(text, &h)) return r;
   const std::vector<uint32_t> sentence = Sentences(h);
   std::vector<size_t> khans;
   for (size_t k = 0; k + 1 < h.tokens.size(); ++k) {
@@ -269,7 +255,7 @@ TEST(NerSplitMentionsTest, NamesCoordinatedByWaStayApart) {
   // there, "bilmukhtar wa-l-ansari" in SaudiNewsNet).
   const std::string text = k_visited_wa + " " + k_visited_wa;
   testing::HandLabels h;
-  ASSERT_TRUE(Tokens(text, &h));
+  ASSERT_TRUE(testing::LabelByHandWithTaggerTokens(text, &h));
   std::vector<size_t> at;
   for (size_t k = 0; k < h.tokens.size(); ++k) {
     const ByteSpan span = h.analysis.tokens[k].span;
@@ -304,7 +290,7 @@ std::vector<size_t> ExtendByHand(const std::string& text,
                                  size_t whole_type,
                                  std::vector<uint16_t> second) {
   testing::HandLabels h;
-  if (!Tokens(text, &h)) return {};
+  if (!testing::LabelByHandWithTaggerTokens(text, &h)) return {};
   const std::vector<size_t> words = TokensOf(text, h, first_word);
   const std::vector<size_t> shaykhun = TokensOf(text, h, k_shaykhun);
   if (words.size() != 2 || shaykhun.size() != 2) return {};

@@ -72,5 +72,17 @@ TEST(NerWordTableTest, CurrencyUnitsAreMiscInTheFormsAnercorpMarks) {
   EXPECT_EQ(units.TypeOf(Folded("\u064A\u0648\u0627\u0646")), "");
 }
 
+TEST(NerWordTableTest, OrgHeadsAreOrganizationNouns) {
+  const NerWordTable& heads = NerWordTable::OrgHeads();
+  EXPECT_GE(heads.size(), 20u);
+  // jami'a, hizb, munazzama (ta marbuta folded).
+  EXPECT_EQ(heads.TypeOf(Folded("\u062C\u0627\u0645\u0639\u0629")), "ORG");
+  EXPECT_EQ(heads.TypeOf(Folded("\u062D\u0632\u0628")), "ORG");
+  EXPECT_EQ(heads.TypeOf(Folded("\u0645\u0646\u0638\u0645\u0647")), "ORG");
+  // Not a head of a place's or a person's name: madina, 'abd.
+  EXPECT_EQ(heads.TypeOf(Folded("\u0645\u062F\u064A\u0646\u0629")), "");
+  EXPECT_EQ(heads.TypeOf(Folded("\u0639\u0628\u062F")), "");
+}
+
 }  // namespace
 }  // namespace khabar::ner

@@ -131,6 +131,21 @@ inline bool LabelByHand(
   return true;
 }
 
+// LabelByHand with every token O and the NerTokens as the tagger makes
+// them (their proclitics, forms and word types, which some rules read).
+// False if a model does not load.
+inline bool LabelByHandWithTaggerTokens(const std::string& text,
+                                        HandLabels* out) {
+  if (!LabelByHand(text, {}, out) || CommittedNer() == nullptr) return false;
+  ner::MakeNerTokens(CommittedMorph()->data(), CommittedNer()->data(), text,
+                     out->analysis, 0, out->analysis.tokens.size(),
+                     &out->tokens);
+  for (size_t k = 0; k < out->tokens.size(); ++k) {
+    out->view[k] = &out->tokens[k];
+  }
+  return true;
+}
+
 // How many of `mentions` are `mention` ("surface TAB type").
 inline size_t CountMention(const std::vector<std::string>& mentions,
                            const std::string& mention) {
