@@ -79,6 +79,9 @@ int RunEvalNer(int argc, char** argv) {
   app.add_flag("--no-club-names", no_club_names,
                "do not label sports clubs after the noun nadi (and the same "
                "names in the sentences around) as organizations");
+  bool no_name_numbers = false;
+  app.add_flag("--no-name-numbers", no_name_numbers,
+               "do not extend a MISC mention over the number after it");
   bool no_org_heads = false;
   app.add_flag("--no-org-heads", no_org_heads,
                "do not join a head noun of an organization's name (jami'a, "
@@ -131,6 +134,7 @@ int RunEvalNer(int argc, char** argv) {
   tagger_options.club_names = !no_club_names;
   tagger_options.split_mentions = !no_split_mentions;
   tagger_options.org_heads = !no_org_heads;
+  tagger_options.name_numbers = !no_name_numbers;
   tagger_options.month_names = !no_month_names;
   tagger_options.title_words = !no_title_words;
   tagger_options.participles = !no_participles;

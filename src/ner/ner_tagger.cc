@@ -22,6 +22,7 @@
 #include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "ner/ner_months.h"
+#include "ner/ner_name_numbers.h"
 #include "ner/ner_org_heads.h"
 #include "ner/ner_participles.h"
 #include "ner/ner_quoted_names.h"
@@ -179,7 +180,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (second_pass) SecondPass(a);
   if (options_.surnames || options_.family_names || options_.ayatollah_names ||
       options_.name_particles || options_.adjacent_persons ||
-      options_.split_mentions || options_.org_heads ||
+      options_.split_mentions || options_.org_heads || options_.name_numbers ||
       options_.religious_formulas || options_.unit_places ||
       options_.club_names) {
     ws.sentence_of.assign(a.tokens.size(), 0);
@@ -232,6 +233,10 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (options_.split_mentions) {
     ner::JoinSplitMentions(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
     ner::ExtendToWholeMentions(m, text, a, ws.tokens, ws.sentence_of,
+                               &ws.labels);
+  }
+  if (options_.name_numbers) {
+    ner::ExtendMiscOverNumbers(m, text, a, ws.tokens, ws.sentence_of,
                                &ws.labels);
   }
   if (options_.quoted_names) {
