@@ -14,7 +14,6 @@
 
 #include "gtest/gtest.h"
 #include "khabar/ner.h"
-#include "ner/ner_decode.h"
 #include "ner/ner_model.h"
 #include "tag_text.h"
 
