@@ -54,14 +54,15 @@ class Mentions {
       ranges_.emplace_back(i, e);
       if (e - i >= 2) {
         wholes_.push_back(
-            {WordsKey(tokens, i, e), sentence[i], m.LabelType(l[i])});
+            {WordsKey(tokens, i, e), sentence[i], i, m.LabelType(l[i])});
       }
       i = e - 1;
     }
-    std::sort(
-        wholes_.begin(), wholes_.end(), [](const Whole& x, const Whole& y) {
-          return std::tie(x.key, x.sentence) < std::tie(y.key, y.sentence);
-        });
+    std::sort(wholes_.begin(), wholes_.end(),
+              [](const Whole& x, const Whole& y) {
+                return std::tie(x.key, x.sentence, x.token) <
+                       std::tie(y.key, y.sentence, y.token);
+              });
   }
 
   const std::vector<std::pair<size_t, size_t>>& ranges() const {
@@ -74,19 +75,28 @@ class Mentions {
   // The type of the mention of two tokens or more with words `key` nearest
   // to sentence s and at most kNerHistoryWindow sentences away; -1 if
   // none.
+  // Two binary searches, whatever the number of such mentions (a huge
+  // text naming one organization thousands of times).
   int NearestType(const std::string& key, uint32_t s) const {
-    const auto [lo, hi] = std::equal_range(
-        wholes_.begin(), wholes_.end(), Whole{key, 0, 0},
-        [](const Whole& x, const Whole& y) { return x.key < y.key; });
+    auto less = [](const Whole& x, const Whole& y) {
+      return std::tie(x.key, x.sentence) < std::tie(y.key, y.sentence);
+    };
+    // The first mention of `key` in sentence s or after, and the last
+    // before s.
+    const auto at = std::lower_bound(wholes_.begin(), wholes_.end(),
+                                     Whole{key, s, 0, 0}, less);
     int type = -1;
     size_t best = kNerHistoryWindow + 1;
-    for (auto it = lo; it != hi; ++it) {
+    auto consider = [&](std::vector<Whole>::const_iterator it) {
+      if (it->key != key) return;
       const size_t d = it->sentence > s ? it->sentence - s : s - it->sentence;
       if (d < best) {
         best = d;
         type = static_cast<int>(it->type);
       }
-    }
+    };
+    if (at != wholes_.begin()) consider(at - 1);
+    if (at != wholes_.end()) consider(at);
     return type;
   }
 
@@ -94,6 +104,7 @@ class Mentions {
   struct Whole {
     std::string key;
     uint32_t sentence = 0;
+    size_t token = 0;  // the first; of two in one sentence, the first wins
     size_t type = 0;
   };
   std::vector<std::pair<size_t, size_t>> ranges_;

@@ -249,6 +249,38 @@ TEST(NerSplitMentionsTest, TooFarAwayNoJoin) {
   EXPECT_EQ(far.next, 1u);
 }
 
+TEST(NerSplitMentionsTest, TheNearestOfManyWholeMentionsCounts) {
+  // "khan shaykhun" whole in sentences 0-39, then fillers; cut in two in
+  // sentence 60 (20 after the last whole one: joined) and in sentence 70
+  // (30 after: apart).
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += k_bombed + " ";
+  for (int i = 40; i < 60; ++i) text += k_filler;
+  text += k_visited + " ";
+  for (int i = 61; i < 70; ++i) text += k_filler;
+  text += k_visited;
+  testing::HandLabels h;
+  ASSERT_TRUE(testing::LabelByHandWithTaggerTokens(text, &h));
+  const std::vector<size_t> khan = TokensOf(text, h, k_khan);
+  ASSERT_EQ(khan.size(), 42u);
+  for (size_t i = 0; i < 40; ++i) {
+    h.labels[khan[i]] = h.model.Label(1, 0);
+    h.labels[khan[i] + 1] = h.model.Label(1, 1);
+  }
+  for (size_t i = 40; i < 42; ++i) {
+    h.labels[khan[i]] = h.model.Label(1, 0);
+    h.labels[khan[i] + 1] = h.model.Label(2, 0);
+  }
+  const std::vector<uint32_t> sentence = Sentences(h);
+  ASSERT_EQ(sentence[khan[40]], 60u);
+  ASSERT_EQ(sentence[khan[41]], 70u);
+  EXPECT_EQ(
+      JoinSplitMentions(h.model, text, h.analysis, h.view, sentence, &h.labels),
+      1u);
+  EXPECT_EQ(h.labels[khan[40] + 1], h.model.Label(1, 1));  // joined
+  EXPECT_EQ(h.labels[khan[41] + 1], h.model.Label(2, 0));  // apart
+}
+
 TEST(NerSplitMentionsTest, NamesCoordinatedByWaStayApart) {
   // Even where the pair is one mention nearby (the tagger's own mistake
   // there, "bilmukhtar wa-l-ansari" in SaudiNewsNet).
