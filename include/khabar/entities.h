@@ -165,7 +165,9 @@ struct EntityResolverOptions {
   // False keeps those mentions as entities (ANERcorp's conventions, where
   // currencies are MISC), and also a mention that is the name of a Latin
   // letter alone ("bi", "si"; in a run, "bi bi si", it is an acronym and
-  // stays either way). Default: true.
+  // stays either way), and an organization mention that is a generic noun
+  // of data/entities/org_nouns.txt alone, without the article ("hizb",
+  // "jami'a": the name it governs was left out). Default: true.
   bool drop_not_names = true;
   // A title written right before a person mention that holds none
   // ("al-ra'is al-amriki barak awbama", the tagger's mention being the

@@ -227,8 +227,9 @@ struct EntityResolver::Tables {
   // data/entities/not_names.txt, the same format); empty when the options
   // keep them.
   TitleTable not_names;
-  // A Latin letter's name alone ("bi", "si": entities/letter_names.h) names
-  // no entity either (with drop_not_names).
+  // A Latin letter's name alone ("bi", "si": entities/letter_names.h), or a
+  // generic noun of org_nouns alone as an organization, names no entity
+  // either (with drop_not_names).
   bool drop_letter_names = true;
   // EntityResolverOptions::roles_before_names.
   bool roles_before = true;
@@ -404,8 +405,13 @@ Status EntityResolver::Resolve(std::string_view text,
       }
     }
     if (tables_->drop_letter_names && p.words.size() == 1 &&
-        IsLoneLetterName(text, spans[i])) {
-      p.words.clear();  // "bi" (me), "fitamin si": no entity
+        (IsLoneLetterName(text, spans[i]) ||
+         (mentions[i].type == EntityType::kOrganization &&
+          tables_->org_nouns.StartsTitle(p.words[0].key)))) {
+      // "bi" (me), "fitamin si"; "hizb", "jami'a" without the name they
+      // govern (the article makes a name: "al-ittihad", the club): no
+      // entity.
+      p.words.clear();
       continue;
     }
     if (mentions[i].type == EntityType::kPerson) {
