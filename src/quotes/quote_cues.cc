@@ -161,9 +161,21 @@ void QuoteRun::IndexTokens() {
         host->upos == "PUNCT" &&
         !(IsQuoteMarkAt(text_, tok.span.begin, &len) && len == tok.span.size());
   }
+  // Each mention with the tagger's type, but a person's full name is the
+  // person's where the tagger typed it otherwise once (its canonical name,
+  // of an entity typed PER twice or more: "mayya al-jaribi" a place once);
+  // not a name typed a person once ("siku", a company; docs/QUOTES.md,
+  // "Mention types").
   for (size_t e = 0; e < entities_.size(); ++e) {
+    size_t persons = 0;
     for (const ResolvedMention& m : entities_[e].mentions) {
-      mentions_.push_back({m.span, static_cast<int>(e), m.type});
+      persons += m.type == EntityType::kPerson ? 1 : 0;
+    }
+    for (const ResolvedMention& m : entities_[e].mentions) {
+      const bool person = entities_[e].type == EntityType::kPerson &&
+                          persons >= 2 && m.name == entities_[e].canonical;
+      mentions_.push_back(
+          {m.span, static_cast<int>(e), person ? EntityType::kPerson : m.type});
     }
   }
   std::sort(mentions_.begin(), mentions_.end(),
