@@ -157,9 +157,10 @@ struct NerTaggerOptions {
   // ("jami'at kalifurniya", not ORG + LOC; after decoding;
   // docs/ENTITIES.md, "Heads of organizations' names").
   bool org_heads = true;
-  // A MISC mention right before a number takes it in ("buwinj 757",
-  // "windouz 10", as ANERcorp annotates them; after decoding;
-  // docs/ENTITIES.md, "Numbers in names").
+  // A MISC mention right before an integer takes it in ("buwinj 757",
+  // "windouz 10", as ANERcorp annotates them); not an amount, nor after a
+  // currency or before the noun a number counts ("al-fitu 12 marra");
+  // after decoding; docs/ENTITIES.md, "Numbers in names".
   bool name_numbers = true;
   // Mentions that touch are one where the article names them whole nearby
   // ("dayr | al-zur" where "dayr al-zur" is one mention in the sentences
