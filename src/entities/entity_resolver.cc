@@ -421,6 +421,11 @@ Status EntityResolver::Resolve(std::string_view text,
         const size_t n = tables_->titles.Match(
             p.words, pos, pos == 0 ? std::string_view(p.before) : "", &skip);
         if (n == 0 || pos + n >= p.words.size()) break;  // a name must remain
+        // "qayid al-sibsi": the construct title is the name's word.
+        if (n == 1 && pos + 2 == p.words.size() &&
+            TitleTable::IsConstructTitle(p.words[pos].key)) {
+          break;
+        }
         if (pos == 0) p.role_skip = skip;
         pos += n;
         while (pos + 1 < p.words.size() &&

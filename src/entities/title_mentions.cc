@@ -196,6 +196,9 @@ bool TitleBefore(const TitleTable& titles, std::string_view text,
     if (last.empty() || last.back().span.end != end) return false;
     const std::string key = keys.substr(
         last.back().key_begin, last.back().key_end - last.back().key_begin);
+    // A construct title right before the name, no genitive between, is a
+    // word of the name ("al-baji qayid | al-sibsi"): no role.
+    if (!comma && TitleTable::IsConstructTitle(key)) return false;
     // A definite genitive after a title's indefinite head ("wazirat
     // al-sihha"): the word before it is a title's.
     bool genitive = false;

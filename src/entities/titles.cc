@@ -4,9 +4,11 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "base/data_file.h"
+#include "entities/name_match.h"
 #include "khabar/utf8.h"
 
 namespace khabar {
@@ -96,6 +98,23 @@ bool TitleTable::IsRoleModifier(std::string_view folded) {
            folded.compare(folded.size() - s.size(), s.size(), s) == 0;
   };
   return ends_with(kY) || ends_with(kYa);
+}
+
+bool TitleTable::IsConstructTitle(std::string_view folded) {
+  static const std::unordered_set<std::string> kTitles = [] {
+    std::unordered_set<std::string> titles;
+    for (std::string_view w : {
+             "\u0642\u0627\u0626\u062f",        // qa'id
+             "\u0623\u0645\u064a\u0631",        // amir
+             "\u0648\u0632\u064a\u0631",        // wazir
+             "\u0648\u0632\u064a\u0631\u0629",  // wazira
+             "\u0632\u0639\u064a\u0645",        // za'im
+         }) {
+      titles.insert(FoldNameWord(w));
+    }
+    return titles;
+  }();
+  return kTitles.contains(std::string(folded));
 }
 
 }  // namespace khabar

@@ -49,6 +49,14 @@ class TitleTable {
   // adjective (al-...-i / al-...-iya: "the American") or "former".
   static bool IsRoleModifier(std::string_view folded);
 
+  // True for a title of one word in construct form, without the article,
+  // that needs a genitive to be one ("qa'id", "amir", "wazir", "wazira",
+  // "za'im": "qa'id al-jaysh"): right before a name's one last word it is
+  // a word of the name ("al-baji qayid al-sibsi", "qayid salih"), not a
+  // role (docs/ENTITIES.md, "Construct titles in names"). `folded` as
+  // FoldNameWord folds.
+  static bool IsConstructTitle(std::string_view folded);
+
   // False if no title ends with `words` after at least one word of its
   // own (their first word is no title's second word or later, or they are
   // as many as the longest title's): a cheap test before Match.
