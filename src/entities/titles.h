@@ -51,9 +51,10 @@ class TitleTable {
 
   // True for a title of one word in construct form, without the article,
   // that needs a genitive to be one ("qa'id", "amir", "wazir", "wazira",
-  // "za'im": "qa'id al-jaysh"): right before a name's one last word it is
-  // a word of the name ("al-baji qayid al-sibsi", "qayid salih"), not a
-  // role (docs/ENTITIES.md, "Construct titles in names"). `folded` as
+  // "za'im": "qa'id al-jaysh"). Inside a mention, right before its one
+  // last word, it is a word of the name ("qayid al-sibsi", "qayid salih");
+  // right before a mention it is no role ("al-baji qayid | al-sibsi";
+  // docs/ENTITIES.md, "Construct titles in names"). `folded` as
   // FoldNameWord folds.
   static bool IsConstructTitle(std::string_view folded);
 
