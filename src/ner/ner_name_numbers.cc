@@ -2,7 +2,6 @@
 
 #include "ner/ner_name_numbers.h"
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -61,12 +60,11 @@ size_t ExtendMiscOverNumbers(const NerModelData& m, std::string_view text,
                              std::vector<uint16_t>* labels) {
   std::vector<uint16_t>& l = *labels;
   const size_t n = tokens.size();
-  const auto misc = std::find(m.types.begin(), m.types.end(), "MISC");
-  if (misc == m.types.end() || l.size() != n || sentence.size() != n ||
+  const size_t type = m.TypeIndex("MISC");
+  if (type == m.types.size() || l.size() != n || sentence.size() != n ||
       a.tokens.size() != n) {
     return 0;
   }
-  const auto type = static_cast<size_t>(misc - m.types.begin());
   const NerWordTable& currencies = NerWordTable::CurrencyUnits();
   size_t extended = 0;
   for (size_t b = 0; b < n; ++b) {

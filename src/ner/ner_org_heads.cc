@@ -2,7 +2,6 @@
 
 #include "ner/ner_org_heads.h"
 
-#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -28,8 +27,7 @@ size_t JoinOrgHeads(const NerModelData& m, std::string_view text,
       heads.size() == 0) {
     return 0;
   }
-  const auto per = static_cast<size_t>(
-      std::find(m.types.begin(), m.types.end(), "PER") - m.types.begin());
+  const size_t per = m.TypeIndex("PER");  // types.size() if none
   size_t joined = 0;
   for (size_t i = 0; i + 1 < n; ++i) {
     // A mention starts at i and another at j, so the one at i is one word.

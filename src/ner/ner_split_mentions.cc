@@ -183,8 +183,7 @@ size_t ExtendToWholeMentions(const NerModelData& m, std::string_view text,
   // raw news has as a person's ("fawzi", not "fawz" + "my"; "'ali", not
   // "'ala"), not "ibnuha muhammad" (her son) nor "fi bin qirdan" where the
   // tagger took the pronoun or the preposition in elsewhere?
-  const auto per = static_cast<size_t>(
-      std::find(m.types.begin(), m.types.end(), "PER") - m.types.begin());
+  const size_t per = m.TypeIndex("PER");  // types.size() if none
   auto name_word = [&](size_t k, size_t type, bool after) {
     const NerToken& t = *tokens[k];
     if (l[k] != 0) return false;
