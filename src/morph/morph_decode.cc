@@ -94,6 +94,7 @@ enum Template : uint32_t {
   kLemmaLength,
 };
 
+constexpr std::string_view kAlef = "\xD8\xA7";        // U+0627
 constexpr std::string_view kLam = "\xD9\x84";         // U+0644
 constexpr std::string_view kAl = "\xD8\xA7\xD9\x84";  // alef lam
 constexpr std::string_view kTa = "\xD8\xAA";          // U+062A
@@ -151,6 +152,21 @@ bool FrequentRest(const MorphModelData& m, std::string_view rest) {
   const uint32_t* rest_count = m.word_counts.Find(StringKey(rest));
   return rest_count != nullptr && *rest_count >= kMinRestCount;
 }
+
+thread_local std::string tl_article_form;
+
+// For a prefix that ends with li- and a rest that starts with lam: whether
+// raw news has the rest with the article's alef before it (the token
+// li + al-... as written "ll...") at least kMinRestCount times.
+bool LamLamRestFrequent(const MorphModelData& m, const SegPrefix& pre,
+                        std::string_view rest) {
+  if (!pre.surface.ends_with(kLam) || !rest.starts_with(kLam)) return false;
+  std::string& article_form = tl_article_form;
+  article_form.assign(kAlef);
+  article_form.append(rest);
+  return FrequentRest(m, article_form);
+}
+
 bool AttestedHost(const MorphModelData& m, std::string_view middle,
                   std::string_view host) {
   return m.host_counts.Find(StringKey(host)) != nullptr ||
@@ -268,8 +284,13 @@ void ValidSegChoices(const MorphModelData& m, const TokenInfo& token,
       continue;
     }
     // Whether a pronoun split must leave an attested host (only without an
-    // inserted letter: li + al- written "ll" keeps its host).
-    const bool check_hosts = pre.insert.empty() && FrequentRest(m, rest);
+    // inserted letter: li + al- written "ll" keeps its host). After li-, a
+    // rest that starts with lam is also the article's word without its
+    // alef (li-l-ishtibah): that word frequent, a host nobody writes
+    // ("lishtiba" + hu) is refused too.
+    const bool check_hosts =
+        pre.insert.empty() &&
+        (FrequentRest(m, rest) || LamLamRestFrequent(m, pre, rest));
     for (size_t s = 0; s < m.suffixes.size(); ++s) {
       const SegSuffix& suf = m.suffixes[s];
       if (p == 0 && s == 0) continue;
