@@ -14,6 +14,7 @@
 #include "khabar/light_stemmer.h"
 #include "khabar/root_extractor.h"
 #include "morph/hash_index.h"
+#include "morph/lemma_rescue.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_model.h"
 #include "morph/morph_text.h"
@@ -281,8 +282,17 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
     // words made junk of some (kamal -> huwal).
     a->lemma = w.key;
   } else {
-    const uint32_t rule =
+    static constexpr std::string_view kHuwa = "\xD9\x87\xD9\x88";
+    const uint32_t best =
         DecodeLemmaRule(m_, m_.lemmatizer, w.key, upos, &features_, &scores_);
+    // A pronoun's rule is the pronoun test's below, not the rescue's (the
+    // name kamal stays kamal, not kamil), but on a verb (naqashat, read
+    // huwa + qashat: naqasha).
+    const bool pronoun_rule =
+        m_.lemma_rules[best].add_prefix.starts_with(kHuwa) && upos != "PRON";
+    const uint32_t rule = pronoun_rule && upos != "VERB"
+                              ? best
+                              : RescueLemmaRule(m_, w.key, scores_, best);
     const LemmaRule& r = m_.lemma_rules[rule];
     if (!ApplyLemmaRule(r, w.key, &a->lemma)) a->lemma = w.key;
     const uint32_t* known = m_.lemma_roots.Find(StringKey(a->lemma));
@@ -290,8 +300,7 @@ void MorphCache::FillWordTag(const WordInfo& w, uint16_t u,
     // letters is a pronoun's (-hum, -ha -> huwa) applied to a longer word
     // (nayif -> huwif, kamal -> huwal, yunaytid -> huwunaytid): the word
     // is its own lemma unless the result is a known one.
-    static constexpr std::string_view kHuwa = "\xD9\x87\xD9\x88";
-    if (known == nullptr && r.add_prefix.starts_with(kHuwa) && upos != "PRON") {
+    if (known == nullptr && pronoun_rule) {
       a->lemma = w.key;
     }
     if (known != nullptr) {

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "golden_table.h"
@@ -16,6 +17,7 @@
 #include "khabar/model_file.h"
 #include "khabar/morph_json.h"
 #include "khabar/morph_trainer.h"
+#include "morph/lemma_rescue.h"
 #include "morph/morph_decode.h"
 #include "morph/morph_text.h"
 
@@ -236,6 +238,66 @@ TEST(MorphAnalyzerTest, UnknownNamesAreTheirOwnLemma) {
     }
   }
   EXPECT_EQ(names, 5u);
+}
+
+// Plurals and verb forms whose best lemma rule writes no word ("bundi",
+// "jawaza", "ahawil") take the best rule that gives a treebank lemma; a
+// word whose lemma is a word keeps it (morph/lemma_rescue.h).
+TEST(MorphAnalyzerTest, LemmasThatAreNoWordFallBackToTreebankLemmas) {
+  ASSERT_NE(CommittedModel(), nullptr);
+  const morph::MorphModelData& m = CommittedModel()->data();
+  // "The students try to renew the passports after reviewing the clauses
+  // and the files at the embassies."
+  const std::string text =
+      "\u0648\u0642\u0627\u0644 \u0625\u0646 "
+      "\u0627\u0644\u0637\u0644\u0627\u0628 "
+      "\u064a\u062d\u0627\u0648\u0644\u0648\u0646 "
+      "\u062a\u062c\u062f\u064a\u062f "
+      "\u0627\u0644\u062c\u0648\u0627\u0632\u0627\u062a \u0628\u0639\u062f "
+      "\u0645\u0631\u0627\u062c\u0639\u0629 "
+      "\u0627\u0644\u0628\u0646\u0648\u062f "
+      "\u0648\u0627\u0644\u0645\u0644\u0641\u0627\u062a \u0641\u064a "
+      "\u0627\u0644\u0633\u0641\u0627\u0631\u0627\u062a.";
+  const std::pair<std::string_view, std::string_view> kWant[] = {
+      {"\u064a\u062d\u0627\u0648\u0644\u0648\u0646",
+       "\u062d\u0627\u0648\u0644"},
+      {"\u0627\u0644\u062c\u0648\u0627\u0632\u0627\u062a",
+       "\u062c\u0648\u0627\u0632"},
+      {"\u0627\u0644\u0628\u0646\u0648\u062f", "\u0628\u0646\u062f"},
+      {"\u0627\u0644\u0645\u0644\u0641\u0627\u062a", "\u0645\u0644\u0641"},
+      {"\u0627\u0644\u0633\u0641\u0627\u0631\u0627\u062a",
+       "\u0633\u0641\u0627\u0631\u0629"},
+      {"\u0627\u0644\u0637\u0644\u0627\u0628", "\u0637\u0644\u0627\u0628"}};
+  MorphAnalyzer analyzer(CommittedModel());
+  MorphAnalysis a;
+  ASSERT_TRUE(analyzer.Analyze(text, &a).ok());
+  std::vector<uint64_t> features;
+  std::vector<float> scores;
+  size_t rescued = 0;
+  for (const auto& [form, lemma] : kWant) {
+    const MorphWord* word = nullptr;
+    for (const MorphWord& w : a.words) {
+      if (w.form == form) word = &w;
+    }
+    ASSERT_NE(word, nullptr) << form;
+    EXPECT_EQ(word->lemma, lemma) << form;
+    EXPECT_TRUE(morph::IsKnownWord(m, word->lemma)) << form;
+    // What the lemmatizer alone would have written.
+    const std::string key = morph::KeyForm(word->form);
+    const uint32_t best = morph::DecodeLemmaRule(
+        m, m.lemmatizer, key, word->upos, &features, &scores);
+    std::string first;
+    ASSERT_TRUE(morph::ApplyLemmaRule(m.lemma_rules[best], key, &first));
+    const uint32_t rule = morph::RescueLemmaRule(m, key, scores, best);
+    if (rule != best) {
+      ++rescued;
+      EXPECT_FALSE(morph::IsKnownWord(m, first)) << form << " " << first;
+    } else {
+      EXPECT_EQ(first, lemma) << form;
+    }
+  }
+  // All but the last, whose lemma is the lemmatizer's own.
+  EXPECT_EQ(rescued, std::size(kWant) - 1);
 }
 
 TEST(MorphAnalyzerTest, FeaturesOffLeavesFeatsEmptyAndTheRestEqual) {
