@@ -58,6 +58,9 @@
 namespace khabar {
 
 class ModelFile;
+namespace morph {
+class HashIndex;
+}  // namespace morph
 
 // The model kind of a document-frequency table.
 inline constexpr std::string_view kDocFrequenciesKind = "df";
@@ -69,7 +72,7 @@ uint64_t TermKey(std::string_view lemma);
 // term, for terms seen in at least min_documents() of them.
 class DocFrequencies {
  public:
-  // Reads (memory-maps) a model file of kind "df".
+  // Reads (memory-maps) a model file of kind "df" and indexes its keys.
   static StatusOr<std::shared_ptr<const DocFrequencies>> Load(
       const std::string& path);
   // Parses model file bytes.
@@ -104,6 +107,9 @@ class DocFrequencies {
   const uint64_t* keys_ = nullptr;  // sorted, into file_
   const uint32_t* counts_ = nullptr;
   size_t size_ = 0;
+  // keys_ -> counts_, built at load: one probe instead of a binary search
+  // over the whole table (2 % of the summary chain, docs/BENCHMARKS.md).
+  std::unique_ptr<const morph::HashIndex> index_;
   uint32_t documents_ = 0;
   uint32_t min_documents_ = 0;
 };

@@ -17,15 +17,13 @@
 #define KHABAR_QUOTES_QUOTE_INTERNAL_H_
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
-#include "base/string_hash.h"
 #include "khabar/alignment.h"
 #include "khabar/status.h"
+#include "morph/hash_index.h"
 
 namespace khabar {
 
@@ -106,7 +104,10 @@ class SpeechCueTable {
   // if it was listed in that class already.
   bool Insert(const std::string& form, int cls, std::string_view lemma);
 
-  std::unordered_map<std::string, Entry, StringHash, std::equal_to<>> by_form_;
+  // Entries by StringKey of their folded form (two forms share an entry
+  // only if their 64-bit hashes collide: about n^2 / 2^65).
+  std::vector<Entry> entries_;
+  morph::HashIndex index_;
   size_t rows_ = 0;
   // The first bytes of the listed forms: most lookups (punctuation,
   // digits, Latin words) end here without hashing.

@@ -129,7 +129,13 @@ bool SpeechCueTable::Insert(const std::string& form, int cls,
                             std::string_view lemma) {
   const unsigned char first = static_cast<unsigned char>(form[0]);
   first_bytes_[first >> 6] |= uint64_t{1} << (first & 63);
-  Entry& entry = by_form_[form];
+  const uint64_t key = morph::StringKey(form);
+  const uint32_t* at = index_.Find(key);
+  if (at == nullptr) {
+    index_.Insert(key, static_cast<uint32_t>(entries_.size()));
+    entries_.emplace_back();
+  }
+  Entry& entry = at != nullptr ? entries_[*at] : entries_.back();
   const uint32_t bit = uint32_t{1} << cls;
   const bool added = (entry.classes & bit) == 0;
   entry.classes |= bit;
@@ -145,8 +151,8 @@ const SpeechCueTable::Entry* SpeechCueTable::Lookup(
   if (folded.empty()) return nullptr;
   const unsigned char first = static_cast<unsigned char>(folded[0]);
   if (((first_bytes_[first >> 6] >> (first & 63)) & 1) == 0) return nullptr;
-  auto it = by_form_.find(folded);
-  return it == by_form_.end() ? nullptr : &it->second;
+  const uint32_t* at = index_.Find(morph::StringKey(folded));
+  return at == nullptr ? nullptr : &entries_[*at];
 }
 
 }  // namespace khabar

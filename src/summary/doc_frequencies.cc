@@ -196,14 +196,16 @@ StatusOr<std::shared_ptr<const DocFrequencies>> DocFrequencies::FromFile(
   df->size_ = keys.size();
   df->documents_ = documents;
   df->min_documents_ = min_documents;
+  auto index = std::make_unique<morph::HashIndex>();
+  index->Reserve(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) index->Insert(keys[i], counts[i]);
+  df->index_ = std::move(index);
   return std::shared_ptr<const DocFrequencies>(std::move(df));
 }
 
 uint32_t DocFrequencies::Find(uint64_t key) const {
-  const uint64_t* end = keys_ + size_;
-  const uint64_t* it = std::lower_bound(keys_, end, key);
-  if (it == end || *it != key) return 0;
-  return counts_[it - keys_];
+  const uint32_t* count = index_->Find(key);
+  return count == nullptr ? 0 : *count;
 }
 
 double DocFrequencies::Idf(uint64_t key) const {
