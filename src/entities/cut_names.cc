@@ -47,6 +47,60 @@ bool ArticleAfter(std::string_view rest, char32_t letter) {
   return rest.starts_with(kAl) || (letter == 0x0644 && rest.starts_with(kLam));
 }
 
+// How often each folded word of a text stands in it, counted on first
+// need (most texts have no person mention cut after a letter).
+class TextWordCounts {
+ public:
+  explicit TextWordCounts(std::string_view text) : text_(text) {}
+  uint32_t Count(std::string_view display) {
+    if (!counted_) {
+      const TextWords words(text_);
+      for (const NameKeySpan& w : words.words)
+        ++counts_[std::string(words.key(w))];
+      counted_ = true;
+    }
+    const auto it = counts_.find(FoldNameWord(display));
+    return it == counts_.end() ? 0 : it->second;
+  }
+
+ private:
+  std::string_view text_;
+  bool counted_ = false;
+  std::unordered_map<std::string, uint32_t> counts_;
+};
+
+// True if the text writes the person's word `word` (as written) with the
+// letter `letter` before it (alone or after wa-) at least twice and never
+// without it, alone or after another of the letters: "li-wban" of "marin
+// li-wban" four times and "wban" never is the name "lubin" the analysis
+// cut, where "li-butin" once beside "butin" is the preposition.
+bool LetterAlwaysWritten(std::string_view letter, std::string_view word,
+                         TextWordCounts* counts) {
+  static constexpr std::string_view kLetters[] = {"\u0628", "\u0643", "\u0644",
+                                                  "\u0641", "\u0648"};
+  static constexpr std::string_view kWa = "\u0648";
+  static constexpr std::string_view kBi = "\u0628";
+  static constexpr std::string_view kLam = "\u0644";
+  // bi- before a place is "in" in every sentence of a local report ("bi-
+  // tajrwin" each time): only the Maghreb names in bu- and bel- ("bu-'ali",
+  // "bel-hasan") are read through it. Nor the article after the letter.
+  if ((letter == kBi && !word.starts_with(kWa) && !word.starts_with(kLam)) ||
+      ArticleAfter(word, DecodeUtf8(letter, 0).code_point)) {
+    return false;
+  }
+  const std::string with(std::string(letter) + std::string(word));
+  const uint32_t written =
+      counts->Count(with) + counts->Count(std::string(kWa) + with);
+  if (written < 2 || counts->Count(word) > 0) return false;
+  for (const std::string_view other : kLetters) {
+    if (other != letter &&
+        counts->Count(std::string(other) + std::string(word)) > 0) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 bool RestoreCutNames(std::string_view text,
@@ -100,6 +154,7 @@ bool RestoreCutNames(std::string_view text,
     }
   }
   bool changed = false;
+  TextWordCounts counts(text);
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (letter_bytes[i] == 0) continue;
     SplitNameWords(text, mentions[i].span, &words);
@@ -110,7 +165,11 @@ bool RestoreCutNames(std::string_view text,
     const uint32_t begin = mentions[i].span.begin - letter_bytes[i];
     const std::string with_letter(
         text.substr(begin, words[0].span.end - begin));
-    if (!quoted[i] && all_words.count(FoldNameWord(with_letter)) == 0) {
+    // The letter itself: the last of letter_bytes[i] (after wa-, if any).
+    const std::string_view letter = text.substr(mentions[i].span.begin - 2, 2);
+    if (!quoted[i] && all_words.count(FoldNameWord(with_letter)) == 0 &&
+        !(mentions[i].type == EntityType::kPerson &&
+          LetterAlwaysWritten(letter, words[0].display, &counts))) {
       continue;
     }
     if (!changed) *out = mentions;

@@ -24,7 +24,10 @@ namespace khabar {
 
 // If a mention of `mentions` starts right after one of the letters bi-,
 // ka-, li- or fa- of its token (the letter alone, or after wa-), the
-// letter + its first word is a word of another mention's name, and its
+// letter + its first word is a word of another mention's name, or, for a
+// person, the text writes the word with that letter at least twice and
+// never without it (li-, ka-, fa-, and bi- before the wa or lam of bu-
+// and bel-; not the article after the letter: "marin li-wban"), and its
 // first word alone is none (but as the first word of a mention that
 // starts after such a letter: "ndaqji" three times), or the token opens
 // a quotation ("<<bulitika>>": clitics stand outside the marks; then wa-
