@@ -155,6 +155,9 @@ bool RestoreCutNames(std::string_view text,
   }
   bool changed = false;
   TextWordCounts counts(text);
+  // Persons restored on the text's evidence with the letter alone (no wa-
+  // before it), to be joined to a person mention right before them.
+  std::vector<size_t> evidenced;
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (letter_bytes[i] == 0) continue;
     SplitNameWords(text, mentions[i].span, &words);
@@ -167,10 +170,12 @@ bool RestoreCutNames(std::string_view text,
         text.substr(begin, words[0].span.end - begin));
     // The letter itself: the last of letter_bytes[i] (after wa-, if any).
     const std::string_view letter = text.substr(mentions[i].span.begin - 2, 2);
-    if (!quoted[i] && all_words.count(FoldNameWord(with_letter)) == 0 &&
-        !(mentions[i].type == EntityType::kPerson &&
-          LetterAlwaysWritten(letter, words[0].display, &counts))) {
-      continue;
+    if (!quoted[i] && all_words.count(FoldNameWord(with_letter)) == 0) {
+      if (mentions[i].type != EntityType::kPerson ||
+          !LetterAlwaysWritten(letter, words[0].display, &counts)) {
+        continue;
+      }
+      if (letter_bytes[i] == letter.size()) evidenced.push_back(i);
     }
     if (!changed) *out = mentions;
     changed = true;
@@ -180,6 +185,33 @@ bool RestoreCutNames(std::string_view text,
     if (!m.text.empty())
       m.text = std::string(text.substr(begin, m.span.size()));
   }
+  if (evidenced.empty()) return changed;
+  // Such a person right after another person mention, only spaces between,
+  // is that name's last word ("marin | lubin"): one mention.
+  std::vector<char> drop(out->size(), 0);
+  for (const size_t i : evidenced) {
+    const ByteSpan cut = (*out)[i].span;
+    for (size_t j = 0; j < out->size(); ++j) {
+      EntityMention& before = (*out)[j];
+      if (j == i || drop[j] || before.type != EntityType::kPerson ||
+          before.span.end > cut.begin ||
+          !OnlySpaces(text, before.span.end, cut.begin)) {
+        continue;
+      }
+      before.span.end = cut.end;
+      if (!before.text.empty()) {
+        before.text =
+            std::string(text.substr(before.span.begin, before.span.size()));
+      }
+      drop[i] = 1;
+      break;
+    }
+  }
+  size_t kept = 0;
+  for (size_t i = 0; i < out->size(); ++i) {
+    if (!drop[i]) (*out)[kept++] = std::move((*out)[i]);
+  }
+  out->resize(kept);
   return changed;
 }
 

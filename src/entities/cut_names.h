@@ -33,7 +33,9 @@ namespace khabar {
 // a quotation ("<<bulitika>>": clitics stand outside the marks; then wa-
 // too, and not before the article): writes
 // to `*out` the mentions with that one starting at the letter (its
-// whole_first_word set, its text, if any, the new span's). Returns false,
+// whole_first_word set, its text, if any, the new span's); a person
+// restored on the text's evidence, the letter alone, right after another
+// person mention (only spaces between) is joined to it. Returns false,
 // `*out` untouched, if no mention changed. `mentions` must lie in `text`.
 bool RestoreCutNames(std::string_view text,
                      const std::vector<EntityMention>& mentions,
