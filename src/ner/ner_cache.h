@@ -142,6 +142,7 @@ class NerTypeCache {
 
   // False if neither tagger has a weight for feature f (FeatureFilter).
   bool MayHave(uint64_t f) const { return filter_.MayHave(f); }
+  void PrefetchFilter(uint64_t f) const { filter_.Prefetch(f); }
 
   size_t types() const { return tokens_.size(); }
   size_t MemoryBytes() const;

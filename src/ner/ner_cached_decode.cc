@@ -110,14 +110,22 @@ void DecodeNerCached(const NerModelData& m, const NerTypeCache& cache,
       s->features.push_back(
           NerHistoryPass1Feature(history[i], uint64_t{(*pass1)[i]} + 1));
     }
-    // Most host pairs never met in training: no look-up for them.
-    size_t kept = s->feature_begin.back();
-    for (size_t k = kept; k < s->features.size(); ++k) {
-      if (cache.MayHave(s->features[k])) s->features[kept++] = s->features[k];
-    }
-    s->features.resize(kept);
     s->feature_begin.push_back(static_cast<uint32_t>(s->features.size()));
   }
+  // Most host pairs never met in training: no look-up for them. The
+  // filter's blocks are loaded together first, then tested.
+  for (uint64_t f : s->features) cache.PrefetchFilter(f);
+  size_t kept = 0;
+  for (size_t i = 0, from = 0; i < len; ++i) {
+    const uint32_t end = s->feature_begin[i + 1];  // as collected
+    for (; from < end; ++from) {
+      if (cache.MayHave(s->features[from])) {
+        s->features[kept++] = s->features[from];
+      }
+    }
+    s->feature_begin[i + 1] = static_cast<uint32_t>(kept);
+  }
+  s->features.resize(kept);
   for (uint64_t f : s->features) tagger.Prefetch(f);
 
   for (size_t i = 0; i < len; ++i) {
