@@ -441,6 +441,45 @@ TEST(KnownNamesTest, ATunisianGovernorateIsAPlace) {
   EXPECT_EQ(tagged[0].type, EntityType::kLocation);
 }
 
+// Tunisian towns the tagger typed persons ("jirjis", Zarzis) or read
+// after a preposition it split off a one-word spelling ("bin qirdan"
+// written "binqirdan", read bi + "nqirdan"): the known names give the
+// place whole (ANT, session 33).
+TEST(KnownNamesTest, TunisianTownsArePlaces) {
+  // "A smuggler was arrested in Binqirdan, and the security units of
+  // Zarzis arrested two people."
+  const std::string text =
+      "\u0648\u062a\u0645 \u0625\u064a\u0642\u0627\u0641 "
+      "\u0645\u0647\u0631\u0628 \u0641\u064a "
+      "\u0628\u0646\u0642\u0631\u062f\u0627\u0646\u060c "
+      "\u0648\u0623\u0648\u0642\u0641\u062a "
+      "\u0627\u0644\u0648\u062d\u062f\u0627\u062a "
+      "\u0627\u0644\u0623\u0645\u0646\u064a\u0629 "
+      "\u0628\u062c\u0631\u062c\u064a\u0633 "
+      "\u0634\u062e\u0635\u064a\u0646.";
+  const std::string binqirdan = "\u0628\u0646\u0642\u0631\u062f\u0627\u0646";
+  const std::string jirjis = "\u062c\u0631\u062c\u064a\u0633";
+  const auto at = [&](const std::string& s) {
+    return static_cast<uint32_t>(text.find(s));
+  };
+  // The tagger's: "nqirdan" (after the letter) a place, "jirjis" (after
+  // the preposition) a person.
+  std::vector<EntityMention> mentions = {
+      {{at(binqirdan) + 2,
+        at(binqirdan) + static_cast<uint32_t>(binqirdan.size())},
+       EntityType::kLocation,
+       ""},
+      {{at(jirjis), at(jirjis) + static_cast<uint32_t>(jirjis.size())},
+       EntityType::kPerson,
+       ""}};
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 2u);
+  EXPECT_EQ(SpanText(text, mentions[0]), binqirdan);
+  EXPECT_EQ(mentions[0].type, EntityType::kLocation);
+  EXPECT_EQ(SpanText(text, mentions[1]), jirjis);
+  EXPECT_EQ(mentions[1].type, EntityType::kLocation);
+}
+
 // Tunisian clubs (ANT corpus, Jawhara FM, 2017): "al-najm al-sahili" (the
 // Etoile du Sahel: "the star" and the coast's adjective) and the club of
 // Ben Guerdane, which the tagger read as a person (its "bin", son of), are
