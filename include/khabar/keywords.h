@@ -104,11 +104,10 @@ class DocFrequencies {
   static StatusOr<std::shared_ptr<const DocFrequencies>> FromFile(
       std::shared_ptr<const ModelFile> file);
   std::shared_ptr<const ModelFile> file_;
-  const uint64_t* keys_ = nullptr;  // sorted, into file_
-  const uint32_t* counts_ = nullptr;
   size_t size_ = 0;
-  // keys_ -> counts_, built at load: one probe instead of a binary search
-  // over the whole table (2 % of the summary chain, docs/BENCHMARKS.md).
+  // The file's sorted keys -> counts, indexed at load: one probe instead of
+  // a binary search over the whole table (2 % of the summary chain,
+  // docs/BENCHMARKS.md).
   std::unique_ptr<const morph::HashIndex> index_;
   uint32_t documents_ = 0;
   uint32_t min_documents_ = 0;

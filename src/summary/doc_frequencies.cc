@@ -191,8 +191,6 @@ StatusOr<std::shared_ptr<const DocFrequencies>> DocFrequencies::FromFile(
   }
   std::shared_ptr<DocFrequencies> df(new DocFrequencies());
   df->file_ = std::move(file);
-  df->keys_ = keys.data();
-  df->counts_ = counts.data();
   df->size_ = keys.size();
   df->documents_ = documents;
   df->min_documents_ = min_documents;
