@@ -149,7 +149,9 @@ struct NerTaggerOptions {
   // first is one word without the article, or the second is one word, or
   // the first ends with "bin", "bint", "ibn" or "abu": "'abd rabbuh |
   // mansur hadi"); a name that ends with "bin" or "'abd" takes the next
-  // word; a name ends before "wali" of "wali al-'ahd".
+  // word; a name ends before "wali" of "wali al-'ahd"; a given name takes
+  // the next word where the analysis read a Bou- or Le- surname as "bi-" or
+  // "li-" + a rare word ("marin | luban").
   bool adjacent_persons = true;
   // A one-word mention that is the head noun of an organization's name
   // ("jami'a", "hizb", "munazzama": data/ner/org_heads.tsv) right before a

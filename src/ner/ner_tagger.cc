@@ -28,6 +28,7 @@
 #include "ner/ner_quoted_names.h"
 #include "ner/ner_split_mentions.h"
 #include "ner/ner_title_words.h"
+#include "ner/split_surnames.h"
 
 namespace khabar {
 
@@ -225,6 +226,7 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ner::DropCrownPrinceTitle(m, ws.tokens, ws.sentence_of, &ws.labels);
     ner::CompleteNameLinks(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
     ner::JoinAdjacentPersons(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
+    ner::JoinSplitSurnames(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
   }
   if (options_.org_heads) {
     ner::JoinOrgHeads(m, text, a, ws.tokens, ws.sentence_of,

@@ -1,9 +1,11 @@
 // Copyright 2026 The khabar Authors. Licensed under the Apache License 2.0.
 //
-// Adjacent persons and name links (src/ner/ner_consistency.h,
-// JoinAdjacentPersons and CompleteNameLinks, both under
+// Adjacent persons, name links and split surnames (JoinAdjacentPersons and
+// CompleteNameLinks, src/ner/ner_consistency.h; JoinSplitSurnames,
+// src/ner/split_surnames.h; all under
 // NerTaggerOptions::adjacent_persons): the rules in the tagger on
-// SaudiNewsNet sentences (2015), with the committed models.
+// SaudiNewsNet sentences (2015) and ANT sentences (Tunisian news,
+// 2016-2017), with the committed models.
 
 #include <string>
 #include <tuple>
@@ -160,6 +162,105 @@ const std::string k_penn_text =
     "\u0647\u0630\u0627 \u0627\u0644\u0645\u062c\u0627\u0644.";
 const std::string k_penn = "\u0634\u0648\u0646 \u0628\u0646";
 
+const std::string k_le_pen_text =
+    "\u0623\u0644\u063a\u062a \u0645\u0631\u0634\u062d\u0629 "
+    "\u0627\u0644\u0631\u0626\u0627\u0633\u0629 "
+    "\u0627\u0644\u0641\u0631\u0646\u0633\u064a\u0629\u060c "
+    "\u0645\u0627\u0631\u064a\u0646 "
+    "\u0644\u0648\u0628\u0627\u0646\u060c "
+    "\u0644\u0642\u0627\u0621\u064b \u0645\u0639 "
+    "\u0645\u0641\u062a\u064a "
+    "\u0627\u0644\u062c\u0645\u0647\u0648\u0631\u064a\u0629 "
+    "\u0627\u0644\u0644\u0628\u0646\u0627\u0646\u064a\u0629\u060c "
+    "\u0627\u0644\u0634\u064a\u062e \u0639\u0628\u062f "
+    "\u0627\u0644\u0644\u0637\u064a\u0641 "
+    "\u062f\u0631\u064a\u0627\u0646\u060c "
+    "\u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621\u060c "
+    "\u0628\u0639\u062f \u0631\u0641\u0636\u0647\u0627 "
+    "\u0627\u0631\u062a\u062f\u0627\u0621 "
+    "\u0627\u0644\u062d\u062c\u0627\u0628.";
+const std::string k_le_pen =
+    "\u0645\u0627\u0631\u064a\u0646 "
+    "\u0644\u0648\u0628\u0627\u0646";
+const std::string k_bouchahoua_text =
+    "\u0642\u0627\u0644 \u062d\u0633\u064a\u0646 "
+    "\u0628\u0648\u0634\u0647\u0648\u0629 "
+    "\u0627\u0644\u0645\u0639\u062a\u0645\u062f "
+    "\u0627\u0644\u0623\u0648\u0644 "
+    "\u0628\u0648\u0644\u0627\u064a\u0629 "
+    "\u0633\u0648\u0633\u0629 \u0625\u0646 "
+    "\u0635\u0627\u062d\u0628 \u0645\u0635\u0646\u0639 "
+    "\u0627\u0644\u0622\u062c\u0631 "
+    "\u0628\u0627\u0644\u0642\u0644\u0639\u0629 "
+    "\u0627\u0644\u0635\u063a\u0631\u0649\u060c "
+    "\u062a\u0642\u062f\u0645 "
+    "\u0628\u0645\u0628\u0627\u062f\u0631\u0629 "
+    "\u0644\u0646\u0642\u0644 \u0645\u0642\u0631 "
+    "\u0627\u0644\u0645\u0635\u0646\u0639 \u0625\u0644\u0649 "
+    "\u0645\u0646\u0637\u0642\u0629 "
+    "\u0645\u062c\u0627\u0648\u0631\u0629 "
+    "\u0644\u0645\u0639\u062a\u0645\u062f\u064a\u0629 "
+    "\u0645\u0633\u0627\u0643\u0646.";
+const std::string k_bouchahoua =
+    "\u062d\u0633\u064a\u0646 "
+    "\u0628\u0648\u0634\u0647\u0648\u0629";
+const std::string k_boujajah_text =
+    "\u0648\"\u0623\u0644\u0647\u0627\u0643\u0645 "
+    "\u0627\u0644\u062a\u0643\u0627\u062b\u0631\" "
+    "\u0627\u0644\u0630\u064a \u062e\u0644\u0641 "
+    "\u062c\u062f\u0644\u0627 \u0648\u0627\u0633\u0639\u0627 "
+    "\u0641\u064a \u0627\u0644\u0623\u0648\u0633\u0627\u0637 "
+    "\u0627\u0644\u062f\u064a\u0646\u064a\u0629 "
+    "\u062e\u0627\u0635\u0629\u060c \u0647\u0648 "
+    "\u0639\u0645\u0644 "
+    "\u0643\u0648\u0631\u064a\u063a\u0631\u0627\u0641\u064a "
+    "\u064a\u062f\u0648\u0645 70 "
+    "\u062f\u0642\u064a\u0642\u0629 \u0645\u0646 "
+    "\u0625\u0646\u062a\u0627\u062c "
+    "\u0627\u0644\u0645\u0633\u0631\u062d "
+    "\u0627\u0644\u0648\u0637\u0646\u064a "
+    "\u0627\u0644\u062a\u0648\u0646\u0633\u064a "
+    "\u0648\u0625\u062e\u0631\u0627\u062c "
+    "\u0646\u062c\u064a\u0628 \u062e\u0644\u0641 "
+    "\u0627\u0644\u0644\u0651\u0647\u060c "
+    "\u0628\u0623\u062f\u0627\u0621 \u0643\u0644 \u0645\u0646 "
+    "\u0645\u0631\u064a\u0645 "
+    "\u0628\u0648\u0639\u062c\u0627\u062c\u0629 "
+    "\u0648\u0622\u0645\u0646\u0629 "
+    "\u0627\u0644\u0645\u0648\u0644\u0647\u064a "
+    "\u0648\u0633\u0646\u062f\u0629 "
+    "\u0627\u0644\u062c\u0628\u0627\u0644\u064a "
+    "\u0648\u0648\u0641\u0627\u0621 "
+    "\u0627\u0644\u062b\u0651\u0627\u0628\u062a\u064a "
+    "\u0648\u0648\u0627\u0626\u0644 "
+    "\u0627\u0644\u0645\u0631\u063a\u0646\u064a "
+    "\u0648\u0645\u0631\u0648\u0627\u0646 "
+    "\u0627\u0644\u0631\u0648\u064a\u0646 "
+    "\u0648\u0628\u0627\u062f\u064a\u0633 "
+    "\u062d\u0634\u0651\u0627\u0634.";
+const std::string k_boujajah =
+    "\u0645\u0631\u064a\u0645 "
+    "\u0628\u0648\u0639\u062c\u0627\u062c\u0629";
+const std::string k_blatter_text =
+    "\u0648\u0623\u0639\u064a\u062f "
+    "\u0627\u0646\u062a\u062e\u0627\u0628 "
+    "\u0628\u0644\u0627\u062a\u0631 "
+    "\u0644\u0648\u0644\u0627\u064a\u0629 "
+    "\u062e\u0627\u0645\u0633\u0629 \u0641\u064a "
+    "\u0645\u0627\u064a\u0648 \u0623\u064a\u0627\u0631 "
+    "\u0627\u0644\u0645\u0627\u0636\u064a "
+    "\u0644\u0643\u0646\u0647 \u0628\u0639\u062f "
+    "\u0630\u0644\u0643 \u0628\u0623\u064a\u0627\u0645 "
+    "\u0642\u0644\u064a\u0644\u0629 \u062a\u0642\u062f\u0645 "
+    "\u0628\u0627\u0633\u062a\u0642\u0627\u0644\u062a\u0647 "
+    "\u0631\u063a\u0645 \u0623\u0646\u0647 \u0644\u0645 "
+    "\u064a\u062a\u0647\u0645 \u0634\u062e\u0635\u064a\u0627 "
+    "\u0628\u0627\u0631\u062a\u0643\u0627\u0628 \u0623\u064a "
+    "\u0645\u062e\u0627\u0644\u0641\u0627\u062a \u0623\u0648 "
+    "\u062a\u062c\u0627\u0648\u0632\u0627\u062a.";
+const std::string k_blatter = "\u0628\u0644\u0627\u062a\u0631";
+const std::string k_term = "\u0644\u0648\u0644\u0627\u064a\u0629";
+
 std::vector<std::string> Mentions(const std::string& text, bool join) {
   NerTaggerOptions options;
   options.adjacent_persons = join;
@@ -210,6 +311,24 @@ TEST(NerAdjacentPersonsTest, ANameEndingAtBinTakesTheNextWord) {
     EXPECT_TRUE(testing::HasMention(Mentions(text, false), Per(cut))) << name;
   }
   EXPECT_TRUE(testing::HasMention(Mentions(k_penn_text, true), Per(k_penn)));
+}
+
+// A surname the analysis read as bi- or li- + a rare word (Bouchahoua,
+// Boujajah, Le Pen; docs/ENTITIES.md, "Surnames read as a letter + a
+// word") joins the given name the tagger ended before it (Tunisian news of
+// ANT, 2016-2017); a preposition before a frequent word (Blatter "for a
+// fifth term", SaudiNewsNet) does not.
+TEST(NerAdjacentPersonsTest, ASurnameReadAsAPrepositionJoinsTheGivenName) {
+  for (const auto& [text, name] : {std::pair{k_le_pen_text, k_le_pen},
+                                   std::pair{k_bouchahoua_text, k_bouchahoua},
+                                   std::pair{k_boujajah_text, k_boujajah}}) {
+    EXPECT_TRUE(testing::HasMention(Mentions(text, true), Per(name))) << name;
+    const std::string given = name.substr(0, name.find(' '));
+    EXPECT_TRUE(testing::HasMention(Mentions(text, false), Per(given))) << name;
+  }
+  const std::vector<std::string> blatter = Mentions(k_blatter_text, true);
+  EXPECT_TRUE(testing::HasMention(blatter, Per(k_blatter)));
+  EXPECT_FALSE(testing::HasMention(blatter, Per(k_blatter + " " + k_term)));
 }
 
 }  // namespace
