@@ -93,8 +93,9 @@ struct NerMention {
   // name the analysis split and the tagger gave its first letters back
   // ("lafrawf", not "la" + "frawf"), or a token the analysis left whole
   // that reads as a preposition + the article ("kaliifurniya", not "ka" +
-  // "al-yfurniya"; "baltimur"). Entity resolution keeps such a first word
-  // as written (EntityMention::whole_first_word).
+  // "al-yfurniya"; "baltimur"); or a person's Bou- or Le- surname read as
+  // bi- or li- + a word rare in raw news ("lwban"). Entity resolution keeps
+  // such a first word as written (EntityMention::whole_first_word).
   bool whole_token = false;
 };
 
@@ -151,7 +152,8 @@ struct NerTaggerOptions {
   // mansur hadi"); a name that ends with "bin" or "'abd" takes the next
   // word; a name ends before "wali" of "wali al-'ahd"; a given name takes
   // the next word where the analysis read a Bou- or Le- surname as "bi-" or
-  // "li-" + a rare word ("marin | luban").
+  // "li-" + a rare word ("marin | luban"), which the surname rule then
+  // finds alone.
   bool adjacent_persons = true;
   // A one-word mention that is the head noun of an organization's name
   // ("jami'a", "hizb", "munazzama": data/ner/org_heads.tsv) right before a

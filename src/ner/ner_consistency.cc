@@ -13,6 +13,7 @@
 
 #include "entities/name_match.h"
 #include "morph/morph_text.h"
+#include "ner/split_surnames.h"
 
 namespace khabar::ner {
 namespace {
@@ -190,7 +191,13 @@ size_t PropagateSurnames(const NerModelData& m,
       // The analysis may read the same name as a host + a pronoun in one
       // place and whole in another (rwHA + ny / rwHAny): the whole token
       // names the surname too.
-      if (SplitOffAPronoun(last)) {
+      // So does a surname whose first letter the analysis read as a
+      // proclitic: a split name that starts at the token ("blatyny" as bi +
+      // "latyny", NerMentionBegin), or one JoinSplitSurnames took in ("lwban"
+      // as li + "waban").
+      if (SplitOffAPronoun(last) ||
+          (!last.proclitics.empty() && !last.enclitic &&
+           (last.name_letters == 0 || IsSplitSurname(last)))) {
         scratch->emplace_back(last.token_fold_key, sentence[j - 1]);
       }
     }
@@ -203,23 +210,6 @@ size_t PropagateSurnames(const NerModelData& m,
   for (size_t i = 0; i < n; ++i) {
     const NerToken& t = *tokens[i];
     if (!NominalUpos(t.upos)) continue;
-    // A word of raw news that is rarely a person's name ('ali written for
-    // 'ala "on", al-amriki "American", al-din in Salah al-Din) is left to
-    // the tagger; a word news has too rarely to classify is a name. So is
-    // a rare word the word types give no type at all and that reads as a
-    // name (Untyped): a surname written mostly after a given name and a
-    // title ("khamenei"), whose neighbours the classifier reads as no
-    // entity's.
-    if (t.word_type != 0 &&
-        WordTypeEighths(t.word_type, per) < kMinPersonEighths &&
-        !Untyped(m, t, l[i])) {
-      continue;
-    }
-    if (l[i] != 0) {
-      // Only a one-token mention of another type.
-      if (m.LabelType(l[i]) == per || !m.LabelStarts(l[i])) continue;
-      if (i + 1 < n && continues(i + 1)) continue;
-    }
     const uint32_t s = sentence[i];
     const uint32_t from = s > kNerHistoryWindow
                               ? s - static_cast<uint32_t>(kNerHistoryWindow)
@@ -230,6 +220,31 @@ size_t PropagateSurnames(const NerModelData& m,
       return it != scratch->end() && it->first == key &&
              it->second <= s + kNerHistoryWindow;
     };
+    // The whole token is a surname the analysis split ("lwban" as li +
+    // "waban"): the whole token's word type decides, not the rest's.
+    const bool whole_surname =
+        !t.proclitics.empty() && !t.enclitic && near(t.token_fold_key);
+    // A word of raw news that is rarely a person's name ('ali written for
+    // 'ala "on", al-amriki "American", al-din in Salah al-Din) is left to
+    // the tagger; a word news has too rarely to classify is a name. So is
+    // a rare word the word types give no type at all and that reads as a
+    // name (Untyped): a surname written mostly after a given name and a
+    // title ("khamenei"), whose neighbours the classifier reads as no
+    // entity's.
+    const bool whole_name =
+        whole_surname &&
+        (t.token_word_type == 0 ||
+         WordTypeEighths(t.token_word_type, per) >= kMinPersonEighths);
+    if (!whole_name && t.word_type != 0 &&
+        WordTypeEighths(t.word_type, per) < kMinPersonEighths &&
+        !Untyped(m, t, l[i])) {
+      continue;
+    }
+    if (l[i] != 0) {
+      // Only a one-token mention of another type.
+      if (m.LabelType(l[i]) == per || !m.LabelStarts(l[i])) continue;
+      if (i + 1 < n && continues(i + 1)) continue;
+    }
     // A misspelling of a surname nearby (a long vowel displaced: the
     // headline's "khmnAy" for "khAmny"), the test the entity resolver
     // merges names by; only for words raw news has too rarely to classify
@@ -247,8 +262,8 @@ size_t PropagateSurnames(const NerModelData& m,
       }
       return false;
     };
-    if (!near(t.host_key) && !(SplitOffAPronoun(t) && near(t.token_fold_key)) &&
-        !misspelled()) {
+    if (!whole_name && !near(t.host_key) &&
+        !(SplitOffAPronoun(t) && near(t.token_fold_key)) && !misspelled()) {
       continue;
     }
     // It continues a person right before it (a given name the tagger
@@ -488,7 +503,8 @@ size_t JoinAdjacentPersons(const NerModelData& m, std::string_view text,
     const NerToken& t = *tokens[i];
     const bool whole = (t.proclitics.empty() && t.name_letters < 0) ||
                        (t.name_letters == 0 && !t.key.starts_with(kWa) &&
-                        !t.key.starts_with(kFa));
+                        !t.key.starts_with(kFa)) ||
+                       IsSplitSurname(t);
     if (!whole) continue;
     if (!OnlySpacesBetween(text, a, i - 1)) continue;
     const size_t last = MentionEnd(m, l, i, n);  // the mention at i

@@ -201,6 +201,10 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
   if (options_.name_particles) {
     ner::ExtendParticleNames(m, ws.tokens, ws.sentence_of, &ws.labels);
   }
+  // Before the surname rule, which then finds the surname alone.
+  if (options_.adjacent_persons) {
+    ner::JoinSplitSurnames(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
+  }
   if (options_.surnames) {
     ner::PropagateSurnames(m, ws.tokens, ws.sentence_of, &ws.labels,
                            &ws.history_scratch);
@@ -226,7 +230,6 @@ Status NerTagger::Labels(std::string_view text, const MorphAnalysis& a) {
     ner::DropCrownPrinceTitle(m, ws.tokens, ws.sentence_of, &ws.labels);
     ner::CompleteNameLinks(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
     ner::JoinAdjacentPersons(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
-    ner::JoinSplitSurnames(m, text, a, ws.tokens, ws.sentence_of, &ws.labels);
   }
   if (options_.org_heads) {
     ner::JoinOrgHeads(m, text, a, ws.tokens, ws.sentence_of,
@@ -335,14 +338,18 @@ Status NerTagger::Tag(std::string_view text, const MorphAnalysis& a,
       mention.token_count = j - i;
       mention.type = m.types[type];
       // Starts after the first token's proclitics, but for a name the
-      // analysis split (NerMentionBegin) and a surname particle.
+      // analysis split (NerMentionBegin), a surname particle, and a person
+      // that starts with a Bou- or Le- surname ("lwban" alone).
       const ner::NerToken& first = *ws_->tokens[i];
-      const uint32_t begin =
-          ner::IsNameParticle(first.key) ? a.tokens[i].span.begin
-          : first.name_letters < 0       ? ws_->host_begin[i]
-                                   : ner::NerMentionBegin(text, a, i, first);
+      const bool split_surname =
+          mention.type == "PER" && ner::IsSplitSurname(first);
+      const uint32_t begin = ner::IsNameParticle(first.key) || split_surname
+                                 ? a.tokens[i].span.begin
+                             : first.name_letters < 0
+                                 ? ws_->host_begin[i]
+                                 : ner::NerMentionBegin(text, a, i, first);
       mention.span = ByteSpan{begin, a.tokens[j - 1].span.end};
-      mention.whole_token = first.keeps_prefix;
+      mention.whole_token = first.keeps_prefix || split_surname;
       i = j;
     }
   }

@@ -23,12 +23,15 @@
 
 namespace khabar::ner {
 
+// True for a token that starts with "bw" or "lw", which the analysis read
+// as the one proclitic bi- or li- + a nominal word without the article or
+// a pronoun, both that word and the whole token fewer than 8 times in raw
+// news (kMaxRareBucket): a Bou- or Le- surname, after a given name.
+bool IsSplitSurname(const NerToken& t);
+
 // A person mention of one token (a given name: no proclitic, no article)
 // followed, in the same sentence and after spaces only, by a token the
-// tagger left out that starts with "bw" or "lw", which the analysis read
-// as the one proclitic bi- or li- + a nominal word without the article or
-// a pronoun, when raw news has both that word and the whole token fewer
-// than 8 times (kMaxRareBucket): the mention takes the token in. A
+// tagger left out that IsSplitSurname: the mention takes the token in. A
 // frequent rest is the preposition's ("bi-wazarat", "li-wakalat"), and a
 // longer mention ends with a surname already. Returns how many mentions
 // grew. BIO models.

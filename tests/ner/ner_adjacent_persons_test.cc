@@ -7,6 +7,7 @@
 // SaudiNewsNet sentences (2015) and ANT sentences (Tunisian news,
 // 2016-2017), with the committed models.
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 #include <utility>
@@ -178,7 +179,18 @@ const std::string k_le_pen_text =
     "\u0627\u0644\u062b\u0644\u0627\u062b\u0627\u0621\u060c "
     "\u0628\u0639\u062f \u0631\u0641\u0636\u0647\u0627 "
     "\u0627\u0631\u062a\u062f\u0627\u0621 "
-    "\u0627\u0644\u062d\u062c\u0627\u0628.";
+    "\u0627\u0644\u062d\u062c\u0627\u0628. "
+    "\u0648\u0642\u0627\u0644 \u0645\u062a\u062d\u062f\u062b "
+    "\u0628\u0627\u0633\u0645 \u0627\u0644\u0634\u064a\u062e "
+    "\u062f\u0631\u064a\u0627\u0646\u060c "
+    "\u0644\u0634\u0628\u0643\u0629 CNN\u060c "
+    "\u0625\u0646\u0647 \u062a\u0645 "
+    "\u0625\u0628\u0644\u0627\u063a "
+    "\u0644\u0648\u0628\u0627\u0646 "
+    "\u0628\u0636\u0631\u0648\u0631\u0629 "
+    "\u0627\u0631\u062a\u062f\u0627\u0621 "
+    "\u0627\u0644\u062d\u062c\u0627\u0628 \u0642\u0628\u0644 "
+    "\u0627\u0644\u0627\u062c\u062a\u0645\u0627\u0639.";
 const std::string k_le_pen =
     "\u0645\u0627\u0631\u064a\u0646 "
     "\u0644\u0648\u0628\u0627\u0646";
@@ -241,6 +253,47 @@ const std::string k_boujajah_text =
 const std::string k_boujajah =
     "\u0645\u0631\u064a\u0645 "
     "\u0628\u0648\u0639\u062c\u0627\u062c\u0629";
+const std::string k_platini_text =
+    "\u0648\u0638\u0647\u0631 "
+    "\u0627\u0644\u0641\u0631\u0646\u0633\u064a "
+    "\u0645\u064a\u0634\u064a\u0644 "
+    "\u0628\u0644\u0627\u062a\u064a\u0646\u064a "
+    "\u0631\u0626\u064a\u0633 "
+    "\u0627\u0644\u0627\u062a\u062d\u0627\u062f "
+    "\u0627\u0644\u0627\u0648\u0631\u0648\u0628\u064a "
+    "\u0643\u0645\u0631\u0634\u062d \u0645\u0628\u0643\u0631 "
+    "\u0644\u0644\u0641\u0648\u0632 "
+    "\u0628\u0645\u0646\u0635\u0628 \u0631\u0626\u064a\u0633 "
+    "\u0627\u0644\u0641\u064a\u0641\u0627 "
+    "\u0628\u0639\u062f\u0645\u0627 \u0642\u0627\u0644 "
+    "\u0645\u0635\u062f\u0631 \u0642\u0631\u064a\u0628 "
+    "\u0645\u0646 \u0627\u0644\u0627\u062a\u062d\u0627\u062f "
+    "\u0627\u0644\u0627\u0648\u0631\u0648\u0628\u064a "
+    "\u0625\u0646 \u0623\u0631\u0628\u0639\u0629 \u0645\u0646 "
+    "\u0627\u0644\u0627\u062a\u062d\u0627\u062f\u0627\u062a "
+    "\u0627\u0644\u0642\u0627\u0631\u064a\u0629 "
+    "\u0627\u0644\u0633\u062a\u0629 "
+    "\u0633\u062a\u062f\u0639\u0645\u0647. \u0648\u0644\u0645 "
+    "\u064a\u0639\u0644\u0646 "
+    "\u0628\u0644\u0627\u062a\u064a\u0646\u064a "
+    "\u0627\u0644\u0644\u0627\u0639\u0628 "
+    "\u0627\u0644\u0633\u0627\u0628\u0642 "
+    "\u0644\u0645\u0646\u062a\u062e\u0628 "
+    "\u0641\u0631\u0646\u0633\u0627 "
+    "\u0648\u064a\u0648\u0641\u0646\u062a\u0648\u0633 "
+    "\u0627\u0644\u0625\u064a\u0637\u0627\u0644\u064a "
+    "\u0646\u064a\u062a\u0647 \u0628\u0639\u062f "
+    "\u0644\u0644\u062a\u0631\u0634\u062d \u0644\u0643\u0646 "
+    "\u0627\u0644\u0645\u0635\u062f\u0631 "
+    "\u0630\u0627\u062a\u0647 \u0642\u0627\u0644 "
+    "\u0625\u0646\u0647 \u0645\u0646 "
+    "\u0627\u0644\u0645\u0631\u062c\u062d \u0623\u0646 "
+    "\u064a\u062a\u062e\u0630 \u0642\u0631\u0627\u0631\u0647 "
+    "\u0641\u064a \u0647\u0630\u0627 "
+    "\u0627\u0644\u0623\u0645\u0631 \u062e\u0644\u0627\u0644 "
+    "\u0639\u0634\u0631\u0629 \u0623\u064a\u0627\u0645 "
+    "\u062a\u0642\u0631\u064a\u0628\u0627.";
+const std::string k_platini = "\u0628\u0644\u0627\u062a\u064a\u0646\u064a";
 const std::string k_blatter_text =
     "\u0648\u0623\u0639\u064a\u062f "
     "\u0627\u0646\u062a\u062e\u0627\u0628 "
@@ -326,9 +379,28 @@ TEST(NerAdjacentPersonsTest, ASurnameReadAsAPrepositionJoinsTheGivenName) {
     const std::string given = name.substr(0, name.find(' '));
     EXPECT_TRUE(testing::HasMention(Mentions(text, false), Per(given))) << name;
   }
+  // The surname alone, later, is the person too (the surname rule).
+  const std::vector<std::string> le_pen = Mentions(k_le_pen_text, true);
+  const std::string surname = k_le_pen.substr(k_le_pen.find(' ') + 1);
+  EXPECT_EQ(std::count(le_pen.begin(), le_pen.end(), Per(surname)), 1);
   const std::vector<std::string> blatter = Mentions(k_blatter_text, true);
   EXPECT_TRUE(testing::HasMention(blatter, Per(k_blatter)));
   EXPECT_FALSE(testing::HasMention(blatter, Per(k_blatter + " " + k_term)));
+}
+
+// A surname whose first letter the analysis read as a proclitic, written
+// whole inside the full name ("mishil blatyny", bi + "latyny" to the
+// analysis, NerMentionBegin gives the token back), is found alone later
+// by the surname rule, which had looked for the rest "latyny".
+TEST(NerAdjacentPersonsTest, ASplitSurnameAloneIsThePerson) {
+  NerTaggerOptions options;
+  const std::vector<std::string> found =
+      testing::TagText(k_platini_text, options);
+  EXPECT_EQ(std::count(found.begin(), found.end(), Per(k_platini)), 1);
+  options.surnames = false;
+  const std::vector<std::string> without =
+      testing::TagText(k_platini_text, options);
+  EXPECT_EQ(std::count(without.begin(), without.end(), Per(k_platini)), 0);
 }
 
 }  // namespace

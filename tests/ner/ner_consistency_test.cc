@@ -174,6 +174,38 @@ TEST_F(SurnamesTest, SurnameAfterAConjunctionIsAPersonOfItsOwn) {
   EXPECT_EQ(labels_[3], BPER);  // not IPER: two persons
 }
 
+// "marin lwban" ... "lwban": the analysis reads the surname as li + "waban"
+// (a word raw news classifies, never a person), and JoinSplitSurnames took
+// the whole token into the name. The lone token is the surname by its
+// whole form and the whole token's word type; another token with the same
+// rest is not, nor the whole token where news never has it as a person.
+TEST_F(SurnamesTest, ASurnameTheAnalysisSplitIsFoundWhole) {
+  const std::string marin = "\u0645\u0627\u0631\u064a\u0646";
+  const std::string waban = "\u0648\u0628\u0627\u0646";
+  const std::string lwban = "\u0644" + waban;
+  Add({{marin, "PROPN"}, {waban, "NOUN"}}, {BPER, IPER});
+  Add({{kQal, "VERB"}, {waban, "NOUN"}}, {O, O});
+  Add({{kQal, "VERB"}, {waban, "NOUN"}}, {O, O});
+  for (const size_t k : {1u, 3u, 5u}) {
+    NerToken& t = tokens_[k];
+    t.proclitics = "\u0644";
+    t.key = lwban;
+    t.token_fold_key = morph::StringKey(lwban);
+    t.word_type = 1u << 31 | 7u << 3;  // "waban": P(PER) 0/8
+    t.raw = 3;
+  }
+  tokens_[5].proclitics = "\u0628";  // bi + "waban": another token
+  tokens_[5].key = "\u0628" + waban;
+  tokens_[5].token_fold_key = morph::StringKey(tokens_[5].key);
+  EXPECT_EQ(Run(), 1u);
+  EXPECT_EQ(labels_[3], BPER);
+  EXPECT_EQ(labels_[5], O);
+  labels_[3] = O;
+  tokens_[3].token_word_type = 1u << 31 | 7u << 3;  // never a person
+  EXPECT_EQ(Run(), 0u);
+  EXPECT_EQ(labels_[3], O);
+}
+
 // The analysis reads the same surname as a host + the pronoun "ny" in one
 // place (rwHA + ny) and whole in another: both are the surname, either way
 // round (Saudi names in -Any: al-shahrAny, al-zahrAny).
