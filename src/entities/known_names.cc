@@ -172,6 +172,16 @@ void KnownNames::Find(std::string_view text, const TextWords& text_words,
         }
       }
     }
+    // A first word of two letters after one proclitic letter (bi-bin
+    // qirdan, wa-bin 'arus): CliticCandidates leaves a rest that short to
+    // itself, as a word alone; the name's other words make it one here.
+    if (n == 0 && MayHaveProclitic(written) && key.size() == 3 * kAlef.size()) {
+      const size_t longer = match(i, key.substr(kAlef.size()), &type);
+      if (longer >= 2) {
+        n = longer;
+        skip = static_cast<uint32_t>(kAlef.size());
+      }
+    }
     if (n == 0) {
       ++i;
       continue;
