@@ -189,9 +189,21 @@ bool QuoteRun::IsComplementizer(uint32_t j) const {
   if (tj.host_form != kComplementizer || tj.has_li) return false;
   if (j > 0) {
     const TokenInfo& prev = info_[j - 1];
-    if (SpeechCueTable::In(prev.host_entry,
-                           SpeechCueClass::kNotComplementAfter) ||
-        SpeechCueTable::In(prev.form_entry,
+    // "fima ba'd" is "later", not "after" ("i'tarafat fima ba'd bi-annaha").
+    static constexpr std::string_view kFima = "\u0641\u064a\u0645\u0627";
+    static constexpr std::string_view kBaad = "\u0628\u0639\u062f";
+    const bool later =
+        prev.form == kBaad && j > 1 && info_[j - 2].form == kFima;
+    if (!later && (SpeechCueTable::In(prev.host_entry,
+                                      SpeechCueClass::kNotComplementAfter) ||
+                   SpeechCueTable::In(prev.form_entry,
+                                      SpeechCueClass::kNotComplementAfter))) {
+      return false;
+    }
+    // A verb with an an-clause of its own ("yuhawiluna an", "yurid an"),
+    // by its lemma.
+    if (prev.host_upos == "VERB" &&
+        SpeechCueTable::In(prev.lemma_entry,
                            SpeechCueClass::kNotComplementAfter)) {
       return false;
     }
