@@ -310,18 +310,43 @@ bool IsCompoundStart(std::string_view key, std::string_view next_key) {
   static const std::string kAbd = Encode(U"\u0639\u0628\u062F");
   static const std::string kAbu = Encode(U"\u0627\u0628\u0648");
   static const std::string kAl = Encode(U"\u0627\u0644");
-  return (key == kAbd && next_key.starts_with(kAl)) || key == kAbu;
+  // "allah" ends a compound written joined or apart (nasr allah,
+  // nasrallah), like "abd allah"; no shorter form drops it.
+  static const std::string kAllah = Encode(U"\u0627\u0644\u0644\u0647");
+  return (key == kAbd && next_key.starts_with(kAl)) || key == kAbu ||
+         next_key == kAllah;
 }
 
 std::vector<std::string> NameUnits(const std::vector<NameWord>& words,
                                    size_t first) {
   static const std::string kIbn = Encode(U"\u0627\u0628\u0646");
+  static const std::string kAbu = Encode(U"\u0627\u0628\u0648");
+  static const std::string kAbi = Encode(U"\u0627\u0628\u064A");
+  static const std::string kAba = Encode(U"\u0627\u0628\u0627");
+  static const std::string kAlDin = Encode(U"\u0627\u0644\u062F\u064A\u0646");
+  // Two bytes: the Arabic letters of a folded key.
+  constexpr size_t kLetterBytes = 2;
   std::vector<std::string> units;
   for (size_t i = first; i < words.size(); ++i) {
     const std::string& key = words[i].key;
     if (i + 1 < words.size() && IsCompoundStart(key, words[i + 1].key)) {
       units.push_back(key + words[i + 1].key);
       ++i;
+      continue;
+    }
+    // abi, aba: abu in the genitive and accusative (abi bakr, aba bakr).
+    if (i + 1 < words.size() && (key == kAbi || key == kAba)) {
+      units.push_back(kAbu + words[i + 1].key);
+      ++i;
+      continue;
+    }
+    // A compound ending in al-din written as one word is the two words
+    // (nuraldin is nur al-din), so that "sayf" alone stays a shorter form
+    // of "sayf al-din", as Maghrebi news writes it.
+    if (key.size() >= kAlDin.size() + 2 * kLetterBytes &&
+        key.ends_with(kAlDin)) {
+      units.push_back(key.substr(0, key.size() - kAlDin.size()));
+      units.push_back(kAlDin);
       continue;
     }
     if (!units.empty() && key == kIbn) {

@@ -87,13 +87,15 @@ std::string FoldNameWord(std::string_view word);
 
 // True if folded `key` followed by `next_key` begins a compound given name
 // that is one unit: "abd" + "al-..." (abd allah, abd al-aziz), "abu" +
-// anything (abu bakr).
+// anything (abu bakr), anything + "allah" (nasr allah, as nasrallah).
 bool IsCompoundStart(std::string_view key, std::string_view next_key);
 
 // The comparison units of words[first...]: folded keys, with "Ebd" + an
 // "Al-" word and "Abw" + any word joined into one unit (Ebd Allh ==
-// EbdAllh, Abw Zby == AbwZby; IsCompoundStart), and "Abn" after the first
-// unit folded to "bn".
+// EbdAllh, Abw Zby == AbwZby; IsCompoundStart), "Aby" and "AbA" + any
+// word read as "Abw" + it (abi bakr is abu bakr), a word ending in "Aldyn"
+// read as two (nwrAldyn == nwr Aldyn), and "Abn" after the first unit
+// folded to "bn".
 std::vector<std::string> NameUnits(const std::vector<NameWord>& words,
                                    size_t first);
 // Units joined by single spaces: the key of a name.
