@@ -24,6 +24,8 @@ constexpr char32_t kYehHamza = 0x0626;
 constexpr char32_t kAlef = 0x0627;
 constexpr char32_t kBeh = 0x0628;
 constexpr char32_t kTehMarbuta = 0x0629;
+constexpr char32_t kJeem = 0x062C;
+constexpr char32_t kGhain = 0x063A;
 constexpr char32_t kFeh = 0x0641;
 constexpr char32_t kKaf = 0x0643;
 constexpr char32_t kLam = 0x0644;
@@ -413,6 +415,23 @@ bool InsertedVowel(std::u32string_view longer, std::u32string_view shorter) {
          longer.substr(i + 1) == shorter.substr(i);
 }
 
+// The same word but for one letter, jim in one and ghayn in the other: a
+// foreign g transliterated two ways (alkwnjrs / alkwngrs, syrjy / syrghy,
+// jwkwny / ghwkwny). Not kaf or qaf, which name other places (kynyA /
+// ghynyA, Kenya and Guinea).
+bool JimGhaynSwapped(std::u32string_view x, std::u32string_view y) {
+  size_t differ = 0;
+  for (size_t i = 0; i < x.size(); ++i) {
+    if (x[i] == y[i]) continue;
+    if (++differ > 1) return false;
+    if (!((x[i] == kJeem && y[i] == kGhain) ||
+          (x[i] == kGhain && y[i] == kJeem))) {
+      return false;
+    }
+  }
+  return differ == 1;
+}
+
 }  // namespace
 
 bool WordsClose(std::string_view a, std::string_view b) {
@@ -422,6 +441,7 @@ bool WordsClose(std::string_view a, std::string_view b) {
   if (x == y) return true;  // distinct ill-formed bytes, both U+FFFD
   if (InsertedVowel(x, y) || InsertedVowel(y, x)) return true;
   if (x.size() != y.size() || x.size() < kMinCloseWordLetters) return false;
+  if (JimGhaynSwapped(x, y)) return true;
   if (x.front() != y.front() || x.back() != y.back()) return false;
   // The first and last positions where they differ bound the displacement.
   size_t lo = 0;
@@ -526,7 +546,9 @@ std::string WordSkeleton(std::string_view folded) {
   const std::u32string w = Decode(folded);
   std::u32string skeleton;
   for (size_t i = 0; i < w.size(); ++i) {
-    if (i == 0 || !IsLongVowel(w[i])) skeleton.push_back(w[i]);
+    // Ghayn as jim: words that differ by the two share a key.
+    const char32_t c = w[i] == kGhain ? kJeem : w[i];
+    if (i == 0 || !IsLongVowel(c)) skeleton.push_back(c);
   }
   if (w.size() >= 2) skeleton.push_back(w.back());  // last letter kept too
   return Encode(skeleton);

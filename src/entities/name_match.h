@@ -111,7 +111,9 @@ size_t LetterCount(std::string_view folded);
 // longer has kMinInsertedVowelWordLetters letters or more, neither starts
 // with the article or 'abd, and the longer is the shorter with one long
 // vowel inserted, not as its first or last letter (a foreign name
-// transliterated two ways: ntnyAhw / ntAnyAhw, shnghAy / shAnghAy).
+// transliterated two ways: ntnyAhw / ntAnyAhw, shnghAy / shAnghAy); or both
+// have kMinCloseWordLetters letters or more and differ only in one jim for
+// a ghayn (a foreign g: alkwnjrs / alkwngrs).
 inline constexpr size_t kMinCloseWordLetters = 5;
 inline constexpr size_t kMinInsertedVowelWordLetters = 7;
 bool WordsClose(std::string_view a, std::string_view b);
@@ -168,7 +170,8 @@ bool IsMiddleNameFormOf(const std::vector<std::string>& short_units,
                         const std::vector<std::string>& long_units);
 
 // A bucket key for candidate lookups: words that are WordsClose share it
-// (the first letter plus the letters that are not long vowels).
+// (the first letter plus the letters that are not long vowels, ghayn read
+// as jim).
 std::string WordSkeleton(std::string_view folded);
 
 // Number of hamza letters (U+0621..U+0626) in a display form: the tie-break
