@@ -521,6 +521,48 @@ TEST(KnownNamesTest, ATwoLetterFirstWordAfterAProcliticLetter) {
   EXPECT_EQ(std::count(places.begin(), places.end(), arus), 1);
 }
 
+// A head of state whose name is common words ("qa'id", leader; the nisba
+// "al-baji"): the tagger left it out of this ANT sentence (Jawhara FM,
+// 2017) altogether; the known name is the person, written with hamza or
+// ya ("qayid").
+TEST(KnownNamesTest, AHeadOfStateNamedWithCommonWords) {
+  const std::string text =
+      "\u0643\u0645\u0627 \u0623\u0634\u0627\u062f "
+      "\u0628\u0627\u0644\u0623\u062f\u0627\u0621 "
+      "\u0627\u0644\u0623\u0645\u0646\u064a "
+      "\u0644\u062a\u0623\u0645\u064a\u0646 "
+      "\u0627\u0644\u0632\u064a\u0627\u0631\u0629 "
+      "\u0648\u0628\u062a\u0637\u0645\u064a\u0646\u0627\u062a "
+      "\u0631\u0626\u064a\u0633 "
+      "\u0627\u0644\u062c\u0645\u0647\u0648\u0631\u064a\u0629 "
+      "\u0627\u0644\u0628\u0627\u062c\u064a "
+      "\u0642\u0627\u0626\u062f "
+      "\u0627\u0644\u0633\u0628\u0633\u064a \u0644\u062f\u0649 "
+      "\u0644\u0642\u0627\u0626\u0647 "
+      "\u0628\u0628\u064a\u0631\u064a\u0632 "
+      "\u0627\u0644\u0637\u0631\u0627\u0628\u0644\u0633\u064a "
+      "\u0628\u062a\u0633\u062e\u064a\u0631 \u0643\u0644 "
+      "\u0627\u0644\u0638\u0631\u0648\u0641 "
+      "\u0644\u0625\u0646\u062c\u0627\u062d \u0647\u0630\u0647 "
+      "\u0627\u0644\u0632\u064a\u0627\u0631\u0629.";
+  const std::string name =
+      "\u0627\u0644\u0628\u0627\u062c\u064a "
+      "\u0642\u0627\u0626\u062f "
+      "\u0627\u0644\u0633\u0628\u0633\u064a";
+  std::vector<EntityMention> mentions;
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(text, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(SpanText(text, mentions[0]), name);
+  EXPECT_EQ(mentions[0].type, EntityType::kPerson);
+  std::string qayid = text;
+  // U+0626 (ya with hamza) as U+064A (ya): the other spelling of the corpus.
+  qayid.replace(qayid.find("\u0626"), 2, "\u064a");
+  mentions.clear();
+  ASSERT_TRUE(DefaultResolver().AddKnownNames(qayid, &mentions).ok());
+  ASSERT_EQ(mentions.size(), 1u);
+  EXPECT_EQ(mentions[0].type, EntityType::kPerson);
+}
+
 // Tunisian clubs (ANT corpus, Jawhara FM, 2017): "al-najm al-sahili" (the
 // Etoile du Sahel: "the star" and the coast's adjective) and the club of
 // Ben Guerdane, which the tagger read as a person (its "bin", son of), are
