@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -26,6 +27,7 @@
 #include "entities/institution_names.h"
 #include "entities/known_names.h"
 #include "entities/letter_names.h"
+#include "entities/majorities.h"
 #include "entities/name_match.h"
 #include "entities/quoted_names.h"
 #include "entities/title_mentions.h"
@@ -76,19 +78,6 @@ struct Node {
   EntityType first_type = EntityType::kMisc;
   bool has_first_type = false;
 };
-
-EntityType MajorityType(const std::array<uint32_t, 4>& counts,
-                        EntityType tie_break) {
-  uint32_t best = counts[static_cast<size_t>(tie_break)];
-  EntityType type = tie_break;
-  for (size_t t = 0; t < counts.size(); ++t) {
-    if (counts[t] > best) {
-      best = counts[t];
-      type = static_cast<EntityType>(t);
-    }
-  }
-  return type;
-}
 
 std::string SkeletonOfUnits(const std::vector<std::string>& units) {
   std::string s;
@@ -641,6 +630,11 @@ Status EntityResolver::Resolve(std::string_view text,
   }
   std::vector<std::pair<size_t, size_t>> links;
   std::vector<bool> linked(nodes.size(), false);
+  std::unordered_map<size_t, size_t> root_mentions;  // for DominantRoot
+  for (size_t n = 0; n < nodes.size(); ++n) {
+    for (const uint32_t c : nodes[n].type_counts)
+      root_mentions[uf.Find(n)] += c;
+  }
   for (size_t s = 0; s < nodes.size(); ++s) {
     const EntityType type = node_type[s];
     if ((type != EntityType::kPerson && type != EntityType::kOrganization) ||
@@ -658,8 +652,10 @@ Status EntityResolver::Resolve(std::string_view text,
       }
       roots.insert(uf.Find(l));
     }
-    if (roots.size() == 1 && *roots.begin() != uf.Find(s)) {
-      links.emplace_back(s, *roots.begin());
+    const std::optional<size_t> root =
+        roots.size() == 1 ? *roots.begin() : DominantRoot(roots, root_mentions);
+    if (root && *root != uf.Find(s)) {
+      links.emplace_back(s, *root);
       linked[s] = true;
     }
   }
