@@ -625,8 +625,16 @@ void QuoteRun::AddUnmarkedQuotes() {
     for (uint32_t b = begin; b < end; ++b) words += text_[b] == ' ';
     if (end <= begin || words < 3) continue;
     const Speaker sp = ResolveSpeaker(c);
-    AddQuote(Quote::Kind::kDirect, CutAtNarration({begin, end}, sp), &cue, sp,
-             0.6);
+    // A plural verb carries no speaker, but inside a statement ("... wa-
+    // qalu: sanattasil bik ..., wa-abda al-harithi") the writer narrates
+    // again where the statement's speaker is named.
+    Speaker narrated = sp;
+    if (sp.text.empty() && CuePlural(cue)) {
+      const int prev = EarlierStatement(c, c);
+      if (prev >= 0) narrated = ResolveSpeaker(static_cast<size_t>(prev));
+    }
+    AddQuote(Quote::Kind::kDirect, CutAtNarration({begin, end}, narrated), &cue,
+             sp, 0.6);
   }
 }
 

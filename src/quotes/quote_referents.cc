@@ -255,6 +255,25 @@ int QuoteRun::CueGender(const Cue& c) const {
   return f == lemma ? 1 : 0;
 }
 
+bool QuoteRun::CuePlural(const Cue& c) const {
+  if (c.masdar) return false;
+  const TokenInfo& ti = info_[c.token];
+  const std::string_view f = ti.host_form;
+  const std::string_view lemma = ti.host_lemma;
+  static constexpr std::string_view kWaw = "\u0648";
+  static constexpr std::string_view kWawAlef = "\u0648\u0627";
+  static constexpr std::string_view kWawNun = "\u0648\u0646";
+  static constexpr std::string_view kYaNun = "\u064a\u0646";
+  if (f.size() < 6 || lemma.ends_with(kWaw) || lemma.ends_with(kWawNun)) {
+    return false;
+  }
+  if (c.participle) return f.ends_with(kYaNun) || f.ends_with(kWawNun);
+  // -uu before a pronoun loses its alef: ablaghuu-hu is "ablghw" + h.
+  const bool pronoun = !ti.form.ends_with(f);
+  return f.ends_with(kWawAlef) || f.ends_with(kWawNun) ||
+         (pronoun && f.ends_with(kWaw));
+}
+
 bool QuoteRun::GuestAt(ByteSpan words) const {
   // Folded forms: dayf, dayfa (ta marbuta folds to ha).
   static constexpr std::string_view kGuest = "\xD8\xB6\xD9\x8A\xD9\x81";

@@ -218,6 +218,10 @@ class QuoteRun {
   // t) is feminine, an imperfect in y- and a perfect that is its lemma are
   // masculine; a participle in -a (-ah) feminine, in -an masculine.
   int CueGender(const Cue& c) const;
+  // True if cue `c`'s verb is a masculine plural: a perfect in -uu
+  // (qaluu, ablaghuu-hu), an imperfect in -uun (yaqulun), a participle in
+  // -iin (mu'akkidin). Such a verb stands for no one person.
+  bool CuePlural(const Cue& c) const;
   // The nearest cue before cue `before` that is a statement (not
   // narration, not speech nested in another), in reach of cue `cue_index`
   // (kCarryParagraphs); -1 if none.

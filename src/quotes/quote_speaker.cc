@@ -688,6 +688,15 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
   // feminine verb carries no speaker from a masculine one ("wa-qala kiri
   // ... wa-adafat": another speaker), nor the reverse.
   bool other_gender = false;
+  // A plural verb stands for no one person: it carries no person's
+  // statement, and takes no name from the sentences before (the group it
+  // stands for is rarely a name: "ablaghuhu" after a byline's name, "wa-
+  // qalu" of residents after a ministry).
+  const bool plural = sp.how == 0 && CuePlural(cue);
+  auto person = [&](int entity) {
+    return entity >= 0 &&
+           entities_[static_cast<size_t>(entity)].type == EntityType::kPerson;
+  };
   if (sp.how == 0) {
     const int gender = CueGender(cue);
     // (e) carried over from the nearest earlier cue with a speaker: one
@@ -714,7 +723,8 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       const Speaker prev = ResolveSpeaker(k);
       if (prev.how >= 2 || (stated && prev.how == 1 && !prev.text.empty())) {
         const int g = CueGender(cues_[k]);
-        if (gender != 0 && g != 0 && g != gender) {
+        if ((gender != 0 && g != 0 && g != gender) ||
+            (plural && person(prev.entity))) {
           other_gender = true;
           break;
         }
@@ -728,7 +738,7 @@ Speaker QuoteRun::ResolveSpeaker(size_t cue_index) {
       }
     }
   }
-  if (sp.how == 0 && !other_gender) {
+  if (sp.how == 0 && !other_gender && !plural) {
     // (f) no statement before: the first person (else organization) named
     // in the nearest earlier sentence that names one, in reach (not when
     // the statements before were another gender's: their names are no

@@ -2,9 +2,9 @@
 //
 // Speakers the verb does not name after it (src/quotes/quote_speaker.cc,
 // rules (d'') and (e); docs/QUOTES.md): the subject between kana and qad,
-// and the gender a carried-over speaker must agree in. Real sentences of
-// news outside every gold and development set, through the whole chain
-// with the committed models. Licences: ANT (Apache-2.0, with a citation
+// and the gender and number a carried-over speaker must agree in. Real
+// sentences of news outside every gold and development set, through the whole
+// chain with the committed models. Licences: ANT (Apache-2.0, with a citation
 // request) and SaudiNewsNet (CC BY-NC-SA 4.0), as in
 // tests/data/quotes_dev2/LICENSE.md.
 
@@ -258,6 +258,54 @@ TEST(QuoteSubjectsTest, AVerbOfTheOtherGenderCarriesNoSpeaker) {
   quotes = Chain::Get().Run(k_relay);
   ExpectSpeaker(k_relay, quotes, Quote::Kind::kReported, k_relay_added,
                 k_netanyahu, true);
+}
+
+// A plural verb stands for no one person (src/quotes/quote_referents.cc,
+// CuePlural; docs/QUOTES.md, (e)): SaudiNewsNet 2015-07-22/1082, the
+// assistant director says that the workers "seek ..., mu'akkidin" (the
+// workers stressing): not his statement; "mu'akkidan" after it, singular,
+// is his again.
+TEST(QuoteSubjectsTest, APluralVerbCarriesNoPerson) {
+  ASSERT_TRUE(Chain::Get().ok());
+  const std::string k_ghannam =
+      "\u0648\u0627\u0648\u0636\u062d \u062a\u0631\u0643\u064a "
+      "\u0627\u0644\u063a\u0646\u0627\u0645-\u0645\u0633\u0627\u0639\u062f "
+      "\u0627\u0644\u0645\u062f\u064a\u0631 "
+      "\u0627\u0644\u062a\u0646\u0641\u064a\u0630\u064a "
+      "\u0644\u0627\u062d\u062a\u0641\u0627\u0644 "
+      "\u0639\u064a\u062f\u0646\u0627 \u0641\u064a "
+      "\u062d\u064a\u0646\u0627- \u0627\u0646 "
+      "\u0627\u0644\u0639\u0627\u0645\u0644\u064a\u0646 "
+      "\u0641\u064a \u0647\u0630\u0647 "
+      "\u0627\u0644\u0627\u062d\u062a\u0641\u0627\u0644\u064a\u0629 "
+      "\u0627\u0644\u0634\u0627\u0645\u0644\u0629 "
+      "\u0628\u0645\u062f\u064a\u0646\u0629 "
+      "\u0628\u0631\u064a\u062f\u0629 "
+      "\u064a\u062a\u0644\u0645\u0633\u0648\u0646 "
+      "\u0631\u063a\u0628\u0627\u062a "
+      "\u0627\u0644\u0623\u0647\u0627\u0644\u064a "
+      "\u0648\u064a\u0633\u0639\u0648\u0646 "
+      "\u0644\u062a\u062d\u0642\u064a\u0642\u0647\u0627 "
+      "\u0645\u0624\u0643\u062f\u064a\u0646 \u0627\u0646 "
+      "\u0631\u0636\u0627 \u0648\u0631\u063a\u0628\u0627\u062a "
+      "\u0627\u0644\u0623\u0647\u0627\u0644\u064a \u0647\u0645 "
+      "\u0627\u0644\u0647\u062f\u0641 "
+      "\u0645\u0624\u0643\u062f\u0627\u064b \u0627\u0646 "
+      "\u0622\u0631\u0627\u0621\u0647\u0645 "
+      "\u0648\u0645\u0644\u0627\u062d\u0638\u0627\u062a\u0647\u0645 "
+      "\u0645\u062d\u0644 "
+      "\u0627\u0644\u062a\u0642\u062f\u064a\u0631 "
+      "\u0648\u0627\u0644\u0627\u0647\u062a\u0645\u0627\u0645 "
+      "\u0648\u0627\u0644\u062a\u0637\u0648\u064a\u0631 "
+      "\u0641\u064a \u0627\u0644\u0633\u0646\u0648\u0627\u062a "
+      "\u0627\u0644\u0645\u0642\u0628\u0644\u0629.";
+  const std::string k_workers = "\u0627\u0646 \u0631\u0636\u0627";
+  const std::string k_his = "\u0627\u0646 \u0622\u0631\u0627\u0621\u0647\u0645";
+  const std::string k_name = "\u0627\u0644\u063a\u0646\u0627\u0645";
+  const std::vector<Quote> quotes = Chain::Get().Run(k_ghannam);
+  ExpectSpeaker(k_ghannam, quotes, Quote::Kind::kReported, k_workers, k_name,
+                false);
+  ExpectSpeaker(k_ghannam, quotes, Quote::Kind::kReported, k_his, k_name, true);
 }
 
 }  // namespace
